@@ -1,0 +1,72 @@
+/**
+ * Starts Chromium with the built, unpacked extension and gives a handle to call its message API
+ * from one of its own pages, exactly as the side panel does. Used by the e2e tests and the demo.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium-path';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export interface ApiRequest {
+  method: string;
+  path: string;
+  query?: Record<string, string>;
+  body?: unknown;
+}
+
+export interface ApiResponse<Body = any> {
+  status: number;
+  body: Body;
+}
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  /** An extension page to send API messages from. */
+  page: Page;
+  api<Body = any>(request: ApiRequest): Promise<ApiResponse<Body>>;
+  serviceWorker(): Promise<Worker>;
+  /** Stops the service worker (as Chrome does when it is idle) through CDP. */
+  stopServiceWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launchExtension({ headless = true, userDataDir }: { headless?: boolean; userDataDir?: string } = {}): Promise<LaunchedExtension> {
+  const profile = userDataDir ?? (await mkdtemp(join(tmpdir(), 'crm-call-logger-')));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless,
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+  });
+  const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL((await serviceWorker()).url()).host;
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+
+  return {
+    context,
+    extensionId,
+    page,
+    serviceWorker,
+    api: (request) => page.evaluate((message) => chrome.runtime.sendMessage({ type: 'api', ...message }), request),
+    async stopServiceWorker() {
+      const cdp = await context.newCDPSession(page);
+      const stopped = new Promise<void>((done) => {
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          if (versions.some((v) => v.scriptURL.includes(extensionId) && v.runningStatus === 'stopped')) done();
+        });
+      });
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+      await cdp.detach();
+    },
+    async close() {
+      await context.close();
+      if (!userDataDir) await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
