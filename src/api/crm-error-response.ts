@@ -1,0 +1,34 @@
+/**
+ * Turns what went wrong with a CRM into an answer that says what to do next. Business failures
+ * keep HTTP status 200 with `successful: false`, as the App Connect server does; only a
+ * session that cannot be refreshed is a 401 (`CRM_SESSION_REVOKED`).
+ */
+import type { CrmError } from '../connectors/errors';
+import { getConnector } from '../connectors/registry';
+import type { ApiResponse } from './envelope';
+import { failure } from './respond';
+import { warning } from './return-message';
+
+export function crmErrorResponse(crmError: CrmError, operation: string): ApiResponse {
+  const crm = getConnector(crmError.connectorId)?.displayName ?? 'The CRM';
+  const { status, retryAfterMs } = crmError.options;
+  const extra = { extraDataTracking: { statusCode: status ?? 'unknown' } };
+  switch (crmError.code) {
+    case 'revoked':
+      return failure(401, warning('User session expired. Please connect again.', 5000, `Open Options and connect ${crm} again.`), {
+        errorCode: 'CRM_SESSION_REVOKED',
+      });
+    case 'unauthorized':
+      return failure(200, warning('Authorization error', 5000, `${crm} no longer accepts your key. Open Options, disconnect ${crm} and connect it again.`), extra);
+    case 'rateLimited': {
+      const wait = retryAfterMs ? `in ${Math.ceil(retryAfterMs / 1000)} seconds` : 'in the next minute';
+      return failure(200, warning('Rate limit exceeded', 5000, `${crm} asked us to slow down. Try again ${wait}.`), extra);
+    }
+    case 'notFound':
+      return failure(200, warning(`The record is gone from ${crm}.`, 5000, `${crmError.message} Log the call again if you still need it.`), extra);
+    case 'rejected':
+      return failure(200, warning(`${crm} refused the data.`, 5000, crmError.message), extra);
+    case 'unavailable':
+      return failure(200, warning(`Error ${operation}`, 5000, `${crm} could not be reached. Check your connection and try again.`), extra);
+  }
+}

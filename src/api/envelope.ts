@@ -1,0 +1,25 @@
+/** The one message every part of the extension sends to the service worker (message-api.md). */
+import * as z from 'zod/mini';
+
+export const API_METHODS = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'] as const;
+
+export const apiRequestSchema = z.object({
+  type: z.literal('api'),
+  method: z.enum(API_METHODS),
+  path: z.string().check(z.minLength(1), z.maxLength(256)),
+  query: z.optional(z.record(z.string().check(z.maxLength(128)), z.string())),
+  body: z.optional(z.unknown()),
+});
+
+export type ApiRequest = z.infer<typeof apiRequestSchema>;
+
+export interface ApiResponse<Body = unknown> {
+  status: number;
+  body: Body;
+  headers?: Record<string, string>;
+}
+
+/** A message meant for the API router; anything else is left to other listeners. */
+export function isApiMessage(message: unknown): message is { type: 'api' } {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'api';
+}

@@ -1,0 +1,57 @@
+/**
+ * Turns zod issues into one sentence per bad field that a person can act on:
+ * "logInfo.sessionId is required", "note must be at most 100000 characters".
+ */
+import type * as z from 'zod/mini';
+
+type Issue = z.core.$ZodIssue & { input?: unknown };
+
+export function describeIssues(issues: readonly Issue[], root: string): string {
+  const sentences = issues.slice(0, 5).map((issue) => describe(issue, fieldName(issue.path, root), issue.path.length === 0));
+  const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
+  return `${[...new Set(sentences)].join('; ')}${more}.`;
+}
+
+function fieldName(path: readonly PropertyKey[], root: string): string {
+  if (path.length === 0) return root;
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`)).join('');
+}
+
+function describe(issue: Issue, field: string, atRoot: boolean): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? `${field} is required` : `${field} must be ${article(issue.expected)}`;
+    case 'too_small':
+      if (issue.origin === 'string') {
+        return Number(issue.minimum) <= 1 ? `${field} must not be empty` : `${field} must be at least ${issue.minimum} characters`;
+      }
+      return issue.origin === 'array' ? `${field} must have at least ${issue.minimum} items` : `${field} must be at least ${issue.minimum}`;
+    case 'too_big':
+      if (issue.origin === 'string') return `${field} must be at most ${issue.maximum} characters`;
+      return issue.origin === 'array' ? `${field} must have at most ${issue.maximum} items` : `${field} must be at most ${issue.maximum}`;
+    case 'invalid_value':
+      return `${field} must be one of: ${issue.values.map((v) => String(v)).join(', ')}`;
+    case 'invalid_union': {
+      if (issue.discriminator) {
+        const name = atRoot ? issue.discriminator : `${field}.${issue.discriminator}`;
+        return `${name} must be one of: ${('options' in issue ? (issue.options ?? []) : []).map(String).join(', ')}`;
+      }
+      const expected = issue.errors.flat().flatMap((inner) => (inner.code === 'invalid_type' ? [inner.expected] : []));
+      return expected.length === issue.errors.length && issue.input !== undefined
+        ? `${field} must be ${expected.map(article).join(' or ')}`
+        : issue.input === undefined
+          ? `${field} is required`
+          : `${field} is not valid`;
+    }
+    case 'invalid_format':
+      return `${field} ${issue.message && issue.message !== 'Invalid input' ? issue.message : `must be a valid ${issue.format}`}`;
+    case 'custom':
+      return `${field} ${issue.message}`;
+    default:
+      return `${field} is not valid`;
+  }
+}
+
+function article(expected: string): string {
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}

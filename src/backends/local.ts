@@ -1,0 +1,72 @@
+/**
+ * The local backend: answers every forwarded path inside the service worker by running the
+ * connector of the connected CRM. The handler table is typed by route, so a path without a
+ * handler is a compile error.
+ */
+import type { ApiResponse } from '../api/envelope';
+import { crmErrorResponse } from '../api/crm-error-response';
+import { apiKeyLogin, connection, oauthCallback, unAuthorize } from '../api/handlers/auth';
+import { putCallDisposition } from '../api/handlers/call-disposition';
+import { getCallLog, patchCallLog, postCallLog } from '../api/handlers/call-log';
+import { createContact, findContact } from '../api/handlers/contact';
+import { implementedInterfaces } from '../api/handlers/implemented-interfaces';
+import { notConnected } from '../api/respond';
+import type { RouteRequest } from '../api/routes';
+import { isCrmError } from '../connectors/errors';
+import type { CrmSession } from '../logging/crm-session';
+import { openCrmSession } from './local-session';
+import type { Backend, ForwardedRequest, ForwardedRoute } from './types';
+
+type Handler<K extends ForwardedRoute> = (request: RouteRequest<K>) => Promise<ApiResponse>;
+
+/** Runs a handler for the connected user, or says how to connect. */
+function connected<K extends ForwardedRoute>(
+  handler: (request: RouteRequest<K>, session: CrmSession) => Promise<ApiResponse>,
+): Handler<K> {
+  return async (request) => {
+    const session = await openCrmSession();
+    return session ? handler(request, session) : notConnected();
+  };
+}
+
+const handlers: { [K in ForwardedRoute]: Handler<K> } = {
+  'POST /apiKeyLogin': apiKeyLogin,
+  'GET /oauth-callback': oauthCallback,
+  'POST /unAuthorize': connected(unAuthorize),
+  'GET /connection': async (request) => connection(request, await openCrmSession()),
+  'GET /contact': connected(findContact),
+  'POST /contact': connected(createContact),
+  'POST /callLog': connected(postCallLog),
+  'GET /callLog': connected(getCallLog),
+  'PATCH /callLog': connected(patchCallLog),
+  'PUT /callDisposition': connected(putCallDisposition),
+  'GET /implementedInterfaces': implementedInterfaces,
+};
+
+/** What a failed CRM call was doing, in the words of the App Connect server's messages. */
+const operations: Record<ForwardedRoute, string> = {
+  'POST /apiKeyLogin': 'connecting',
+  'GET /oauth-callback': 'connecting',
+  'POST /unAuthorize': 'logging out',
+  'GET /connection': 'reading the connection',
+  'GET /contact': 'finding contact',
+  'POST /contact': 'creating contact',
+  'POST /callLog': 'creating call log',
+  'GET /callLog': 'getting call log',
+  'PATCH /callLog': 'updating call log',
+  'PUT /callDisposition': 'updating call disposition',
+  'GET /implementedInterfaces': 'reading the connector',
+};
+
+export const localBackend: Backend = {
+  kind: 'local',
+  async handle(request: ForwardedRequest) {
+    const handler = handlers[request.route] as Handler<typeof request.route>;
+    try {
+      return await handler(request as never);
+    } catch (failure) {
+      if (isCrmError(failure)) return crmErrorResponse(failure, operations[request.route]);
+      throw failure;
+    }
+  },
+};

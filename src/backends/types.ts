@@ -1,0 +1,13 @@
+import type { ApiResponse } from '../api/envelope';
+import type { AnyRouteRequest } from '../api/routes';
+import type { BackendSetting } from './backend-setting';
+
+/** A request the router hands on: every path but the backend choice itself, which stays local. */
+export type ForwardedRequest = Exclude<AnyRouteRequest, { route: 'GET /backend' | 'PUT /backend' }>;
+export type ForwardedRoute = ForwardedRequest['route'];
+
+/** Answers the message API: in this browser (local) or through an App Connect server (remote). */
+export interface Backend {
+  readonly kind: BackendSetting['kind'];
+  handle(request: ForwardedRequest): Promise<ApiResponse>;
+}

@@ -1,0 +1,16 @@
+/**
+ * Every connector's plain data, keyed by platform id. Pure data with no browser code, so the
+ * manifest build (wxt.config.ts) can derive host permissions from it.
+ */
+import { testCRMMetadata } from './testCRM/metadata';
+import type { ConnectorMetadata } from './types';
+
+export const connectorMetadata = {
+  testCRM: testCRMMetadata,
+} as const satisfies Record<string, ConnectorMetadata>;
+
+export type ConnectorId = keyof typeof connectorMetadata;
+
+export const connectorHostPermissions: string[] = [
+  ...new Set(Object.values(connectorMetadata).flatMap((metadata): readonly string[] => metadata.hostPermissions)),
+];

@@ -1,0 +1,177 @@
+/**
+ * The Example CRM (`testCRM`): the embedded default. Its "API" is its own IndexedDB database,
+ * so it needs no account and no network, yet it behaves like a CRM: contacts, open deals for
+ * the log form, one activity per logged call holding the composed body.
+ */
+import { success, warning } from '../../api/return-message';
+import { readAgentNote } from '../../logging/compose/compose-log-body';
+import { CrmError } from '../errors';
+import { defineConnector, type AuthHeader, type ContactInfo } from '../types';
+import { testCRMMetadata } from './metadata';
+import { exampleCrmDb, type ExampleActivity } from './store';
+import type { ExampleContact } from './seed';
+
+const USER_ID = 'example-user';
+const NEW_CONTACT: ContactInfo = { id: 'createNewContact', name: 'Create new contact...', isNewContact: true };
+
+export const testCRM = defineConnector({
+  ...testCRMMetadata,
+
+  authHeader(credential) {
+    return { authorization: `Bearer ${credential.kind === 'apiKey' ? credential.apiKey : credential.accessToken}` };
+  },
+
+  async getUserInfo({ authHeader }) {
+    requireKey(authHeader);
+    return {
+      successful: true,
+      platformUserInfo: {
+        id: USER_ID,
+        name: 'Example CRM user',
+        hostname: '',
+        // The Example CRM lives in this browser, so its user's zone is the browser's.
+        timezoneOffset: browserOffset(),
+        platformAdditionalInfo: {},
+      },
+      returnMessage: success('Connected to Example CRM.', 1000),
+    };
+  },
+
+  async findContact({ authHeader, phoneNumber, isExtension }) {
+    requireKey(authHeader);
+    const number = phoneNumber.replace(/^ /, '+');
+    if (isExtension || !number.startsWith('+')) {
+      return {
+        successful: false,
+        matchedContactInfo: null,
+        returnMessage: warning('Logging against internal extension number is not supported.', 3000),
+      };
+    }
+    const db = await exampleCrmDb();
+    const contacts = await db.getAllFromIndex('contacts', 'byPhone', number);
+    const matched = await Promise.all(contacts.map(async (c) => toContactInfo(c, number)));
+    return { successful: true, matchedContactInfo: [...matched, NEW_CONTACT] };
+  },
+
+  async createContact({ authHeader, phoneNumber, newContactName }) {
+    requireKey(authHeader);
+    const contact: ExampleContact = {
+      id: `c-${crypto.randomUUID().slice(0, 8)}`,
+      name: newContactName.trim(),
+      type: 'contact',
+      phones: [phoneNumber],
+      company: '',
+      createdDate: new Date().toISOString(),
+    };
+    if (!contact.name) throw new CrmError('rejected', 'testCRM', 'A contact needs a name.');
+    await (await exampleCrmDb()).add('contacts', contact);
+    return { contactInfo: { id: contact.id, name: contact.name }, returnMessage: success('Contact created.') };
+  },
+
+  async createCallLog({ user, authHeader, contactInfo, callLog, additionalSubmission, composedLogDetails }) {
+    requireKey(authHeader);
+    const db = await exampleCrmDb();
+    if (!(await db.get('contacts', contactInfo.id))) {
+      throw new CrmError('rejected', 'testCRM', `Example CRM has no contact with id ${contactInfo.id}.`);
+    }
+    const dealId = await existingDeal(additionalSubmission.deals);
+    const now = new Date().toISOString();
+    const activity: Omit<ExampleActivity, 'id'> = {
+      contactId: contactInfo.id,
+      ownerId: user.id,
+      sessionId: callLog.sessionId,
+      subject: callLog.customSubject ?? '',
+      body: composedLogDetails,
+      dealId,
+      duration: typeof callLog.duration === 'number' ? callLog.duration : null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const id = await db.add('activities', activity as ExampleActivity);
+    return { logId: String(id), returnMessage: success('Call logged') };
+  },
+
+  async getCallLog({ authHeader, callLogId }) {
+    requireKey(authHeader);
+    const activity = await findActivity(callLogId);
+    const contact = await (await exampleCrmDb()).get('contacts', activity.contactId);
+    return {
+      callLogInfo: {
+        subject: activity.subject,
+        note: readAgentNote('text/plain', activity.body),
+        fullBody: activity.body,
+        contactName: contact?.name ?? 'Unknown',
+        dispositions: { deals: activity.dealId },
+      },
+    };
+  },
+
+  async updateCallLog({ authHeader, existingCallLog, subject, note, duration, composedLogDetails }) {
+    requireKey(authHeader);
+    const activity = await findActivity(existingCallLog.thirdPartyLogId);
+    await (await exampleCrmDb()).put('activities', {
+      ...activity,
+      subject: subject || activity.subject,
+      duration: duration ?? activity.duration,
+      body: composedLogDetails,
+      updatedAt: new Date().toISOString(),
+    });
+    return { updatedNote: note ?? readAgentNote('text/plain', composedLogDetails), returnMessage: success('Call log updated.') };
+  },
+
+  async upsertCallDisposition({ authHeader, existingCallLog, dispositions }) {
+    requireKey(authHeader);
+    if (!dispositions.deals) return { logId: null };
+    const activity = await findActivity(existingCallLog.thirdPartyLogId);
+    const dealId = await existingDeal(dispositions.deals);
+    await (await exampleCrmDb()).put('activities', { ...activity, dealId, updatedAt: new Date().toISOString() });
+    return { logId: existingCallLog.thirdPartyLogId, returnMessage: success('Deal linked to the call log.') };
+  },
+
+  async findCallLogBySession({ authHeader, sessionId, user }) {
+    requireKey(authHeader);
+    const activities = await (await exampleCrmDb()).getAllFromIndex('activities', 'bySession', sessionId);
+    const mine = activities.find((activity) => activity.ownerId === user.id);
+    return { logId: mine ? String(mine.id) : null };
+  },
+});
+
+function requireKey(authHeader: AuthHeader): void {
+  if (!/^Bearer \S/.test(authHeader.authorization ?? '')) {
+    throw new CrmError('unauthorized', 'testCRM', 'Example CRM needs a (any) non-empty API key.', { status: 401 });
+  }
+}
+
+async function toContactInfo(contact: ExampleContact, phone: string): Promise<ContactInfo> {
+  const deals = await (await exampleCrmDb()).getAllFromIndex('deals', 'byContact', contact.id);
+  const open = deals.filter((deal) => deal.status === 'open').map((deal) => ({ const: deal.id, title: deal.title }));
+  return {
+    id: contact.id,
+    name: contact.name,
+    type: contact.type,
+    phone,
+    organization: contact.company,
+    createdDate: contact.createdDate,
+    additionalInfo: open.length ? { deals: open } : {},
+  };
+}
+
+async function findActivity(logId: string): Promise<ExampleActivity> {
+  const activity = /^\d+$/.test(logId) ? await (await exampleCrmDb()).get('activities', Number(logId)) : undefined;
+  if (!activity) throw new CrmError('notFound', 'testCRM', `Example CRM has no call log ${logId}: it was deleted.`, { status: 404 });
+  return activity;
+}
+
+async function existingDeal(value: unknown): Promise<string | null> {
+  if (value === undefined || value === null || value === '') return null;
+  const deal = await (await exampleCrmDb()).get('deals', String(value));
+  if (!deal) throw new CrmError('rejected', 'testCRM', `Example CRM has no deal ${String(value)}.`);
+  return deal.id;
+}
+
+function browserOffset(): string {
+  const minutes = -new Date().getTimezoneOffset();
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,70 @@
+/**
+ * Builds or rewrites a call log's body by upserting labelled items in the order of log-body.md.
+ * On create the base is empty; on update it is the CRM's current body, so an item already there
+ * is replaced in place and a missing one appended. Items without a value are left alone.
+ */
+import type { LogFormat } from '../../connectors/types';
+import { bodyFormats } from './body-formats';
+import { formatDateTime, parseStartTime } from './format-date';
+import { durationInWords } from './format-duration';
+import type { LogBodySettings } from './log-body-settings';
+import type { TimezoneOffset } from './time-zone';
+
+export interface LogItems {
+  note?: string;
+  sessionId?: string;
+  subject?: string;
+  /** The other party's number; its HTML label depends on `direction`. */
+  contactNumber?: string;
+  direction?: string;
+  startTime?: string | number;
+  duration?: number | string;
+  result?: string;
+  recordingLink?: string;
+  aiNote?: string;
+  transcript?: string;
+  journey?: string[];
+}
+
+export interface ComposeInput {
+  format: LogFormat;
+  items: LogItems;
+  settings: LogBodySettings;
+  timezoneOffset: TimezoneOffset;
+  /** The CRM's current body when updating; empty when creating. */
+  base?: string;
+}
+
+export function composeLogBody({ format, items, settings, timezoneOffset, base = '' }: ComposeInput): string {
+  const f = bodyFormats[format];
+  let body = base;
+  const line = (enabled: boolean, item: Parameters<typeof f.upsertLine>[1], value: string | undefined) => {
+    if (enabled && value !== undefined && value !== '') body = f.upsertLine(body, item, value, items.direction);
+  };
+  const block = (enabled: boolean, item: Parameters<typeof f.upsertBlock>[1], lines: string[] | undefined) => {
+    if (enabled && lines !== undefined && lines.length > 0) body = f.upsertBlock(body, item, lines);
+  };
+
+  // An empty note is only written to clear one that is there; a new body gets no empty section.
+  const { note } = items;
+  if (settings.addCallLogNote && note !== undefined && (note !== '' || f.readNote(body) !== undefined)) {
+    body = f.upsertNote(body, note);
+  }
+  line(settings.addCallSessionId, 'sessionId', items.sessionId);
+  line(settings.addCallLogSubject, 'subject', items.subject);
+  line(settings.addCallLogContactNumber, 'contactNumber', items.contactNumber);
+  const start = parseStartTime(items.startTime);
+  line(settings.addCallLogDateTime, 'dateTime', start && formatDateTime(start, timezoneOffset, settings.logDateFormat));
+  line(settings.addCallLogDuration, 'duration', items.duration === undefined ? undefined : durationInWords(items.duration));
+  line(settings.addCallLogResult, 'result', items.result);
+  line(settings.addCallLogRecording, 'recordingLink', items.recordingLink);
+  block(settings.addCallLogAiNote, 'aiNote', items.aiNote ? [items.aiNote] : undefined);
+  block(settings.addCallLogTranscript, 'transcript', items.transcript ? [items.transcript] : undefined);
+  block(settings.addCallLogLegs, 'journey', items.journey);
+  return body;
+}
+
+/** The agent note of a body composed in `format` ('' when it has none). */
+export function readAgentNote(format: LogFormat, body: string): string {
+  return bodyFormats[format].readNote(body) ?? '';
+}

@@ -1,0 +1,8 @@
+/** A connected CRM user with the connector that speaks to their CRM: what every call-log operation needs. */
+import type { AuthHeader, Connector, CrmUser } from '../connectors/types';
+
+export interface CrmSession {
+  connector: Connector;
+  user: CrmUser;
+  authHeader: AuthHeader;
+}

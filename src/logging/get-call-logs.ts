@@ -1,0 +1,52 @@
+/**
+ * GET /callLog: the state of any number of sessions, read from IndexedDB in one transaction.
+ * The CRM is asked only for details (`requireDetails`), a few logs at a time.
+ */
+import { success, type ReturnMessage } from '../api/return-message';
+import type { CallLogInfo } from '../connectors/types';
+import { getCallLogRecords } from '../storage/call-log-store';
+import type { CallLogState } from '../storage/call-log-record';
+import type { CrmSession } from './crm-session';
+
+export type CallLogEntry =
+  | { sessionId: string; matched: true; logId: string; logData?: CallLogInfo }
+  | { sessionId: string; matched: false; state?: Exclude<CallLogState, 'logged'> };
+
+export interface GetCallLogsAnswer {
+  successful: boolean;
+  logs: CallLogEntry[];
+  returnMessage: ReturnMessage | null;
+}
+
+const DETAILS_AT_ONCE = 4;
+
+export async function getCallLogs(
+  session: CrmSession,
+  sessionIds: readonly string[],
+  requireDetails: boolean,
+): Promise<GetCallLogsAnswer> {
+  const { platform, id: userId } = session.user;
+  const records = await getCallLogRecords(platform, userId, sessionIds);
+  const logs = sessionIds.map((sessionId, i): CallLogEntry => {
+    const record = records[i];
+    if (record?.state === 'logged' && record.logId) return { sessionId, matched: true, logId: record.logId };
+    return record ? { sessionId, matched: false, state: record.state as Exclude<CallLogState, 'logged'> } : { sessionId, matched: false };
+  });
+  if (!requireDetails) return { successful: true, logs, returnMessage: null };
+
+  const matched = logs.flatMap((log, i) => (log.matched ? [{ log, contactId: records[i]!.contactId }] : []));
+  await inBatches(matched, DETAILS_AT_ONCE, async ({ log, contactId }) => {
+    const { callLogInfo } = await session.connector.getCallLog({
+      user: session.user,
+      authHeader: session.authHeader,
+      callLogId: log.logId,
+      contactId,
+    });
+    if (callLogInfo) log.logData = callLogInfo;
+  });
+  return { successful: true, logs, returnMessage: success('Call log fetched.', 3000) };
+}
+
+async function inBatches<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work));
+}

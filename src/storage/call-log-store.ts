@@ -1,0 +1,63 @@
+/**
+ * The one-call-one-log ledger. A session is claimed inside one IndexedDB readwrite transaction:
+ * transactions on the same store run one after another, so of any number of concurrent claims
+ * exactly one finds the key free — in this worker, after a restart, or from any other context.
+ */
+import { loggerDb } from './db';
+import { keyOf, type CallLogRecord, type SessionKey } from './call-log-record';
+
+export type ClaimResult = { claimed: true; record: CallLogRecord } | { claimed: false; record: CallLogRecord };
+
+export async function claimSession(record: CallLogRecord): Promise<ClaimResult> {
+  const db = await loggerDb();
+  const tx = db.transaction('callLogs', 'readwrite');
+  const existing = await tx.store.get(keyOf(record));
+  if (existing) {
+    await tx.done;
+    return { claimed: false, record: existing };
+  }
+  await tx.store.add(record);
+  await tx.done;
+  return { claimed: true, record };
+}
+
+export async function getCallLogRecord(key: SessionKey): Promise<CallLogRecord | undefined> {
+  return (await loggerDb()).get('callLogs', keyOf(key));
+}
+
+/** Reads many sessions of one user in a single transaction, in the order asked. */
+export async function getCallLogRecords(
+  platform: string,
+  userId: string,
+  sessionIds: readonly string[],
+): Promise<(CallLogRecord | undefined)[]> {
+  const db = await loggerDb();
+  const tx = db.transaction('callLogs', 'readonly');
+  const records = await Promise.all(sessionIds.map((sessionId) => tx.store.get([platform, userId, sessionId])));
+  await tx.done;
+  return records;
+}
+
+/** Applies `change` to the stored record, if it is still there and `when` holds. */
+export async function updateCallLogRecord(
+  key: SessionKey,
+  change: (record: CallLogRecord) => CallLogRecord,
+  when: (record: CallLogRecord) => boolean = () => true,
+): Promise<CallLogRecord | undefined> {
+  const db = await loggerDb();
+  const tx = db.transaction('callLogs', 'readwrite');
+  const current = await tx.store.get(keyOf(key));
+  const next = current && when(current) ? change(current) : undefined;
+  if (next) await tx.store.put(next);
+  await tx.done;
+  return next;
+}
+
+/** Gives back a claim whose create certainly did not happen, so the call can be logged later. */
+export async function releaseClaim(key: SessionKey): Promise<void> {
+  const db = await loggerDb();
+  const tx = db.transaction('callLogs', 'readwrite');
+  const current = await tx.store.get(keyOf(key));
+  if (current?.state === 'logging') await tx.store.delete(keyOf(key));
+  await tx.done;
+}

@@ -1,0 +1,16 @@
+/** The user's settings, each a typed value in extension storage with a sensible default. */
+import * as z from 'zod/mini';
+import { backendSettingSchema } from '../backends/backend-setting';
+import { defaultLogBodySettings, logBodySettingsSchema } from '../logging/compose/log-body-settings';
+import { defineStoredValue } from './stored-value';
+
+export const backendSetting = defineStoredValue('backend', backendSettingSchema, () => ({ kind: 'local' as const }));
+
+export const logBodySetting = defineStoredValue('logBody', logBodySettingsSchema, () => defaultLogBodySettings);
+
+/**
+ * The CRM the API logs into. Unset on a fresh install, which means the embedded Example CRM so
+ * a new user can log a call at once; `null` after the user disconnected on purpose.
+ */
+export const DEFAULT_PLATFORM = 'testCRM';
+export const activePlatformSetting = defineStoredValue('activePlatform', z.nullable(z.string()), () => DEFAULT_PLATFORM);
