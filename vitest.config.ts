@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { CHROMIUM_FLAGS, chromiumPath } from './scripts/chromium-path';
+import { CHROMIUM_FLAGS, chromiumPath } from './scripts/chromium-path.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
