@@ -1,10 +1,7 @@
-// Vite warns that this config is not loadable by its future native loader; it is loaded by Vite's bundler today.
-process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
-
 import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { CHROMIUM_FLAGS, chromiumPath } from './scripts/chromium-path';
+import { CHROMIUM_FLAGS, chromiumPath } from './scripts/chromium-path.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
