@@ -44,8 +44,10 @@ const plainText: BodyFormat = {
   upsertBlock(body, item, lines) {
     const title = BLOCK_TITLES[item];
     const end = item === 'journey' ? '--- JOURNEY END' : '--- END';
-    const block = `${item === 'journey' ? '' : '\n'}- ${title}:\n${lines.join('\n')}\n${end}\n`;
-    const existing = new RegExp(`\\n?- ${escapeRegExp(title)}:\\n[\\s\\S]*?\\n${end}\\n?`);
+    // AI note and transcript open with a blank line; the journey does not, so it must not eat one.
+    const lead = item === 'journey' ? '' : '\n';
+    const block = `${lead}- ${title}:\n${lines.join('\n')}\n${end}\n`;
+    const existing = new RegExp(`${lead ? '\\n?' : '^'}- ${escapeRegExp(title)}:\\n[\\s\\S]*?\\n${end}\\n?`, 'm');
     return replaceOrAppend(body, existing, block, block);
   },
   readNote(body) {

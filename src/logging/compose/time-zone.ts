@@ -9,7 +9,8 @@ export function offsetMinutes(offset: TimezoneOffset): number {
   if (typeof offset === 'number') return fromNumber(offset);
   if (typeof offset !== 'string' || offset.trim() === '') return 0;
   const text = offset.trim();
-  const clock = /^([+-])?(\d{1,2}):?(\d{2})$/.exec(text);
+  // A clock needs a colon (`5:30`, `-08:00`) or a sign and four digits (`+0530`); bare digits are a number.
+  const clock = /^([+-]?)(\d{1,2}):(\d{2})$/.exec(text) ?? /^([+-])(\d{2})(\d{2})$/.exec(text);
   if (clock) {
     const minutes = Number(clock[2]) * 60 + Number(clock[3]);
     return clock[1] === '-' ? -minutes : minutes;
@@ -24,5 +25,5 @@ function fromNumber(value: number): number {
 
 /** True when the text is an offset `offsetMinutes` understands (for validating settings). */
 export function isTimezoneOffset(text: string): boolean {
-  return /^([+-]?\d{1,2}:?\d{2}|[+-]?\d+(\.\d+)?)$/.test(text.trim()) && Math.abs(offsetMinutes(text)) <= 14 * 60;
+  return /^([+-]?\d{1,2}:\d{2}|[+-]\d{4}|[+-]?\d+(\.\d+)?)$/.test(text.trim()) && Math.abs(offsetMinutes(text)) <= 14 * 60;
 }
