@@ -12,6 +12,7 @@ import { getBackend, putBackend } from './handlers/backend';
 import { badRequest, failure } from './respond';
 import { error } from './return-message';
 import { findRoute, routes, type AnyRouteRequest } from './routes';
+import { findUnsafeInput } from './unsafe-keys';
 import { describeIssues } from './validation-message';
 
 export const MAX_BODY_CHARS = 1_000_000;
@@ -49,6 +50,8 @@ function parseRequest(message: unknown): AnyRouteRequest | ApiResponse {
   if (!route) {
     return failure(404, error(`There is no ${raw.method} ${raw.path} in this API.`, 8000, 'Check the method and the path.'));
   }
+  const unsafe = findUnsafeInput(raw.query, 'query') ?? findUnsafeInput(raw.body, 'body');
+  if (unsafe) return badRequest(`${unsafe}.`, 'Send plain data without these keys.');
   if (raw.body !== undefined && bodyChars(raw.body) > MAX_BODY_CHARS) {
     return badRequest('The request body must be at most 1 MB.');
   }

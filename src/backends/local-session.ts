@@ -6,12 +6,12 @@ import { getConnector } from '../connectors/registry';
 import type { Connector } from '../connectors/types';
 import type { CrmSession } from '../logging/crm-session';
 import { getConnection, saveConnection, type Connection } from '../storage/connections';
-import { activePlatformSetting, DEFAULT_PLATFORM } from '../storage/settings';
+import { activeCrmSetting, DEFAULT_PLATFORM } from '../storage/settings';
 
 const DEFAULT_KEY = 'example-crm';
 
 export async function openCrmSession(): Promise<CrmSession | undefined> {
-  const platform = await activePlatformSetting.get();
+  const { platform } = await activeCrmSetting.get();
   const connector = platform ? getConnector(platform) : undefined;
   if (!platform || !connector) return undefined;
   const connection = (await getConnection(platform)) ?? (platform === DEFAULT_PLATFORM ? await connectDefault(connector) : undefined);

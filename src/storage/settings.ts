@@ -10,7 +10,10 @@ export const logBodySetting = defineStoredValue('logBody', logBodySettingsSchema
 
 /**
  * The CRM the API logs into. Unset on a fresh install, which means the embedded Example CRM so
- * a new user can log a call at once; `null` after the user disconnected on purpose.
+ * a new user can log a call at once; `platform: null` after the user disconnected on purpose.
+ * (Wrapped in an object: some storage implementations drop a top-level null.)
  */
 export const DEFAULT_PLATFORM = 'testCRM';
-export const activePlatformSetting = defineStoredValue('activePlatform', z.nullable(z.string()), () => DEFAULT_PLATFORM);
+export const activeCrmSetting = defineStoredValue('activeCrm', z.object({ platform: z.nullable(z.string()) }), () => ({
+  platform: DEFAULT_PLATFORM,
+}));

@@ -3,7 +3,7 @@ import { isCrmError } from '../../connectors/errors';
 import { connectorIds, getConnector } from '../../connectors/registry';
 import type { CrmSession } from '../../logging/crm-session';
 import { removeConnection, saveConnection } from '../../storage/connections';
-import { activePlatformSetting } from '../../storage/settings';
+import { activeCrmSetting } from '../../storage/settings';
 import type { ApiResponse } from '../envelope';
 import { badRequest, ok } from '../respond';
 import { success, warning } from '../return-message';
@@ -26,7 +26,7 @@ export async function apiKeyLogin({ body }: RouteRequest<'POST /apiKeyLogin'>): 
     if (!info.successful || !info.platformUserInfo) return ok({ successful: false, returnMessage: info.returnMessage });
     const user = { ...info.platformUserInfo, platform: connector.id };
     await saveConnection({ user, credential });
-    await activePlatformSetting.set(connector.id);
+    await activeCrmSetting.set({ platform: connector.id });
     return ok({ successful: true, name: user.name, returnMessage: info.returnMessage });
   } catch (failure) {
     if (isCrmError(failure)) return couldNotConnect;
@@ -47,7 +47,7 @@ export async function unAuthorize(_request: RouteRequest<'POST /unAuthorize'>, s
   const { connector, user, authHeader } = session;
   await connector.unAuthorize?.({ user, authHeader });
   await removeConnection(user.platform);
-  await activePlatformSetting.set(null);
+  await activeCrmSetting.set({ platform: null });
   return ok({ successful: true, returnMessage: success(`Logged out of ${connector.displayName}`, 1000) });
 }
 

@@ -1,7 +1,7 @@
 /** GET /implementedInterfaces: which connector operations a platform offers. */
 import { connectorIds, getConnector } from '../../connectors/registry';
 import type { Connector } from '../../connectors/types';
-import { activePlatformSetting } from '../../storage/settings';
+import { activeCrmSetting } from '../../storage/settings';
 import type { ApiResponse } from '../envelope';
 import { badRequest, ok } from '../respond';
 import type { RouteRequest } from '../routes';
@@ -19,7 +19,7 @@ const INTERFACES = [
 ] as const satisfies readonly (keyof Connector)[];
 
 export async function implementedInterfaces({ query }: RouteRequest<'GET /implementedInterfaces'>): Promise<ApiResponse> {
-  const platform = query.platform ?? (await activePlatformSetting.get());
+  const platform = query.platform ?? (await activeCrmSetting.get()).platform;
   const connector = platform ? getConnector(platform) : undefined;
   if (!connector) {
     return badRequest(`Unknown CRM platform "${platform ?? ''}".`, `Choose one of: ${connectorIds.join(', ')}.`);
