@@ -1,0 +1,64 @@
+/** The ledger on its own, without the session lock: the IndexedDB claim alone lets one claimer win. */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { claimSession, getCallLogRecords, releaseClaim, updateCallLogRecord } from '../../src/storage/call-log-store';
+import type { CallLogRecord } from '../../src/storage/call-log-record';
+import { DB_VERSION, loggerDb } from '../../src/storage/db';
+import { resetExtension } from '../support/reset';
+
+const record = (sessionId: string, contactId = 'c-1'): CallLogRecord => ({
+  platform: 'testCRM',
+  userId: 'u-1',
+  sessionId,
+  state: 'logging',
+  contactId,
+  subject: 'S',
+  createdAt: 1,
+  updatedAt: 1,
+  intent: { operation: 'create', payload: {}, attempt: 1, at: 1 },
+});
+
+beforeEach(resetExtension);
+
+describe('claiming a session', () => {
+  it('lets exactly one of 50 concurrent claimers win, and shows the others the winner', async () => {
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => claimSession(record('s', `c-${i}`))));
+    const winners = results.filter((r) => r.claimed);
+    expect(winners).toHaveLength(1);
+    const winner = winners[0]!.record.contactId;
+    expect(results.every((r) => r.record.contactId === winner)).toBe(true);
+  });
+
+  it('keeps platforms and users apart', async () => {
+    expect((await claimSession(record('s'))).claimed).toBe(true);
+    expect((await claimSession({ ...record('s'), userId: 'u-2' })).claimed).toBe(true);
+    expect((await claimSession({ ...record('s'), platform: 'pipedrive' })).claimed).toBe(true);
+    expect((await claimSession(record('s'))).claimed).toBe(false);
+  });
+
+  it('gives back only a claim still in flight, never a logged session', async () => {
+    await claimSession(record('a'));
+    await claimSession(record('b'));
+    await updateCallLogRecord(record('b'), (r) => ({ ...r, state: 'logged', logId: '9' }));
+    await releaseClaim(record('a'));
+    await releaseClaim(record('b'));
+    const [a, b] = await getCallLogRecords('testCRM', 'u-1', ['a', 'b']);
+    expect(a).toBeUndefined();
+    expect(b).toMatchObject({ state: 'logged', logId: '9' });
+  });
+
+  it('applies a change only when its condition holds', async () => {
+    await claimSession(record('c'));
+    const skipped = await updateCallLogRecord(record('c'), (r) => ({ ...r, state: 'logged' }), (r) => r.state === 'queued');
+    expect(skipped).toBeUndefined();
+    expect((await getCallLogRecords('testCRM', 'u-1', ['c']))[0]!.state).toBe('logging');
+  });
+});
+
+describe('the database', () => {
+  it('is created at the current version with the ledger and its state index', async () => {
+    const db = await loggerDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames]).toEqual(['callLogs']);
+    expect([...db.transaction('callLogs').store.indexNames]).toEqual(['byState']);
+  });
+});

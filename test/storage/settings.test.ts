@@ -1,0 +1,63 @@
+/** Typed settings: defaults on a fresh install, and a damaged value falls back instead of breaking the worker. */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { defaultLogBodySettings, logBodySettingsSchema } from '../../src/logging/compose/log-body-settings';
+import { getConnection, removeConnection, saveConnection } from '../../src/storage/connections';
+import { activeCrmSetting, backendSetting, logBodySetting } from '../../src/storage/settings';
+import { resetExtension } from '../support/reset';
+
+beforeEach(resetExtension);
+
+describe('settings', () => {
+  it('start at the defaults of a fresh install', async () => {
+    expect(await backendSetting.get()).toEqual({ kind: 'local' });
+    expect(await activeCrmSetting.get()).toEqual({ platform: 'testCRM' });
+    expect(await logBodySetting.get()).toEqual(defaultLogBodySettings);
+    expect(defaultLogBodySettings.logDateFormat).toBe('YYYY-MM-DD hh:mm:ss A');
+  });
+
+  it('fill in items a value written by an older release does not have', async () => {
+    await fakeBrowser.storage.local.set({ logBody: { addCallLogNote: false } });
+    expect(await logBodySetting.get()).toEqual({ ...defaultLogBodySettings, addCallLogNote: false });
+  });
+
+  it('fall back to the default when the stored value is damaged', async () => {
+    await fakeBrowser.storage.local.set({ backend: { kind: 'remote', serverUrl: 'not a url' }, logBody: 'garbage', activeCrm: 7 });
+    expect(await backendSetting.get()).toEqual({ kind: 'local' });
+    expect(await logBodySetting.get()).toEqual(defaultLogBodySettings);
+    expect(await activeCrmSetting.get()).toEqual({ platform: 'testCRM' });
+  });
+
+  it('refuse a time zone offset nobody could mean', () => {
+    expect(logBodySettingsSchema.safeParse({ timezoneOffset: '+05:30' }).success).toBe(true);
+    expect(logBodySettingsSchema.safeParse({ timezoneOffset: '+15:00' }).success).toBe(false);
+    expect(logBodySettingsSchema.safeParse({ timezoneOffset: 'Mars/Olympus' }).success).toBe(false);
+  });
+
+  it('remember a deliberate disconnect', async () => {
+    await activeCrmSetting.set({ platform: null });
+    expect(await activeCrmSetting.get()).toEqual({ platform: null });
+  });
+
+});
+
+describe('connections', () => {
+  const connection = (platform: string, apiKey: string) => ({
+    user: { id: `u-${platform}`, platform, name: 'N', hostname: '', timezoneOffset: null, platformAdditionalInfo: {} },
+    credential: { kind: 'apiKey' as const, apiKey },
+  });
+
+  it('are kept per platform and removed one at a time', async () => {
+    await saveConnection(connection('testCRM', 'a'));
+    await saveConnection(connection('pipedrive', 'b'));
+    await removeConnection('testCRM');
+    expect(await getConnection('testCRM')).toBeUndefined();
+    expect((await getConnection('pipedrive'))?.credential).toEqual({ kind: 'apiKey', apiKey: 'b' });
+  });
+
+  it('live in storage.local, never storage.sync', async () => {
+    await saveConnection(connection('testCRM', 'a'));
+    expect(await fakeBrowser.storage.sync.get()).toEqual({});
+    expect(Object.keys(await fakeBrowser.storage.local.get())).toEqual(['connections']);
+  });
+});
