@@ -48,7 +48,8 @@ export const testCRM = defineConnector({
       };
     }
     const db = await exampleCrmDb();
-    const contacts = await db.getAllFromIndex('contacts', 'byPhone', number);
+    // Oldest first, like App Connect's "earliest created" choice among several matches.
+    const contacts = (await db.getAllFromIndex('contacts', 'byPhone', number)).sort((a, b) => a.createdDate.localeCompare(b.createdDate));
     const matched = await Promise.all(contacts.map(async (c) => toContactInfo(c, number)));
     return { successful: true, matchedContactInfo: [...matched, NEW_CONTACT] };
   },
