@@ -3,7 +3,8 @@
  * Every schema change is a new version with its own step in `upgrade`, applied in order, so a
  * browser that skipped releases still reaches the current shape.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema } from 'idb';
+import { defineDatabase } from './define-database';
 import type { CallLogRecord } from './call-log-record';
 
 export const DB_NAME = 'crm-call-logger';
@@ -18,29 +19,12 @@ export interface LoggerDb extends DBSchema {
   };
 }
 
-let opening: Promise<IDBPDatabase<LoggerDb>> | undefined;
+const database = defineDatabase<LoggerDb>(DB_NAME, DB_VERSION, (db, oldVersion) => {
+  if (oldVersion < 1) {
+    const callLogs = db.createObjectStore('callLogs', { keyPath: ['platform', 'userId', 'sessionId'] });
+    callLogs.createIndex('byState', ['platform', 'userId', 'state']);
+  }
+});
 
-export function loggerDb(): Promise<IDBPDatabase<LoggerDb>> {
-  opening ??= openDB<LoggerDb>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
-        const callLogs = db.createObjectStore('callLogs', { keyPath: ['platform', 'userId', 'sessionId'] });
-        callLogs.createIndex('byState', ['platform', 'userId', 'state']);
-      }
-    },
-    // Another context opened a newer version: let it upgrade, reopen on next use.
-    blocking() {
-      void closeLoggerDb();
-    },
-    terminated() {
-      opening = undefined;
-    },
-  });
-  return opening;
-}
-
-export async function closeLoggerDb(): Promise<void> {
-  const db = await opening;
-  opening = undefined;
-  db?.close();
-}
+export const loggerDb = database.open;
+export const closeLoggerDb = database.close;

@@ -2,7 +2,8 @@
  * The Example CRM's own database: a CRM that lives in this browser, apart from the extension's
  * ledger (a real CRM's data is not ours either). Seeded on first open.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema } from 'idb';
+import { defineDatabase } from '../../storage/define-database';
 import { seedContacts, seedDeals, type ExampleContact, type ExampleDeal } from './seed';
 
 export interface ExampleActivity {
@@ -25,31 +26,15 @@ interface ExampleCrmDb extends DBSchema {
 }
 
 export const EXAMPLE_CRM_DB = 'example-crm';
-let opening: Promise<IDBPDatabase<ExampleCrmDb>> | undefined;
+const database = defineDatabase<ExampleCrmDb>(EXAMPLE_CRM_DB, 1, (db, oldVersion, _newVersion, tx) => {
+  if (oldVersion < 1) {
+    db.createObjectStore('contacts', { keyPath: 'id' }).createIndex('byPhone', 'phones', { multiEntry: true });
+    db.createObjectStore('deals', { keyPath: 'id' }).createIndex('byContact', 'contactId');
+    db.createObjectStore('activities', { keyPath: 'id', autoIncrement: true }).createIndex('bySession', 'sessionId');
+    for (const contact of seedContacts) void tx.objectStore('contacts').add(contact);
+    for (const deal of seedDeals) void tx.objectStore('deals').add(deal);
+  }
+});
 
-export function exampleCrmDb(): Promise<IDBPDatabase<ExampleCrmDb>> {
-  opening ??= openDB<ExampleCrmDb>(EXAMPLE_CRM_DB, 1, {
-    upgrade(db, oldVersion, _newVersion, tx) {
-      if (oldVersion < 1) {
-        db.createObjectStore('contacts', { keyPath: 'id' }).createIndex('byPhone', 'phones', { multiEntry: true });
-        db.createObjectStore('deals', { keyPath: 'id' }).createIndex('byContact', 'contactId');
-        db.createObjectStore('activities', { keyPath: 'id', autoIncrement: true }).createIndex('bySession', 'sessionId');
-        for (const contact of seedContacts) void tx.objectStore('contacts').add(contact);
-        for (const deal of seedDeals) void tx.objectStore('deals').add(deal);
-      }
-    },
-    blocking() {
-      void closeExampleCrmDb();
-    },
-    terminated() {
-      opening = undefined;
-    },
-  });
-  return opening;
-}
-
-export async function closeExampleCrmDb(): Promise<void> {
-  const db = await opening;
-  opening = undefined;
-  db?.close();
-}
+export const exampleCrmDb = database.open;
+export const closeExampleCrmDb = database.close;
