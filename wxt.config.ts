@@ -7,7 +7,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'CRM Call Logger',
     description: 'Log RingCentral calls into your CRM straight from the browser: one CRM activity per call.',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
     host_permissions: connectorHostPermissions,
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     // Firefox ties storage and identity redirects to a stable add-on id.

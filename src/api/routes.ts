@@ -6,7 +6,7 @@ import type * as z from 'zod/mini';
 import { backendSettingSchema } from '../backends/backend-setting';
 import type { ApiRequest } from './envelope';
 import { apiKeyLoginBody, implementedInterfacesQuery, oauthCallbackQuery } from './schemas/auth';
-import { callDispositionBody, createCallLogBody, getCallLogQuery, updateCallLogBody } from './schemas/call-log';
+import { callDispositionBody, createCallLogBody, getCallLogQuery, outboxItemBody, reviewCallLogBody, updateCallLogBody } from './schemas/call-log';
 import { createContactBody, findContactQuery } from './schemas/contact';
 
 interface RouteSchemas {
@@ -24,7 +24,11 @@ export const routes = {
   'POST /callLog': { body: createCallLogBody },
   'GET /callLog': { query: getCallLogQuery },
   'PATCH /callLog': { body: updateCallLogBody },
+  'POST /callLog/review': { body: reviewCallLogBody },
   'PUT /callDisposition': { body: callDispositionBody },
+  'GET /outbox': {},
+  'POST /outbox/retry': { body: outboxItemBody },
+  'POST /outbox/discard': { body: outboxItemBody },
   'GET /implementedInterfaces': { query: implementedInterfacesQuery },
   'GET /backend': {},
   'PUT /backend': { body: backendSettingSchema },

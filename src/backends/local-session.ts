@@ -19,6 +19,14 @@ export async function openCrmSession(): Promise<CrmSession | undefined> {
   return { connector, user: connection.user, authHeader: connector.authHeader(connection.credential) };
 }
 
+/** The session of a given account, for work done in the background (the outbox). */
+export async function sessionForAccount(platform: string, userId: string): Promise<CrmSession | undefined> {
+  const connector = getConnector(platform);
+  const connection = await getConnection(platform);
+  if (!connector || connection?.user.id !== userId) return undefined;
+  return { connector, user: connection.user, authHeader: connector.authHeader(connection.credential) };
+}
+
 async function connectDefault(connector: Connector): Promise<Connection | undefined> {
   const credential = { kind: 'apiKey' as const, apiKey: DEFAULT_KEY };
   const info = await connector.getUserInfo({ authHeader: connector.authHeader(credential) });

@@ -10,6 +10,7 @@ import { putCallDisposition } from '../api/handlers/call-disposition';
 import { getCallLog, patchCallLog, postCallLog } from '../api/handlers/call-log';
 import { createContact, findContact } from '../api/handlers/contact';
 import { implementedInterfaces } from '../api/handlers/implemented-interfaces';
+import { discardOutbox, getOutbox, postCallLogReview, retryOutbox } from '../api/handlers/outbox';
 import { notConnected } from '../api/respond';
 import type { RouteRequest } from '../api/routes';
 import { isCrmError } from '../connectors/errors';
@@ -39,7 +40,11 @@ const handlers: { [K in ForwardedRoute]: Handler<K> } = {
   'POST /callLog': connected(postCallLog),
   'GET /callLog': connected(getCallLog),
   'PATCH /callLog': connected(patchCallLog),
+  'POST /callLog/review': connected(postCallLogReview),
   'PUT /callDisposition': connected(putCallDisposition),
+  'GET /outbox': connected(getOutbox),
+  'POST /outbox/retry': connected(retryOutbox),
+  'POST /outbox/discard': connected(discardOutbox),
   'GET /implementedInterfaces': implementedInterfaces,
 };
 
@@ -54,7 +59,11 @@ const operations: Record<ForwardedRoute, string> = {
   'POST /callLog': 'creating call log',
   'GET /callLog': 'getting call log',
   'PATCH /callLog': 'updating call log',
+  'POST /callLog/review': 'settling the call log',
   'PUT /callDisposition': 'updating call disposition',
+  'GET /outbox': 'reading waiting changes',
+  'POST /outbox/retry': 'sending a waiting change',
+  'POST /outbox/discard': 'discarding a waiting change',
   'GET /implementedInterfaces': 'reading the connector',
 };
 

@@ -176,6 +176,12 @@ export interface Connector extends ConnectorMetadata {
     args: Authed & { sessionId: string; contactId: string; callLog: CallRecord },
   ): Promise<{ logId: string | null }>;
 
+  /**
+   * How long a create whose answer was lost may still be completing in the CRM, before the core
+   * searches for it (default 60 s). An in-browser CRM, whose writes are transactions, needs 0.
+   */
+  settleDelayMs?: number;
+
   /** A link that opens the log in the CRM's own UI, when the CRM has one. */
   logUrl?(user: CrmUser, logId: string): string | null;
 }

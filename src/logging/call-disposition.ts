@@ -1,30 +1,29 @@
 /** PUT /callDisposition: links a logged call to CRM records (a deal, a lead) after the fact. */
-import { success, warning, type ReturnMessage } from '../api/return-message';
-import { getCallLogRecord } from '../storage/call-log-store';
-import type { SessionKey } from '../storage/call-log-record';
+import { success, warning } from '../api/return-message';
 import type { CrmSession } from './crm-session';
+import { changeOrQueue, type ChangeAnswer, type LoggedRecord } from './logged-change';
 import { withSessionLock } from './session-lock';
-import { notLogged } from './update-call-log';
 
-export function upsertCallDisposition(
-  session: CrmSession,
-  sessionId: string,
-  dispositions: Record<string, unknown>,
-): Promise<{ successful: boolean; returnMessage: ReturnMessage }> {
+export interface DispositionBody {
+  sessionId: string;
+  dispositions: Record<string, unknown>;
+}
+
+export function upsertCallDisposition(session: CrmSession, body: DispositionBody): Promise<ChangeAnswer> {
+  const key = { platform: session.user.platform, userId: session.user.id, sessionId: body.sessionId };
+  return withSessionLock(key, () => changeOrQueue(session, key, 'disposition', body, applyDisposition));
+}
+
+export async function applyDisposition(session: CrmSession, record: LoggedRecord, body: DispositionBody): Promise<ChangeAnswer> {
   const { connector, user, authHeader } = session;
-  const key: SessionKey = { platform: user.platform, userId: user.id, sessionId };
-  return withSessionLock(key, async () => {
-    const record = await getCallLogRecord(key);
-    if (record?.state !== 'logged' || !record.logId) return notLogged(record);
-    const { logId, returnMessage } = await connector.upsertCallDisposition({
-      user,
-      authHeader,
-      existingCallLog: { sessionId, thirdPartyLogId: record.logId, contactId: record.contactId },
-      dispositions,
-    });
-    if (logId === null || logId === undefined) {
-      return { successful: false, returnMessage: returnMessage ?? warning('Nothing to link: choose a value first.') };
-    }
-    return { successful: true, returnMessage: returnMessage ?? success('Call log updated.') };
+  const { logId, returnMessage } = await connector.upsertCallDisposition({
+    user,
+    authHeader,
+    existingCallLog: { sessionId: record.sessionId, thirdPartyLogId: record.logId, contactId: record.contactId },
+    dispositions: body.dispositions,
   });
+  if (logId === null || logId === undefined) {
+    return { successful: false, returnMessage: returnMessage ?? warning('Nothing to link: choose a value first.') };
+  }
+  return { successful: true, returnMessage: returnMessage ?? success('Call log updated.') };
 }

@@ -1,124 +1,66 @@
 /**
  * POST /callLog: one CRM record per call session, ever. Under the session lock the ledger is
- * read; a free session is claimed (with the intent to create) in one transaction before the
- * CRM is called, and marked logged as soon as the CRM gives an id. Concurrent requests wait
- * for the lock and then find the session logged; none of them calls the CRM a second time.
+ * read; a free session is claimed (with the intent to create) in one transaction before the CRM
+ * is called. Concurrent requests wait for the lock and then find the session logged; none of them
+ * calls the CRM a second time. A create that cannot finish now waits in the outbox, and a second
+ * POST for it adds nothing (it only tries again when the retry is due). The answer always comes
+ * within the 15 s a caller waits; slower work goes on in the background.
  */
 import type { CreateCallLogBody } from '../api/schemas/call-log';
-import { success, warning, error, type ReturnMessage } from '../api/return-message';
-import { contactParty } from '../calls/call-record';
-import { isCrmError } from '../connectors/errors';
-import { claimSession, releaseClaim, updateCallLogRecord } from '../storage/call-log-store';
-import type { CallLogRecord, SessionKey } from '../storage/call-log-record';
-import { logBodySetting } from '../storage/settings';
-import { composeLogBody } from './compose/compose-log-body';
+import { claimSession } from '../storage/call-log-store';
+import type { SessionKey } from '../storage/call-log-record';
+import { sessionOutboxItems } from '../storage/outbox-store';
+import { attemptCreate } from './attempt-create';
 import type { CrmSession } from './crm-session';
-import { itemsForCreate } from './log-items';
-import { resolveUnfinishedCreate } from './unfinished-create';
+import { existingAnswer, queuedAnswer, stillWorkingAnswer, type CreateCallLogAnswer } from './outbox/answers';
+import { requeueUnfinished, sendQueuedCreate } from './queued-create';
 import { withSessionLock } from './session-lock';
 import { callSubject } from './subject';
 
-export interface CreateCallLogAnswer {
-  successful: boolean;
-  logId?: string;
-  returnMessage: ReturnMessage;
-  state?: CallLogRecord['state'];
-}
+export type { CreateCallLogAnswer } from './outbox/answers';
 
-export function createCallLog(session: CrmSession, body: CreateCallLogBody): Promise<CreateCallLogAnswer> {
+/** RingCentral's embeddable gives up after 15 s; answer before that. */
+export const ANSWER_DEADLINE_MS = 12_000;
+
+export function createCallLog(session: CrmSession, body: CreateCallLogBody, deadlineMs = ANSWER_DEADLINE_MS): Promise<CreateCallLogAnswer> {
   const key: SessionKey = { platform: session.user.platform, userId: session.user.id, sessionId: body.logInfo.sessionId };
-  return withSessionLock(key, async () => {
-    const subject = callSubject(body.logInfo, body.contactName);
-    const now = Date.now();
-    const claim = await claimSession({
-      ...key,
-      state: 'logging',
-      contactId: body.contactId,
-      contactType: body.contactType,
-      contactName: body.contactName,
-      subject,
-      createdAt: now,
-      updatedAt: now,
-      intent: { operation: 'create', payload: body, attempt: 1, at: now },
-    });
-    if (!claim.claimed) {
-      // Holding the lock, a record still 'logging' was left by a worker that stopped mid-create.
-      const record = claim.record.state === 'logging' ? await resolveUnfinishedCreate(session, claim.record) : claim.record;
-      if (record.state !== 'logging') return answerForExisting(record);
-    }
-    return sendCreate(session, key, body, subject);
+  const work = withSessionLock(key, () => createUnderLock(session, key, body));
+  return answerWithin(work, deadlineMs, stillWorkingAnswer);
+}
+
+async function createUnderLock(session: CrmSession, key: SessionKey, body: CreateCallLogBody): Promise<CreateCallLogAnswer> {
+  const now = Date.now();
+  const claim = await claimSession({
+    ...key,
+    state: 'logging',
+    contactId: body.contactId,
+    contactType: body.contactType,
+    contactName: body.contactName,
+    subject: callSubject(body.logInfo, body.contactName),
+    createdAt: now,
+    updatedAt: now,
+    intent: { operation: 'create', payload: body, attempt: 1, at: now },
   });
+  if (claim.claimed) return attemptCreate(session, key, body, 1);
+
+  const record = claim.record;
+  if (record.state === 'logged' || record.state === 'needsReview') return existingAnswer(record);
+  // Holding the lock, a session still 'logging' was left by a create that never finished.
+  const item =
+    record.state === 'logging'
+      ? await requeueUnfinished(session, record)
+      : (await sessionOutboxItems(key)).find((queued) => queued.operation === 'create');
+  // Logging a call again whose create was refused sends this request instead (e.g. another contact).
+  if (item?.state === 'failed') return sendQueuedCreate(session, { ...item, body, reconcile: false });
+  if (item?.state === 'pending' && item.nextAttemptAt <= Date.now()) return sendQueuedCreate(session, item);
+  return queuedAnswer(item);
 }
 
-async function sendCreate(session: CrmSession, key: SessionKey, body: CreateCallLogBody, subject: string) {
-  const { connector, user, authHeader } = session;
-  const settings = await logBodySetting.get();
-  const timezoneOffset = settings.timezoneOffset ?? user.timezoneOffset;
-  const party = contactParty(body.logInfo);
-  try {
-    const result = await connector.createCallLog({
-      user,
-      authHeader,
-      contactInfo: {
-        id: body.contactId,
-        type: body.contactType ?? '',
-        phoneNumber: party?.phoneNumber ?? party?.extensionNumber ?? '',
-        name: body.contactName ?? party?.name ?? '',
-      },
-      callLog: { ...body.logInfo, customSubject: subject },
-      note: body.note ?? '',
-      additionalSubmission: body.additionalSubmission ?? {},
-      timezoneOffset,
-      composedLogDetails: composeLogBody({
-        format: connector.logFormat,
-        items: itemsForCreate(body, subject),
-        settings,
-        timezoneOffset,
-      }),
-    });
-    if (result.logId === null || result.logId === undefined || result.logId === '') {
-      await releaseClaim(key);
-      return { successful: false, returnMessage: result.returnMessage ?? error(`${connector.displayName} did not log the call.`) };
-    }
-    const logId = String(result.logId);
-    await updateCallLogRecord(key, (record) => ({ ...record, state: 'logged', logId, updatedAt: Date.now(), intent: undefined }));
-    return { successful: true, logId, returnMessage: result.returnMessage ?? success('Call logged') };
-  } catch (failure) {
-    if (isCrmError(failure) && failure.options.outcomeUnknown) {
-      // The CRM may have created the record: keep the claim so it is looked up, never re-sent blindly.
-      return {
-        successful: false,
-        state: 'logging' as const,
-        returnMessage: warning(
-          `${connector.displayName} did not confirm the log in time.`,
-          8000,
-          'The call may already be logged. It is checked before it is ever sent again; open the call later to see its state.',
-        ),
-      };
-    }
-    await releaseClaim(key);
-    throw failure;
-  }
-}
-
-function answerForExisting(record: CallLogRecord): CreateCallLogAnswer {
-  if (record.state === 'logged') {
-    return {
-      successful: false,
-      logId: record.logId,
-      returnMessage: warning(`Existing log for session ${record.sessionId}`, 3000),
-    };
-  }
-  return {
-    successful: false,
-    state: record.state,
-    returnMessage:
-      record.state === 'needsReview'
-        ? warning(
-            'This call may already be logged, but that could not be confirmed.',
-            8000,
-            'Check the CRM for this call, then mark it logged or log it again from the call list.',
-          )
-        : warning('This call is saved and waiting to be logged. It will be retried; nothing else to do.', 5000),
-  };
+/** The work's answer if it comes in time, else `late()`; the work goes on either way. */
+export function answerWithin<T>(work: Promise<T>, deadlineMs: number, late: () => T): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(late()), deadlineMs);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }

@@ -6,23 +6,37 @@
 import type { DBSchema } from 'idb';
 import { defineDatabase } from './define-database';
 import type { CallLogRecord } from './call-log-record';
+import type { OutboxItem } from './outbox-record';
 
 export const DB_NAME = 'crm-call-logger';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface LoggerDb extends DBSchema {
   /** One record per (platform, CRM user, call session): the one-call-one-log ledger. */
   callLogs: {
     key: [string, string, string];
     value: CallLogRecord;
-    indexes: { byState: [string, string, string] };
+    indexes: { byState: [string, string, string]; state: string };
+  };
+  /** Creates and updates waiting to be sent again (see src/logging/outbox/). */
+  outbox: {
+    key: number;
+    value: OutboxItem;
+    indexes: { bySession: [string, string, string]; byAccount: [string, string] };
   };
 }
 
-const database = defineDatabase<LoggerDb>(DB_NAME, DB_VERSION, (db, oldVersion) => {
+const database = defineDatabase<LoggerDb>(DB_NAME, DB_VERSION, (db, oldVersion, _newVersion, tx) => {
   if (oldVersion < 1) {
     const callLogs = db.createObjectStore('callLogs', { keyPath: ['platform', 'userId', 'sessionId'] });
     callLogs.createIndex('byState', ['platform', 'userId', 'state']);
+  }
+  if (oldVersion < 2) {
+    // Version 2: the outbox, and a way to find unfinished creates of every account at start-up.
+    tx.objectStore('callLogs').createIndex('state', 'state');
+    const outbox = db.createObjectStore('outbox', { keyPath: 'id', autoIncrement: true });
+    outbox.createIndex('bySession', ['platform', 'userId', 'sessionId']);
+    outbox.createIndex('byAccount', ['platform', 'userId']);
   }
 });
 

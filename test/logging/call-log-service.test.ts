@@ -134,7 +134,7 @@ describe('creating a log', () => {
     expect(await getCallLogRecord({ platform: 'testCRM', userId: 'example-user', sessionId: 's-5' })).toBeUndefined();
   });
 
-  it('keeps a claim whose outcome is unknown, and never sends it blindly again', async () => {
+  it('queues a create whose outcome is unknown, and looks it up before sending anything again', async () => {
     let sent = 0;
     const lost = sessionWith({
       async createCallLog(args) {
@@ -144,19 +144,17 @@ describe('creating a log', () => {
       },
     });
     const answer = await createCallLog(lost, request('s-6'));
-    expect(answer).toMatchObject({ successful: false, state: 'logging', returnMessage: { messageType: 'warning' } });
-    expect(await getCallLogRecord({ platform: 'testCRM', userId: 'example-user', sessionId: 's-6' })).toMatchObject({
-      state: 'logging',
-      intent: { operation: 'create', attempt: 1 },
-    });
+    expect(answer).toMatchObject({ successful: false, queued: true, state: 'queued', returnMessage: { messageType: 'warning' } });
+    expect(await getCallLogRecord({ platform: 'testCRM', userId: 'example-user', sessionId: 's-6' })).toMatchObject({ state: 'queued' });
 
-    // The next request finds the record the lost answer had created, and adopts it.
-    const again = await createCallLog(sessionWith(), request('s-6'));
+    // Logging it again finds the record the lost answer had created, and adopts it.
+    const again = await createCallLog(lost, request('s-6'));
     expect(sent).toBe(1);
-    expect(again).toMatchObject({ successful: false, returnMessage: { message: 'Existing log for session s-6' } });
     const crm = await activities('s-6');
     expect(crm).toHaveLength(1);
-    expect(again.logId).toBe(String(crm[0]!.id));
+    expect(again).toMatchObject({ successful: true, logId: String(crm[0]!.id) });
+    const third = await createCallLog(sessionWith(), request('s-6'));
+    expect(third).toMatchObject({ successful: false, logId: String(crm[0]!.id), returnMessage: { message: 'Existing log for session s-6' } });
   });
 
   it('creates again after an unknown outcome only when the CRM certainly has no record', async () => {
@@ -292,17 +290,17 @@ describe('updating a log', () => {
 describe('dispositions', () => {
   it('links a deal to a logged call', async () => {
     await createCallLog(sessionWith(), request('p'));
-    expect(await upsertCallDisposition(sessionWith(), 'p', { deals: 'd-2' })).toMatchObject({ successful: true });
+    expect(await upsertCallDisposition(sessionWith(), { sessionId: 'p', dispositions: { deals: 'd-2' } })).toMatchObject({ successful: true });
     expect((await activities('p'))[0]!.dealId).toBe('d-2');
   });
 
   it('does nothing when no value is chosen', async () => {
     await createCallLog(sessionWith(), request('p2'));
-    expect(await upsertCallDisposition(sessionWith(), 'p2', {})).toMatchObject({ successful: false });
+    expect(await upsertCallDisposition(sessionWith(), { sessionId: 'p2', dispositions: {} })).toMatchObject({ successful: false });
   });
 
   it('refuses a call that is not logged', async () => {
-    expect(await upsertCallDisposition(sessionWith(), 'nope', { deals: 'd-1' })).toMatchObject({ successful: false });
+    expect(await upsertCallDisposition(sessionWith(), { sessionId: 'nope', dispositions: { deals: 'd-1' } })).toMatchObject({ successful: false });
   });
 });
 

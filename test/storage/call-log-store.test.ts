@@ -2,7 +2,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { claimSession, getCallLogRecords, releaseClaim, updateCallLogRecord } from '../../src/storage/call-log-store';
 import type { CallLogRecord } from '../../src/storage/call-log-record';
-import { DB_VERSION, loggerDb } from '../../src/storage/db';
+import { openDB } from 'idb';
+import { DB_NAME, DB_VERSION, loggerDb } from '../../src/storage/db';
 import { resetExtension } from '../support/reset';
 
 const record = (sessionId: string, contactId = 'c-1'): CallLogRecord => ({
@@ -55,10 +56,27 @@ describe('claiming a session', () => {
 });
 
 describe('the database', () => {
-  it('is created at the current version with the ledger and its state index', async () => {
+  it('is created at the current version with the ledger and the outbox', async () => {
     const db = await loggerDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames]).toEqual(['callLogs']);
-    expect([...db.transaction('callLogs').store.indexNames]).toEqual(['byState']);
+    expect([...db.objectStoreNames]).toEqual(['callLogs', 'outbox']);
+    expect([...db.transaction('callLogs').store.indexNames]).toEqual(['byState', 'state']);
+    expect([...db.transaction('outbox').store.indexNames]).toEqual(['byAccount', 'bySession']);
+  });
+
+  it('upgrades a version 1 database in place, keeping every logged call', async () => {
+    const v1 = await openDB(DB_NAME, 1, {
+      upgrade(db) {
+        db.createObjectStore('callLogs', { keyPath: ['platform', 'userId', 'sessionId'] }).createIndex('byState', ['platform', 'userId', 'state']);
+      },
+    });
+    await v1.put('callLogs', { ...record('old'), state: 'logged', logId: '41', intent: undefined });
+    await v1.put('callLogs', record('in-flight'));
+    v1.close();
+
+    const db = await loggerDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.get('callLogs', ['testCRM', 'u-1', 'old'])).toMatchObject({ state: 'logged', logId: '41' });
+    expect((await db.getAllFromIndex('callLogs', 'state', 'logging')).map((r) => r.sessionId)).toEqual(['in-flight']);
   });
 });

@@ -2,6 +2,8 @@
 import { isCrmError } from '../../connectors/errors';
 import { connectorIds, getConnector } from '../../connectors/registry';
 import type { CrmSession } from '../../logging/crm-session';
+import { resumeAccount } from '../../logging/outbox/pause-account';
+import { wakeOutbox } from '../../logging/outbox/wake-outbox';
 import { removeConnection, saveConnection } from '../../storage/connections';
 import { activeCrmSetting } from '../../storage/settings';
 import type { ApiResponse } from '../envelope';
@@ -27,6 +29,8 @@ export async function apiKeyLogin({ body }: RouteRequest<'POST /apiKeyLogin'>): 
     const user = { ...info.platformUserInfo, platform: connector.id };
     await saveConnection({ user, credential });
     await activeCrmSetting.set({ platform: connector.id });
+    // Changes that waited for this account to be connected again can go now.
+    if ((await resumeAccount(user.platform, user.id)) > 0) wakeOutbox(Date.now());
     return ok({ successful: true, name: user.name, returnMessage: info.returnMessage });
   } catch (failure) {
     if (isCrmError(failure)) return couldNotConnect;

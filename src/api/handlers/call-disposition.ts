@@ -6,5 +6,5 @@ import { ok } from '../respond';
 import type { RouteRequest } from '../routes';
 
 export async function putCallDisposition({ body }: RouteRequest<'PUT /callDisposition'>, session: CrmSession): Promise<ApiResponse> {
-  return ok(await upsertCallDisposition(session, body.sessionId, body.dispositions));
+  return ok(await upsertCallDisposition(session, body));
 }

@@ -43,3 +43,11 @@ export const callDispositionBody = z.object({
   sessionId: idText(),
   dispositions: formData(),
 });
+
+export const reviewCallLogBody = z.object({
+  sessionId: idText(),
+  /** The CRM record the person found; leave it out when the call is not in the CRM. */
+  logId: z.optional(idText()),
+});
+
+export const outboxItemBody = z.object({ id: z.number().check(z.int(), z.minimum(1)) });

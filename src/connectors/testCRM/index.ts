@@ -16,6 +16,8 @@ const NEW_CONTACT: ContactInfo = { id: 'createNewContact', name: 'Create new con
 
 export const testCRM = defineConnector({
   ...testCRMMetadata,
+  // Its writes are IndexedDB transactions: once a create did not answer, it either happened or never will.
+  settleDelayMs: 0,
 
   authHeader(credential) {
     return { authorization: `Bearer ${credential.kind === 'apiKey' ? credential.apiKey : credential.accessToken}` };

@@ -1,0 +1,89 @@
+/**
+ * One attempt to create a session's CRM record, and what its outcome means for the ledger: logged,
+ * free again (refused for good), queued for a retry (the CRM said "later"), or queued to be looked
+ * up first (the request may have reached the CRM). The ledger says `logging`, with the intent,
+ * before this runs, so a worker stopped in the middle is found at the next start.
+ */
+import type { CreateCallLogBody } from '../api/schemas/call-log';
+import { error } from '../api/return-message';
+import { contactParty } from '../calls/call-record';
+import type { SessionKey } from '../storage/call-log-record';
+import { markLogged, queueCreate, releaseSession } from '../storage/outbox-store';
+import { logBodySetting } from '../storage/settings';
+import { composeLogBody } from './compose/compose-log-body';
+import type { CrmSession } from './crm-session';
+import { itemsForCreate } from './log-items';
+import { loggedAnswer, queuedAnswer, type CreateCallLogAnswer } from './outbox/answers';
+import { describeFailure, failureKind, retryAfterOf, retryDelay, settleDelay } from './outbox/retry-policy';
+import { pauseAccount } from './outbox/pause-account';
+import { wakeOutbox } from './outbox/wake-outbox';
+import { callSubject } from './subject';
+
+export interface AttemptOptions {
+  /**
+   * A refusal for good frees the session at once when a person is waiting for the answer; in the
+   * background nobody sees a toast, so the create stays in the outbox as failed, with why.
+   */
+  whenRefused: 'release' | 'keepFailed';
+}
+
+export async function attemptCreate(
+  session: CrmSession,
+  key: SessionKey,
+  body: CreateCallLogBody,
+  attempt: number,
+  { whenRefused }: AttemptOptions = { whenRefused: 'release' },
+): Promise<CreateCallLogAnswer> {
+  const { connector } = session;
+  try {
+    const result = await sendCreate(session, body);
+    if (result.logId === null || result.logId === undefined || result.logId === '') {
+      await releaseSession(key);
+      return { successful: false, returnMessage: result.returnMessage ?? error(`${connector.displayName} did not log the call.`) };
+    }
+    const logId = String(result.logId);
+    await markLogged(key, logId);
+    return loggedAnswer(logId, result.returnMessage);
+  } catch (failure) {
+    const kind = failureKind(failure);
+    const lastError = describeFailure(failure);
+    if (kind === 'permanent') {
+      if (whenRefused === 'release') await releaseSession(key);
+      else await queueCreate(key, body, { attempt, nextAttemptAt: Date.now(), state: 'failed', lastError });
+      throw failure;
+    }
+    if (kind === 'revoked') {
+      await queueCreate(key, body, { attempt, nextAttemptAt: Date.now(), state: 'paused', lastError });
+      await pauseAccount(key.platform, key.userId);
+      throw failure;
+    }
+    const unknown = kind === 'unknownOutcome';
+    const wait = unknown ? await settleDelay(connector) : retryDelay(attempt, retryAfterOf(failure));
+    const item = await queueCreate(key, body, { attempt, nextAttemptAt: Date.now() + wait, state: 'pending', lastError, reconcile: unknown });
+    wakeOutbox(item.nextAttemptAt);
+    return queuedAnswer(item);
+  }
+}
+
+async function sendCreate(session: CrmSession, body: CreateCallLogBody) {
+  const { connector, user, authHeader } = session;
+  const subject = callSubject(body.logInfo, body.contactName);
+  const party = contactParty(body.logInfo);
+  const settings = await logBodySetting.get();
+  const timezoneOffset = settings.timezoneOffset ?? user.timezoneOffset;
+  return connector.createCallLog({
+    user,
+    authHeader,
+    contactInfo: {
+      id: body.contactId,
+      type: body.contactType ?? '',
+      phoneNumber: party?.phoneNumber ?? party?.extensionNumber ?? '',
+      name: body.contactName ?? party?.name ?? '',
+    },
+    callLog: { ...body.logInfo, customSubject: subject },
+    note: body.note ?? '',
+    additionalSubmission: body.additionalSubmission ?? {},
+    timezoneOffset,
+    composedLogDetails: composeLogBody({ format: connector.logFormat, items: itemsForCreate(body, subject), settings, timezoneOffset }),
+  });
+}

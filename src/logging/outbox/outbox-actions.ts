@@ -1,0 +1,86 @@
+/**
+ * What a person can do about changes that wait: see them, retry one now, give up on one, and
+ * settle a call whose outcome could not be confirmed (needs review).
+ */
+import { success, warning, type ReturnMessage } from '../../api/return-message';
+import { getCallLogRecord, getCallLogRecords } from '../../storage/call-log-store';
+import type { OutboxItem } from '../../storage/outbox-record';
+import { accountOutboxItems, deleteOutboxItem, getOutboxItem, markLogged, putOutboxItem, releaseSession } from '../../storage/outbox-store';
+import type { CrmSession } from '../crm-session';
+import { sendQueuedCreate } from '../queued-create';
+import { withSessionLock } from '../session-lock';
+import { sendQueuedChange } from './queued-change';
+
+export interface OutboxEntry extends Omit<OutboxItem, 'body' | 'platform' | 'userId'> {
+  subject?: string;
+  contactName?: string;
+}
+
+export async function listOutbox(session: CrmSession): Promise<OutboxEntry[]> {
+  const { platform, id: userId } = session.user;
+  const items = await accountOutboxItems(platform, userId);
+  const records = await getCallLogRecords(platform, userId, items.map((item) => item.sessionId));
+  return items.map(({ body: _body, platform: _p, userId: _u, ...item }, i) => ({
+    ...item,
+    subject: records[i]?.subject,
+    contactName: records[i]?.contactName,
+  }));
+}
+
+type Answer = { successful: boolean; returnMessage: ReturnMessage };
+
+export async function retryOutboxItem(session: CrmSession, id: number): Promise<Answer> {
+  const item = await ownItem(session, id);
+  if (!item) return gone();
+  return withSessionLock(item, async () => {
+    const current = await getOutboxItem(id);
+    if (!current) return gone();
+    const due: OutboxItem = { ...current, state: 'pending', nextAttemptAt: Date.now() };
+    await putOutboxItem(due);
+    if (due.operation === 'create') {
+      const answer = await sendQueuedCreate(session, due, { whenRefused: 'keepFailed' });
+      return { successful: answer.successful || Boolean(answer.logId), returnMessage: answer.returnMessage };
+    }
+    await sendQueuedChange(session, due);
+    const after = await getOutboxItem(id);
+    return after
+      ? { successful: false, returnMessage: warning(after.lastError?.message ?? 'Not sent yet.', 5000, after.lastError?.hint) }
+      : { successful: true, returnMessage: success('Change applied.') };
+  });
+}
+
+export async function discardOutboxItem(session: CrmSession, id: number): Promise<Answer> {
+  const item = await ownItem(session, id);
+  if (!item) return gone();
+  return withSessionLock(item, async () => {
+    if (item.operation === 'create') await releaseSession(item);
+    else await deleteOutboxItem(id);
+    return {
+      successful: true,
+      returnMessage: success(item.operation === 'create' ? 'Discarded. The call shows as not logged; you can log it again.' : 'Change discarded.'),
+    };
+  });
+}
+
+/** A person checked the CRM: the call is there (with this record id), or it is not. */
+export async function reviewCallLog(session: CrmSession, sessionId: string, logId: string | undefined): Promise<Answer> {
+  const key = { platform: session.user.platform, userId: session.user.id, sessionId };
+  return withSessionLock(key, async () => {
+    const record = await getCallLogRecord(key);
+    if (record?.state !== 'needsReview') {
+      return { successful: false, returnMessage: warning('This call does not need a review.') };
+    }
+    if (logId) await markLogged(key, logId);
+    else await releaseSession(key);
+    return { successful: true, returnMessage: success(logId ? 'Marked as logged.' : 'Marked as not logged; you can log it now.') };
+  });
+}
+
+async function ownItem(session: CrmSession, id: number): Promise<OutboxItem | undefined> {
+  const item = await getOutboxItem(id);
+  return item && item.platform === session.user.platform && item.userId === session.user.id ? item : undefined;
+}
+
+function gone(): Answer {
+  return { successful: false, returnMessage: warning('This change is no longer waiting: it was sent or discarded.') };
+}

@@ -1,0 +1,33 @@
+/**
+ * At every worker start: creates that were in flight when the last worker stopped are still
+ * `logging` in the ledger. Each is queued to be looked up in the CRM once the CRM cannot still be
+ * working on it, and created again only if it is not there.
+ */
+import { getCallLogRecord } from '../../storage/call-log-store';
+import { queueCreate, unfinishedCreates } from '../../storage/outbox-store';
+import { requeueUnfinished } from '../queued-create';
+import { withSessionLock } from '../session-lock';
+import type { SessionFor } from './drain-outbox';
+
+export async function recoverUnfinished(sessionFor: SessionFor): Promise<number> {
+  let recovered = 0;
+  for (const record of await unfinishedCreates()) {
+    const session = await sessionFor(record.platform, record.userId);
+    await withSessionLock(record, async () => {
+      const current = await getCallLogRecord(record);
+      if (current?.state !== 'logging') return; // a request of this worker finished it meanwhile
+      recovered += 1;
+      if (session) await requeueUnfinished(session, current);
+      else {
+        await queueCreate(current, current.intent?.payload, {
+          attempt: current.intent?.attempt ?? 1,
+          reconcile: true,
+          state: 'paused',
+          nextAttemptAt: Date.now(),
+          lastError: { message: 'The extension stopped before the CRM confirmed the log.', hint: 'Connect the CRM account again to check it.' },
+        });
+      }
+    });
+  }
+  return recovered;
+}

@@ -1,0 +1,133 @@
+/**
+ * The outbox and the ledger change together: every function here that touches both does it in
+ * one transaction over `callLogs` and `outbox`, so a worker stopped at any instant leaves them
+ * consistent (a session is `queued` exactly when its create waits in the outbox).
+ */
+import { keyOf, type CallLogRecord, type SessionKey } from './call-log-record';
+import { loggerDb } from './db';
+import type { OutboxItem, OutboxOperation } from './outbox-record';
+
+const bySession = (key: SessionKey) => IDBKeyRange.only(keyOf(key));
+
+async function bothStores() {
+  const tx = (await loggerDb()).transaction(['callLogs', 'outbox'], 'readwrite');
+  return { tx, callLogs: tx.objectStore('callLogs'), outbox: tx.objectStore('outbox') };
+}
+
+/** The create landed: the session is logged and its queued create is done. */
+export async function markLogged(key: SessionKey, logId: string): Promise<void> {
+  const { tx, callLogs, outbox } = await bothStores();
+  const record = await callLogs.get(keyOf(key));
+  if (record) await callLogs.put({ ...record, state: 'logged', logId, intent: undefined, updatedAt: Date.now() });
+  for (const item of await outbox.index('bySession').getAll(bySession(key))) {
+    if (item.operation === 'create') await outbox.delete(item.id!);
+  }
+  await tx.done;
+}
+
+/**
+ * The create certainly did not happen and will not be retried: the session is free again. Its
+ * queued updates can no longer land; they stay visible as failed, with why.
+ */
+export async function releaseSession(key: SessionKey): Promise<void> {
+  const { tx, callLogs, outbox } = await bothStores();
+  const record = await callLogs.get(keyOf(key));
+  if (record && record.state !== 'logged') await callLogs.delete(keyOf(key));
+  for (const item of await outbox.index('bySession').getAll(bySession(key))) {
+    if (item.operation === 'create') await outbox.delete(item.id!);
+    else await outbox.put({ ...item, state: 'failed', lastError: { message: 'The call was not logged, so this change could not be applied.' } });
+  }
+  await tx.done;
+}
+
+/** The outcome of a create cannot be known: a person checks the CRM. Never re-sent automatically. */
+export async function markNeedsReview(key: SessionKey): Promise<CallLogRecord> {
+  const { tx, callLogs, outbox } = await bothStores();
+  const record = await callLogs.get(keyOf(key));
+  const next = { ...(record as CallLogRecord), state: 'needsReview' as const, intent: undefined, updatedAt: Date.now() };
+  if (record) await callLogs.put(next);
+  for (const item of await outbox.index('bySession').getAll(bySession(key))) {
+    if (item.operation === 'create') await outbox.delete(item.id!);
+  }
+  await tx.done;
+  return next;
+}
+
+/** Puts the session's create in the outbox (or updates the one there) and marks the session queued. */
+export async function queueCreate(
+  key: SessionKey,
+  body: unknown,
+  next: Pick<OutboxItem, 'attempt' | 'nextAttemptAt' | 'state' | 'lastError' | 'reconcile'>,
+): Promise<OutboxItem> {
+  const { tx, callLogs, outbox } = await bothStores();
+  const record = await callLogs.get(keyOf(key));
+  if (record) await callLogs.put({ ...record, state: 'queued', intent: undefined, updatedAt: Date.now() });
+  const existing = (await outbox.index('bySession').getAll(bySession(key))).find((item) => item.operation === 'create');
+  const item: OutboxItem = {
+    ...(existing ?? { ...key, operation: 'create', body, createdAt: Date.now() }),
+    ...next,
+  };
+  item.id = await outbox.put(item);
+  await tx.done;
+  return item;
+}
+
+/**
+ * About to send a queued create again: the ledger says `logging` with the intent, exactly as for
+ * a first attempt, so a worker stopped now is found and reconciled at the next start.
+ */
+export async function beginQueuedCreate(key: SessionKey, item: OutboxItem): Promise<CallLogRecord | undefined> {
+  const { tx, callLogs } = await bothStores();
+  const record = await callLogs.get(keyOf(key));
+  if (!record) {
+    await tx.done;
+    return undefined;
+  }
+  const now = Date.now();
+  const next: CallLogRecord = {
+    ...record,
+    state: 'logging',
+    updatedAt: now,
+    intent: { operation: 'create', payload: item.body, attempt: item.attempt + 1, at: now },
+  };
+  await callLogs.put(next);
+  await tx.done;
+  return next;
+}
+
+/** Adds an update or a disposition to the outbox, after everything already queued for the session. */
+export async function queueChange(key: SessionKey, operation: Exclude<OutboxOperation, 'create'>, body: unknown, nextAttemptAt: number, lastError?: OutboxItem['lastError']): Promise<OutboxItem> {
+  const item: OutboxItem = { ...key, operation, body, state: 'pending', attempt: 0, nextAttemptAt, createdAt: Date.now(), ...(lastError ? { lastError } : {}) };
+  item.id = await (await loggerDb()).add('outbox', item);
+  return item;
+}
+
+export async function getOutboxItem(id: number): Promise<OutboxItem | undefined> {
+  return (await loggerDb()).get('outbox', id);
+}
+
+export async function putOutboxItem(item: OutboxItem): Promise<void> {
+  await (await loggerDb()).put('outbox', item);
+}
+
+export async function deleteOutboxItem(id: number): Promise<void> {
+  await (await loggerDb()).delete('outbox', id);
+}
+
+/** Every item, oldest first. The outbox holds what is waiting, so it stays small. */
+export async function allOutboxItems(): Promise<OutboxItem[]> {
+  return (await loggerDb()).getAll('outbox');
+}
+
+export async function sessionOutboxItems(key: SessionKey): Promise<OutboxItem[]> {
+  return (await loggerDb()).getAllFromIndex('outbox', 'bySession', bySession(key));
+}
+
+export async function accountOutboxItems(platform: string, userId: string): Promise<OutboxItem[]> {
+  return (await loggerDb()).getAllFromIndex('outbox', 'byAccount', IDBKeyRange.only([platform, userId]));
+}
+
+/** Sessions left `logging`, of every account: creates that were in flight when a worker stopped. */
+export async function unfinishedCreates(): Promise<CallLogRecord[]> {
+  return (await loggerDb()).getAllFromIndex('callLogs', 'state', 'logging');
+}
