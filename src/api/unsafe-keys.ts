@@ -13,7 +13,7 @@ export function findUnsafeInput(value: unknown, root: string): string | undefine
   while (stack.length > 0) {
     const [current, path, depth] = stack.pop()!;
     if (typeof current !== 'object' || current === null) continue;
-    if (depth >= MAX_DEPTH) return `${path} is nested too deeply (more than ${MAX_DEPTH} levels)`;
+    if (depth >= MAX_DEPTH) return `${path.slice(0, 60)}… is nested too deeply (more than ${MAX_DEPTH} levels)`;
     for (const key of Object.keys(current)) {
       const child = Array.isArray(current) ? `${path}[${key}]` : `${path}.${key}`;
       if (RESERVED_KEYS.has(key)) return `${path} must not use the reserved key "${key}"`;
