@@ -15,6 +15,7 @@ import type { RouteRequest } from '../api/routes';
 import { isCrmError } from '../connectors/errors';
 import type { CrmSession } from '../logging/crm-session';
 import { openCrmSession } from './local-session';
+import { operations } from './operations';
 import type { Backend, ForwardedRequest, ForwardedRoute } from './types';
 
 type Handler<K extends ForwardedRoute> = (request: RouteRequest<K>) => Promise<ApiResponse>;
@@ -41,21 +42,6 @@ const handlers: { [K in ForwardedRoute]: Handler<K> } = {
   'PATCH /callLog': connected(patchCallLog),
   'PUT /callDisposition': connected(putCallDisposition),
   'GET /implementedInterfaces': implementedInterfaces,
-};
-
-/** What a failed CRM call was doing, in the words of the App Connect server's messages. */
-const operations: Record<ForwardedRoute, string> = {
-  'POST /apiKeyLogin': 'connecting',
-  'GET /oauth-callback': 'connecting',
-  'POST /unAuthorize': 'logging out',
-  'GET /connection': 'reading the connection',
-  'GET /contact': 'finding contact',
-  'POST /contact': 'creating contact',
-  'POST /callLog': 'creating call log',
-  'GET /callLog': 'getting call log',
-  'PATCH /callLog': 'updating call log',
-  'PUT /callDisposition': 'updating call disposition',
-  'GET /implementedInterfaces': 'reading the connector',
 };
 
 export const localBackend: Backend = {

@@ -101,7 +101,8 @@ async function sendCreate(session: CrmSession, key: SessionKey, body: CreateCall
   }
 }
 
-function answerForExisting(record: CallLogRecord): CreateCallLogAnswer {
+/** The answer for a session the ledger already holds: its logId, or why it has none yet. */
+export function answerForExisting(record: CallLogRecord): CreateCallLogAnswer {
   if (record.state === 'logged') {
     return {
       successful: false,
