@@ -15,6 +15,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**'],
+          globalSetup: ['test/fake-servers/app-connect/global-setup.ts'],
           browser: {
             enabled: true,
             headless: true,
@@ -30,7 +31,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['test/e2e/global-setup.ts'],
+          globalSetup: ['test/e2e/global-setup.ts', 'test/fake-servers/app-connect/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
