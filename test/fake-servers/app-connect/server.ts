@@ -102,16 +102,19 @@ function stats(state: FakeState) {
 }
 
 function send(res: ServerResponse, state: FakeState, reply: FakeReply, allowHeaders?: string, forceCors = false): void {
-  if ('drop' in reply) {
-    res.socket?.destroy();
-    return;
-  }
-  const headers: Record<string, string> = { ...reply.headers };
+  const headers: Record<string, string> = 'drop' in reply ? {} : { ...reply.headers };
   if (state.controls.cors || forceCors) {
     headers['access-control-allow-origin'] = '*';
     headers['access-control-expose-headers'] = 'x-refreshed-jwt-token';
     headers['access-control-allow-methods'] = 'GET,HEAD,PUT,PATCH,POST,DELETE';
     if (allowHeaders) headers['access-control-allow-headers'] = allowHeaders;
+  }
+  if ('drop' in reply) {
+    // Half an answer, then the connection breaks. (A connection closed before any byte of the
+    // answer makes Chrome send the request again by itself when the socket was a reused one.)
+    res.writeHead(200, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': '1000' });
+    res.write('{"successful":', () => res.socket?.destroy());
+    return;
   }
   if (reply.json !== undefined) headers['content-type'] = 'application/json; charset=utf-8';
   else headers['content-type'] = 'text/html; charset=utf-8';

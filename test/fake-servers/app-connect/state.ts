@@ -31,7 +31,7 @@ export interface RecordedRequest {
 export interface FakeControls {
   /** How long the CRM takes to create a call activity (the server keeps working if the client gave up). */
   callLogCreateDelayMs: number;
-  /** Drops the connection of the next POST /callLog: before anything is created, or after the log is saved. */
+  /** Breaks the answer to the next POST /callLog: before anything is created, or after the log is saved. */
   dropNextCallLogPost?: 'beforeCreate' | 'afterSave';
   /** Lifetime of tokens issued at login; a short one makes every answer carry a refreshed token. */
   loginTokenLifetimeSeconds: number;
