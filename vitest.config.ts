@@ -11,6 +11,8 @@ export default defineConfig({
       {
         // Service, composer, storage, router and connectors in a real Chromium page with real IndexedDB.
         resolve: { alias: { 'webextension-polyfill': here('./test/support/fake-browser.ts') } },
+        // Pre-bundled up front: discovering them mid-run makes Vite reload the test page.
+        optimizeDeps: { include: ['idb', 'ky', 'wxt/testing/fake-browser'] },
         test: {
           name: 'browser',
           include: ['test/**/*.test.ts'],

@@ -52,7 +52,7 @@ export function createRemoteCallLog(session: RemoteSession, body: CreateCallLogB
 
 /** An earlier POST of this session has no known outcome: answers, unless it may be sent again. */
 async function settleUnknownCreate(session: RemoteSession, record: CallLogRecord): Promise<ApiResponse | undefined> {
-  const asked = await askCallLogs(session, [record.sessionId], false);
+  const asked = await askCallLogs(session, [record.sessionId], false, session.options.checkTimeoutMs);
   if (!asked.ok) return asked.response;
   const found = asked.body.found.get(record.sessionId);
   if (found) return ok(answerForExisting(await rememberLogged(record, found.logId)));
@@ -104,7 +104,7 @@ async function sendCreate(session: RemoteSession, key: SessionKey, body: CreateC
 
 /** "Existing log for session X" comes without the logId: GET /callLog has it. */
 async function completeExisting(session: RemoteSession, key: SessionKey, message: ReturnMessage): Promise<ApiResponse> {
-  const asked = await askCallLogs(session, [key.sessionId], false);
+  const asked = await askCallLogs(session, [key.sessionId], false, session.options.checkTimeoutMs);
   const found = asked.ok ? asked.body.found.get(key.sessionId) : undefined;
   if (found) return ok(answerForExisting(await rememberLogged(key, found.logId, session.options.now())));
   // Logged where this user's GET cannot see it: nothing was created, so the claim goes back.

@@ -28,7 +28,12 @@ export interface ServerLogs {
 }
 
 /** Asks the server about any number of sessions, five per request; one failed request fails all. */
-export async function askCallLogs(session: RemoteSession, sessionIds: readonly string[], requireDetails: boolean): Promise<Asked<ServerLogs>> {
+export async function askCallLogs(
+  session: RemoteSession,
+  sessionIds: readonly string[],
+  requireDetails: boolean,
+  timeoutMs = session.options.timeoutMs,
+): Promise<Asked<ServerLogs>> {
   const ids = [...new Set(sessionIds)];
   const chunks: string[][] = [];
   for (let i = 0; i < ids.length; i += SERVER_IDS_PER_GET) chunks.push(ids.slice(i, i + SERVER_IDS_PER_GET));
@@ -37,7 +42,7 @@ export async function askCallLogs(session: RemoteSession, sessionIds: readonly s
   await inBatches(chunks, REQUESTS_AT_ONCE, async (chunk) => {
     if (failed) return;
     const query = { sessionIds: chunk.join(','), requireDetails: requireDetails ? 'true' : undefined };
-    const asked = await askServer(session, session.connection.jwtToken, { method: 'GET', path: '/callLog', query }, getCallLogAnswer, 'getting call log');
+    const asked = await askServer(session, session.connection.jwtToken, { method: 'GET', path: '/callLog', query, timeoutMs }, getCallLogAnswer, 'getting call log');
     if (!asked.ok) {
       failed ??= asked;
       return;

@@ -36,7 +36,9 @@ export async function callServer(serverUrl: string, request: ServerRequest): Pro
       searchParams,
       headers,
       json: request.body,
-      timeout: request.timeoutMs,
+      // One deadline for the answer and its body: ky's own timeout stops at the headers.
+      signal: AbortSignal.timeout(request.timeoutMs),
+      timeout: false,
       retry: 0,
       throwHttpErrors: false,
       credentials: 'omit',

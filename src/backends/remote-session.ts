@@ -10,8 +10,12 @@ import type { SessionKey } from '../storage/call-log-record';
 export interface RemoteOptions {
   /** How long to wait for the server's answer to one request. */
   timeoutMs: number;
-  /** POST /callLog waits less, so the API still answers within 15 s (reliability.md). */
+  /**
+   * POST /callLog and the GET /callLog that may come before or after it share the 15 s in which
+   * the API must answer (reliability.md).
+   */
   createTimeoutMs: number;
+  checkTimeoutMs: number;
   /**
    * After a create whose outcome is unknown, how long the server may still be working on it:
    * before that, "not logged" from GET /callLog is not trusted enough to send the POST again.
@@ -22,7 +26,8 @@ export interface RemoteOptions {
 
 export const DEFAULT_REMOTE_OPTIONS: RemoteOptions = {
   timeoutMs: 10_000,
-  createTimeoutMs: 12_000,
+  createTimeoutMs: 10_000,
+  checkTimeoutMs: 4_000,
   settleMs: 60_000,
   now: () => Date.now(),
 };

@@ -63,7 +63,11 @@ async function findContact(session: RemoteSession, { query }: RouteRequest<'GET 
   const found = contact.filter((c) => !c.isNewContact).length;
   const returnMessage =
     messageOf(asked.body) ??
-    (successful && found ? success(`Found ${found} contact(s)`, 3000) : warning('No contact has this number.', 3000, 'Choose "Create new contact..." to add one.'));
+    (!successful
+      ? warning('Error finding contact', 5000, 'The App Connect server could not search the CRM. Try again in a moment.')
+      : found
+        ? success(`Found ${found} contact(s)`, 3000)
+        : warning('No contact has this number.', 3000, 'Choose "Create new contact..." to add one.'));
   return ok({ successful, contact, returnMessage });
 }
 

@@ -141,6 +141,15 @@ describe('server failures, in the local shapes', () => {
     expect(forbidden.body.returnMessage).toMatchObject({ message: 'This extension may not reach http://127.0.0.1:9.', messageType: 'error' });
   });
 
+  it('a server that stops in the middle of its answer: gives up at the deadline', async () => {
+    const api = remoteApi({ timeoutMs: 300 });
+    await connect(api);
+    await server.setControls({ failNext: { 'GET /contact': { status: 200, stall: true } } });
+    const answer = await api({ method: 'GET', path: '/contact', query: { phoneNumber: '+14155550132' } });
+    expect(answer.body).toMatchObject({ successful: false, returnMessage: { message: 'Error finding contact' } });
+    expect(answer.body.returnMessage.details[0].items[0].text).toContain('did not answer in time');
+  });
+
   it('an answer that is not the App Connect shape is not taken as one', async () => {
     const api = remoteApi();
     await connect(api);

@@ -15,7 +15,7 @@ export interface FakeRequest {
   token?: string;
 }
 
-export type FakeReply = { status: number; json?: unknown; text?: string; headers?: Record<string, string> } | { drop: true };
+export type FakeReply = { status: number; json?: unknown; text?: string; headers?: Record<string, string>; stall?: boolean } | { drop: true };
 
 type Route = (state: FakeState, request: FakeRequest) => Promise<FakeReply> | FakeReply;
 

@@ -116,6 +116,11 @@ function send(res: ServerResponse, state: FakeState, reply: FakeReply, allowHead
     res.write('{"successful":', () => res.socket?.destroy());
     return;
   }
+  if (reply.stall) {
+    res.writeHead(reply.status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': '1000' });
+    res.write('{"successful":');
+    return;
+  }
   if (reply.json !== undefined) headers['content-type'] = 'application/json; charset=utf-8';
   else headers['content-type'] = 'text/html; charset=utf-8';
   res.writeHead(reply.status, headers);

@@ -35,8 +35,11 @@ export interface FakeControls {
   dropNextCallLogPost?: 'beforeCreate' | 'afterSave';
   /** Lifetime of tokens issued at login; a short one makes every answer carry a refreshed token. */
   loginTokenLifetimeSeconds: number;
-  /** Answers the next request to a path with this, once: `{ status, json }` or `{ status, text }`. */
-  failNext: Record<string, { status: number; json?: unknown; text?: string }>;
+  /**
+   * Answers the next request to a path with this, once: `{ status, json }` or `{ status, text }`;
+   * `stall` sends the status line and half a body, then nothing more.
+   */
+  failNext: Record<string, { status: number; json?: unknown; text?: string; stall?: boolean }>;
   /** Sends no CORS headers, as a server behind a proxy that strips them. */
   cors: boolean;
 }
