@@ -55,8 +55,8 @@ async function settleUnknownCreate(session: RemoteSession, record: CallLogRecord
   const asked = await askCallLogs(session, [record.sessionId], false, session.options.checkTimeoutMs);
   if (!asked.ok) return asked.response;
   const found = asked.body.found.get(record.sessionId);
-  if (found) return ok(answerForExisting(await rememberLogged(record, found.logId)));
   const now = session.options.now();
+  if (found) return ok(answerForExisting(await rememberLogged(record, found.logId, now)));
   if (now - (record.intent?.at ?? record.updatedAt) < session.options.settleMs) {
     return ok({
       successful: false,

@@ -12,9 +12,20 @@ export function serverOriginPattern(serverUrl: string): string {
   return `${protocol}//${hostname}/*`;
 }
 
-/** Asks the user to let the extension reach the server; call it straight from a click handler. */
+/**
+ * Asks the user to let the extension reach the server. Call it straight from the click handler
+ * (the browser needs the gesture), before PUT /backend. False for a URL that is not http(s):
+ * PUT /backend then names the problem.
+ */
 export async function requestServerAccess(serverUrl: string): Promise<boolean> {
-  return browser.permissions.request({ origins: [serverOriginPattern(serverUrl)] });
+  let origins: string[];
+  try {
+    origins = [serverOriginPattern(serverUrl)];
+  } catch {
+    return false;
+  }
+  if (!/^https?:/.test(origins[0]!)) return false;
+  return browser.permissions.request({ origins });
 }
 
 /** Does the extension hold host permission for the server? Unknown counts as yes (no false blame). */
