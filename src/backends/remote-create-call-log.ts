@@ -11,7 +11,7 @@ import type { ApiResponse } from '../api/envelope';
 import { ok } from '../api/respond';
 import { error, success, warning, type ReturnMessage } from '../api/return-message';
 import type { CreateCallLogBody } from '../api/schemas/call-log';
-import { answerForExisting } from '../logging/create-call-log';
+import { answerForExisting, createClaim } from '../logging/create-call-log';
 import { withSessionLock } from '../logging/session-lock';
 import { callSubject } from '../logging/subject';
 import { claimSession, releaseClaim, updateCallLogRecord } from '../storage/call-log-store';
@@ -30,17 +30,7 @@ export function createRemoteCallLog(session: RemoteSession, body: CreateCallLogB
   const key = remoteSessionKey(session, body.logInfo.sessionId);
   return withSessionLock(key, async () => {
     const now = session.options.now();
-    const claim = await claimSession({
-      ...key,
-      state: 'logging',
-      contactId: body.contactId,
-      contactType: body.contactType,
-      contactName: body.contactName,
-      subject: callSubject(body.logInfo, body.contactName),
-      createdAt: now,
-      updatedAt: now,
-      intent: { operation: 'create', payload: body, attempt: 1, at: now },
-    });
+    const claim = await claimSession(createClaim(key, body, callSubject(body.logInfo, body.contactName), now));
     if (!claim.claimed) {
       if (claim.record.state !== 'logging') return ok(answerForExisting(claim.record));
       const settled = await settleUnknownCreate(session, claim.record);

@@ -30,17 +30,7 @@ export function createCallLog(session: CrmSession, body: CreateCallLogBody): Pro
   return withSessionLock(key, async () => {
     const subject = callSubject(body.logInfo, body.contactName);
     const now = Date.now();
-    const claim = await claimSession({
-      ...key,
-      state: 'logging',
-      contactId: body.contactId,
-      contactType: body.contactType,
-      contactName: body.contactName,
-      subject,
-      createdAt: now,
-      updatedAt: now,
-      intent: { operation: 'create', payload: body, attempt: 1, at: now },
-    });
+    const claim = await claimSession(createClaim(key, body, subject, now));
     if (!claim.claimed) {
       // Holding the lock, a record still 'logging' was left by a worker that stopped mid-create.
       const record = claim.record.state === 'logging' ? await resolveUnfinishedCreate(session, claim.record) : claim.record;
@@ -48,6 +38,21 @@ export function createCallLog(session: CrmSession, body: CreateCallLogBody): Pro
     }
     return sendCreate(session, key, body, subject);
   });
+}
+
+/** The ledger record that claims a session for a create, with the intent to create in it. */
+export function createClaim(key: SessionKey, body: CreateCallLogBody, subject: string, now: number): CallLogRecord {
+  return {
+    ...key,
+    state: 'logging',
+    contactId: body.contactId,
+    contactType: body.contactType,
+    contactName: body.contactName,
+    subject,
+    createdAt: now,
+    updatedAt: now,
+    intent: { operation: 'create', payload: body, attempt: 1, at: now },
+  };
 }
 
 async function sendCreate(session: CrmSession, key: SessionKey, body: CreateCallLogBody, subject: string) {

@@ -64,7 +64,7 @@ describe('POST /callLog through an App Connect server', () => {
   it('after a timeout, asks GET /callLog before any second POST, and adopts the log the server finished', async () => {
     const api = remoteApi({ createTimeoutMs: 150 });
     await connect(api);
-    await server.setControls({ callLogCreateDelayMs: 600 });
+    await server.setControls({ holdCallLogCreate: true });
     const first = await api({ method: 'POST', path: '/callLog', body: logRequest('slow') });
     expect(first.body).toMatchObject({ successful: false, state: 'logging', returnMessage: { message: 'The App Connect server did not confirm the log.' } });
 
@@ -74,7 +74,8 @@ describe('POST /callLog through an App Connect server', () => {
     expect(await server.requestsTo('POST /callLog')).toHaveLength(1);
     expect((await server.requestsTo('GET /callLog')).map((r) => r.query.sessionIds)).toEqual(['slow']);
 
-    await vi.waitFor(async () => expect((await server.stats()).activitiesBySession.slow).toBe(1), { timeout: 3000 });
+    expect(await server.release()).toEqual({ released: 1 });
+    await vi.waitFor(async () => expect((await server.stats()).activitiesBySession.slow).toBe(1));
     const later = await api({ method: 'POST', path: '/callLog', body: logRequest('slow') });
     expect(later.body).toEqual({ successful: false, logId: 'act-1', returnMessage: { message: 'Existing log for session slow', messageType: 'warning', ttl: 3000 } });
     expect(await server.requestsTo('POST /callLog')).toHaveLength(1);

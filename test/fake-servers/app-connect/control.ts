@@ -19,6 +19,8 @@ export function fakeAppConnect(url: string) {
     setControls: (controls: Partial<FakeControls>) => post<FakeControls>('controls', controls),
     stats: () => post<FakeStats>('stats'),
     revokeCrmSessions: () => post<{ ok: true }>('revoke'),
+    /** Lets the POSTs held by `holdCallLogCreate` go on. */
+    release: () => post<{ released: number }>('release'),
     /** Logs a call on the server as another device would: the extension's ledger does not know it. */
     seedLog: (userId: string, request: unknown) => post<{ logId: string }>('seed-log', { userId, request }),
     /** The requests the server received on one route, e.g. `requestsTo('POST /callLog')`. */

@@ -3,7 +3,7 @@
  * test/fixtures/app-connect-server replayed in order, plus the quirks the remote backend must
  * survive (the five-id cut, the weak duplicate guard, the token refresh, `{ error }` 400s).
  */
-import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import loginRequest from '../../fixtures/app-connect-server/01-apiKeyLogin.req.json';
 import loginResponse from '../../fixtures/app-connect-server/01-apiKeyLogin.res.json';
 import contactResponse from '../../fixtures/app-connect-server/02-contact.res.json';
@@ -91,8 +91,11 @@ describe('the quirks it reproduces', () => {
 
   it('creates two CRM records for two simultaneous POSTs of one session (the weak duplicate guard)', async () => {
     const token = await login();
-    await server.setControls({ callLogCreateDelayMs: 200 });
-    const answers = await Promise.all([1, 2].map(() => call('POST', '/callLog', { token, body: createRequest })));
+    await server.setControls({ holdCallLogCreate: true });
+    const sent = Promise.all([1, 2].map(() => call('POST', '/callLog', { token, body: createRequest })));
+    await vi.waitFor(async () => expect(await server.requestsTo('POST /callLog')).toHaveLength(2));
+    await server.release();
+    const answers = await sent;
     expect(answers.map((a) => a.json.successful).sort()).toEqual([false, true]);
     expect((await server.stats()).activitiesBySession[createRequest.logInfo.sessionId]).toBe(2);
   });

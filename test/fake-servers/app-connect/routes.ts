@@ -110,6 +110,7 @@ export const routes: Record<string, Route> = {
       controls.dropNextCallLogPost = undefined;
       return { drop: true };
     }
+    if (controls.holdCallLogCreate) await new Promise<void>((release) => state.held.push(release));
     if (controls.callLogCreateDelayMs) await sleep(controls.callLogCreateDelayMs);
     const activity = state.crm.createActivity(user.id, body);
     const key = body.logInfo.telephonySessionId || body.logInfo.id;

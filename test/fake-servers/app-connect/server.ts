@@ -56,6 +56,12 @@ export async function startFakeAppConnect(): Promise<FakeAppConnect> {
         return { status: 200, json: state.controls };
       case '/__fake/stats':
         return { status: 200, json: stats(state) };
+      case '/__fake/release': {
+        state.controls.holdCallLogCreate = false;
+        const held = state.held.splice(0);
+        for (const release of held) release();
+        return { status: 200, json: { released: held.length } };
+      }
       case '/__fake/revoke':
         for (const user of state.users.values()) user.crmSessionRevoked = true;
         return { status: 200, json: { ok: true } };

@@ -31,6 +31,8 @@ export interface RecordedRequest {
 export interface FakeControls {
   /** How long the CRM takes to create a call activity (the server keeps working if the client gave up). */
   callLogCreateDelayMs: number;
+  /** Holds every POST /callLog before the CRM create until `/__fake/release`: overlaps without timing. */
+  holdCallLogCreate: boolean;
   /** Breaks the answer to the next POST /callLog: before anything is created, or after the log is saved. */
   dropNextCallLogPost?: 'beforeCreate' | 'afterSave';
   /** Lifetime of tokens issued at login; a short one makes every answer carry a refreshed token. */
@@ -60,12 +62,14 @@ export function createFakeState() {
     crm: createFakeCrm(),
     requests: [] as RecordedRequest[],
     issuedTokens: [] as string[],
+    /** POSTs waiting for `/__fake/release`. */
+    held: [] as (() => void)[],
     controls: defaultControls(),
   };
 }
 
 export function defaultControls(): FakeControls {
-  return { callLogCreateDelayMs: 0, loginTokenLifetimeSeconds: JWT_LIFETIME_SECONDS, failNext: {}, cors: true };
+  return { callLogCreateDelayMs: 0, holdCallLogCreate: false, loginTokenLifetimeSeconds: JWT_LIFETIME_SECONDS, failNext: {}, cors: true };
 }
 
 export type FakeState = ReturnType<typeof createFakeState>;
