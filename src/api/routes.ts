@@ -3,7 +3,7 @@
  * against this table before any backend sees a request, so local and remote get the same input.
  */
 import type * as z from 'zod/mini';
-import { backendSettingSchema } from '../backends/backend-setting';
+import { putBackendBody } from '../backends/backend-setting';
 import type { ApiRequest } from './envelope';
 import { apiKeyLoginBody, implementedInterfacesQuery, oauthCallbackQuery } from './schemas/auth';
 import { callDispositionBody, createCallLogBody, getCallLogQuery, outboxItemBody, reviewCallLogBody, updateCallLogBody } from './schemas/call-log';
@@ -31,7 +31,7 @@ export const routes = {
   'POST /outbox/discard': { body: outboxItemBody },
   'GET /implementedInterfaces': { query: implementedInterfacesQuery },
   'GET /backend': {},
-  'PUT /backend': { body: backendSettingSchema },
+  'PUT /backend': { body: putBackendBody },
 } as const satisfies Record<string, RouteSchemas>;
 
 export type RouteKey = keyof typeof routes;

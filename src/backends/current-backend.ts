@@ -1,7 +1,10 @@
-/** The backend that answers forwarded requests: the seam where a remote App Connect server plugs in. */
+/** The backend the user chose: this browser, or the App Connect server at the stored URL. */
+import { backendSetting } from '../storage/settings';
 import { localBackend } from './local';
+import { createRemoteBackend } from './remote';
 import type { Backend } from './types';
 
 export async function currentBackend(): Promise<Backend> {
-  return localBackend;
+  const setting = await backendSetting.get();
+  return setting.kind === 'remote' ? createRemoteBackend(setting.serverUrl) : localBackend;
 }

@@ -16,6 +16,7 @@ import type { RouteRequest } from '../api/routes';
 import { isCrmError } from '../connectors/errors';
 import type { CrmSession } from '../logging/crm-session';
 import { openCrmSession } from './local-session';
+import { operations } from './operations';
 import type { Backend, ForwardedRequest, ForwardedRoute } from './types';
 
 type Handler<K extends ForwardedRoute> = (request: RouteRequest<K>) => Promise<ApiResponse>;
@@ -46,25 +47,6 @@ const handlers: { [K in ForwardedRoute]: Handler<K> } = {
   'POST /outbox/retry': connected(retryOutbox),
   'POST /outbox/discard': connected(discardOutbox),
   'GET /implementedInterfaces': implementedInterfaces,
-};
-
-/** What a failed CRM call was doing, in the words of the App Connect server's messages. */
-const operations: Record<ForwardedRoute, string> = {
-  'POST /apiKeyLogin': 'connecting',
-  'GET /oauth-callback': 'connecting',
-  'POST /unAuthorize': 'logging out',
-  'GET /connection': 'reading the connection',
-  'GET /contact': 'finding contact',
-  'POST /contact': 'creating contact',
-  'POST /callLog': 'creating call log',
-  'GET /callLog': 'getting call log',
-  'PATCH /callLog': 'updating call log',
-  'POST /callLog/review': 'settling the call log',
-  'PUT /callDisposition': 'updating call disposition',
-  'GET /outbox': 'reading waiting changes',
-  'POST /outbox/retry': 'sending a waiting change',
-  'POST /outbox/discard': 'discarding a waiting change',
-  'GET /implementedInterfaces': 'reading the connector',
 };
 
 export const localBackend: Backend = {

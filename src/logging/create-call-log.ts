@@ -8,7 +8,7 @@
  */
 import type { CreateCallLogBody } from '../api/schemas/call-log';
 import { claimSession } from '../storage/call-log-store';
-import type { SessionKey } from '../storage/call-log-record';
+import type { CallLogRecord, SessionKey } from '../storage/call-log-record';
 import { sessionOutboxItems } from '../storage/outbox-store';
 import { attemptCreate } from './attempt-create';
 import type { CrmSession } from './crm-session';
@@ -29,18 +29,7 @@ export function createCallLog(session: CrmSession, body: CreateCallLogBody, dead
 }
 
 async function createUnderLock(session: CrmSession, key: SessionKey, body: CreateCallLogBody): Promise<CreateCallLogAnswer> {
-  const now = Date.now();
-  const claim = await claimSession({
-    ...key,
-    state: 'logging',
-    contactId: body.contactId,
-    contactType: body.contactType,
-    contactName: body.contactName,
-    subject: callSubject(body.logInfo, body.contactName),
-    createdAt: now,
-    updatedAt: now,
-    intent: { operation: 'create', payload: body, attempt: 1, at: now },
-  });
+  const claim = await claimSession(createClaim(key, body, callSubject(body.logInfo, body.contactName), Date.now()));
   if (claim.claimed) return attemptCreate(session, key, body, 1);
 
   const record = claim.record;
@@ -54,6 +43,21 @@ async function createUnderLock(session: CrmSession, key: SessionKey, body: Creat
   if (item?.state === 'failed') return sendQueuedCreate(session, { ...item, body, reconcile: false });
   if (item?.state === 'pending' && item.nextAttemptAt <= Date.now()) return sendQueuedCreate(session, item);
   return queuedAnswer(item);
+}
+
+/** The ledger record that claims a session for a create, with the intent to create in it. */
+export function createClaim(key: SessionKey, body: CreateCallLogBody, subject: string, now: number): CallLogRecord {
+  return {
+    ...key,
+    state: 'logging',
+    contactId: body.contactId,
+    contactType: body.contactType,
+    contactName: body.contactName,
+    subject,
+    createdAt: now,
+    updatedAt: now,
+    intent: { operation: 'create', payload: body, attempt: 1, at: now },
+  };
 }
 
 /** The work's answer if it comes in time, else `late()`; the work goes on either way. */

@@ -102,10 +102,12 @@ describe('connecting', () => {
 });
 
 describe('the backend choice', () => {
-  it('keeps the local backend and refuses what it cannot do yet, clearly', async () => {
+  it('keeps the current backend when an App Connect server cannot be reached, and says so', async () => {
     expect((await call('PUT', '/backend', { body: { kind: 'local' } })).body).toMatchObject({ successful: true, backend: { kind: 'local' } });
-    const remote = await call('PUT', '/backend', { body: { kind: 'remote', serverUrl: 'https://appconnect.example.com' } });
+    // Nothing listens on this port: the server cannot answer like App Connect.
+    const remote = await call('PUT', '/backend', { body: { kind: 'remote', serverUrl: 'http://127.0.0.1:9' } });
     expect(remote.status).toBe(400);
+    expect(remote.body.returnMessage.message).toMatch(/Could not reach http:\/\/127\.0\.0\.1:9/);
     expect((await call('GET', '/backend')).body.backend).toEqual({ kind: 'local' });
   });
 });

@@ -11,7 +11,7 @@ import type { Connector } from '../../src/connectors/types';
 import { createCallLog } from '../../src/logging/create-call-log';
 import type { CrmSession } from '../../src/logging/crm-session';
 import { drainOutbox, dueHeads } from '../../src/logging/outbox/drain-outbox';
-import { discardOutboxItem, listOutbox, retryOutboxItem, reviewCallLog } from '../../src/logging/outbox/outbox-actions';
+import { accountOf, discardOutboxItem, listOutbox, retryOutboxItem, reviewCallLog } from '../../src/logging/outbox/outbox-actions';
 import { resumeAccount } from '../../src/logging/outbox/pause-account';
 import { recoverUnfinished } from '../../src/logging/outbox/recover-unfinished';
 import { retryDelay } from '../../src/logging/outbox/retry-policy';
@@ -141,21 +141,21 @@ describe('a refusal in the background', () => {
     await makeAllDue();
     await drainOutbox(crm.sessionFor);
 
-    const [entry] = await listOutbox(crm.session);
+    const [entry] = await listOutbox(accountOf(crm.session));
     expect(entry).toMatchObject({ sessionId: 'f-1', operation: 'create', state: 'failed', lastError: { message: 'Example CRM has no contact with id c-3.' }, subject: 'Outbound Call to Marcus Bell' });
 
     crm.state.failure = undefined;
     expect(await retryOutboxItem(crm.session, entry!.id!)).toMatchObject({ successful: true });
     expect(await activities('f-1')).toHaveLength(1);
-    expect(await listOutbox(crm.session)).toEqual([]);
+    expect(await listOutbox(accountOf(crm.session))).toEqual([]);
   });
 
   it('is discarded on request, and the call can be logged again', async () => {
     const crm = flakyCrm();
     crm.state.failure = serverError;
     await createCallLog(crm.session, request('f-2'));
-    const [entry] = await listOutbox(crm.session);
-    expect(await discardOutboxItem(crm.session, entry!.id!)).toMatchObject({ successful: true });
+    const [entry] = await listOutbox(accountOf(crm.session));
+    expect(await discardOutboxItem(accountOf(crm.session), entry!.id!)).toMatchObject({ successful: true });
     expect(await getCallLogRecord(key('f-2'))).toBeUndefined();
     crm.state.failure = undefined;
     expect((await createCallLog(crm.session, request('f-2'))).successful).toBe(true);
@@ -209,9 +209,9 @@ describe('needs review', () => {
     await drainOutbox(async () => session);
     expect((await getCallLogRecord(key('n-1')))!.state).toBe('needsReview');
 
-    expect(await reviewCallLog(session, 'n-1', '77')).toMatchObject({ successful: true });
+    expect(await reviewCallLog(accountOf(session), 'n-1', '77')).toMatchObject({ successful: true });
     expect(await getCallLogRecord(key('n-1'))).toMatchObject({ state: 'logged', logId: '77' });
-    expect(await reviewCallLog(session, 'n-2', undefined)).toMatchObject({ successful: true });
+    expect(await reviewCallLog(accountOf(session), 'n-2', undefined)).toMatchObject({ successful: true });
     expect(await getCallLogRecord(key('n-2'))).toBeUndefined();
   });
 });

@@ -1,4 +1,7 @@
 /** GET and PUT /backend: which backend answers the API. Always answered here, never forwarded. */
+import { probeAppConnectServer } from '../../backends/remote-probe';
+import { readJwtIdentity } from '../../backends/remote-identity';
+import { getRemoteConnection, saveRemoteConnection } from '../../storage/remote-connections';
 import { backendSetting } from '../../storage/settings';
 import type { ApiResponse } from '../envelope';
 import { badRequest, ok } from '../respond';
@@ -10,12 +13,34 @@ export async function getBackend(): Promise<ApiResponse> {
 }
 
 export async function putBackend({ body }: RouteRequest<'PUT /backend'>): Promise<ApiResponse> {
-  if (body.kind === 'remote') {
-    return badRequest(
-      'Logging through an App Connect server is not available in this version.',
-      'Keep "This browser" as the backend.',
-    );
+  if (body.kind === 'local') {
+    await backendSetting.set(body);
+    return ok({ successful: true, backend: body, returnMessage: success('Calls are logged from this browser.') });
   }
-  await backendSetting.set(body);
-  return ok({ successful: true, backend: body, returnMessage: success('Calls are logged from this browser.') });
+  const refused = await probeAppConnectServer(body.serverUrl);
+  if (refused) return refused;
+  const { jwtToken, ...setting } = body;
+  if (jwtToken) {
+    const kept = await keepGivenJwt(setting.serverUrl, jwtToken);
+    if (kept) return kept;
+  }
+  await backendSetting.set(setting);
+  const connected = await getRemoteConnection(setting.serverUrl);
+  const returnMessage = success(
+    `Calls are logged through the App Connect server at ${new URL(setting.serverUrl).origin}.`,
+    3000,
+    connected ? undefined : 'Now connect your CRM in Options: the server keeps the CRM login.',
+  );
+  return ok({ successful: true, backend: setting, returnMessage });
+}
+
+/** A JWT handed over with the setting (an admin's setup) becomes the server's login. */
+async function keepGivenJwt(serverUrl: string, jwtToken: string): Promise<ApiResponse | undefined> {
+  const identity = readJwtIdentity(jwtToken);
+  if (!identity?.platform) {
+    return badRequest('jwtToken is not a login token of an App Connect server.', 'Leave it out and connect your CRM in Options instead.');
+  }
+  const { userId, platform } = identity;
+  await saveRemoteConnection(serverUrl, { jwtToken, platform, userId, name: userId, hostname: '' });
+  return undefined;
 }

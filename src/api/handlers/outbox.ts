@@ -1,12 +1,12 @@
 /** GET /outbox, POST /outbox/retry, POST /outbox/discard, POST /callLog/review: changes that wait. */
 import type { CrmSession } from '../../logging/crm-session';
-import { discardOutboxItem, listOutbox, retryOutboxItem, reviewCallLog } from '../../logging/outbox/outbox-actions';
+import { accountOf, discardOutboxItem, listOutbox, retryOutboxItem, reviewCallLog } from '../../logging/outbox/outbox-actions';
 import type { ApiResponse } from '../envelope';
 import { ok } from '../respond';
 import type { RouteRequest } from '../routes';
 
 export async function getOutbox(_request: RouteRequest<'GET /outbox'>, session: CrmSession): Promise<ApiResponse> {
-  return ok({ successful: true, items: await listOutbox(session) });
+  return ok({ successful: true, items: await listOutbox(accountOf(session)) });
 }
 
 export async function retryOutbox({ body }: RouteRequest<'POST /outbox/retry'>, session: CrmSession): Promise<ApiResponse> {
@@ -14,9 +14,9 @@ export async function retryOutbox({ body }: RouteRequest<'POST /outbox/retry'>, 
 }
 
 export async function discardOutbox({ body }: RouteRequest<'POST /outbox/discard'>, session: CrmSession): Promise<ApiResponse> {
-  return ok(await discardOutboxItem(session, body.id));
+  return ok(await discardOutboxItem(accountOf(session), body.id));
 }
 
 export async function postCallLogReview({ body }: RouteRequest<'POST /callLog/review'>, session: CrmSession): Promise<ApiResponse> {
-  return ok(await reviewCallLog(session, body.sessionId, body.logId));
+  return ok(await reviewCallLog(accountOf(session), body.sessionId, body.logId));
 }

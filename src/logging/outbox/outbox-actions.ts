@@ -16,8 +16,17 @@ export interface OutboxEntry extends Omit<OutboxItem, 'body' | 'platform' | 'use
   contactName?: string;
 }
 
-export async function listOutbox(session: CrmSession): Promise<OutboxEntry[]> {
-  const { platform, id: userId } = session.user;
+/** Whose ledger and outbox: a platform and a user id as the ledger keys them (no CRM needed). */
+export interface LedgerAccount {
+  platform: string;
+  userId: string;
+}
+
+export function accountOf(session: CrmSession): LedgerAccount {
+  return { platform: session.user.platform, userId: session.user.id };
+}
+
+export async function listOutbox({ platform, userId }: LedgerAccount): Promise<OutboxEntry[]> {
   const items = await accountOutboxItems(platform, userId);
   const records = await getCallLogRecords(platform, userId, items.map((item) => item.sessionId));
   return items.map(({ body: _body, platform: _p, userId: _u, ...item }, i) => ({
@@ -30,7 +39,7 @@ export async function listOutbox(session: CrmSession): Promise<OutboxEntry[]> {
 type Answer = { successful: boolean; returnMessage: ReturnMessage };
 
 export async function retryOutboxItem(session: CrmSession, id: number): Promise<Answer> {
-  const item = await ownItem(session, id);
+  const item = await ownItem(accountOf(session), id);
   if (!item) return gone();
   return withSessionLock(item, async () => {
     const current = await getOutboxItem(id);
@@ -49,8 +58,8 @@ export async function retryOutboxItem(session: CrmSession, id: number): Promise<
   });
 }
 
-export async function discardOutboxItem(session: CrmSession, id: number): Promise<Answer> {
-  const item = await ownItem(session, id);
+export async function discardOutboxItem(account: LedgerAccount, id: number): Promise<Answer> {
+  const item = await ownItem(account, id);
   if (!item) return gone();
   return withSessionLock(item, async () => {
     if (item.operation === 'create') await releaseSession(item);
@@ -63,8 +72,8 @@ export async function discardOutboxItem(session: CrmSession, id: number): Promis
 }
 
 /** A person checked the CRM: the call is there (with this record id), or it is not. */
-export async function reviewCallLog(session: CrmSession, sessionId: string, logId: string | undefined): Promise<Answer> {
-  const key = { platform: session.user.platform, userId: session.user.id, sessionId };
+export async function reviewCallLog(account: LedgerAccount, sessionId: string, logId: string | undefined): Promise<Answer> {
+  const key = { ...account, sessionId };
   return withSessionLock(key, async () => {
     const record = await getCallLogRecord(key);
     if (record?.state !== 'needsReview') {
@@ -76,9 +85,9 @@ export async function reviewCallLog(session: CrmSession, sessionId: string, logI
   });
 }
 
-async function ownItem(session: CrmSession, id: number): Promise<OutboxItem | undefined> {
+async function ownItem(account: LedgerAccount, id: number): Promise<OutboxItem | undefined> {
   const item = await getOutboxItem(id);
-  return item && item.platform === session.user.platform && item.userId === session.user.id ? item : undefined;
+  return item && item.platform === account.platform && item.userId === account.userId ? item : undefined;
 }
 
 function gone(): Answer {

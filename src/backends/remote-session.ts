@@ -1,0 +1,50 @@
+/**
+ * The App Connect server a request goes to, and the login it carries. Logs made through a
+ * server are kept in the same IndexedDB ledger as local ones, keyed by the JWT's platform and a
+ * user id `<server's user id>@<server URL>`: the server's mapping table is per server, so the
+ * same CRM user through two servers (or through this browser) never shares a ledger.
+ */
+import type { RemoteConnection } from '../storage/remote-connections';
+import type { SessionKey } from '../storage/call-log-record';
+
+export interface RemoteOptions {
+  /** How long to wait for the server's answer to one request. */
+  timeoutMs: number;
+  /**
+   * POST /callLog and the GET /callLog that may come before or after it share the 15 s in which
+   * the API must answer (reliability.md).
+   */
+  createTimeoutMs: number;
+  checkTimeoutMs: number;
+  /**
+   * After a create whose outcome is unknown, how long the server may still be working on it:
+   * before that, "not logged" from GET /callLog is not trusted enough to send the POST again.
+   */
+  settleMs: number;
+  now: () => number;
+}
+
+export const DEFAULT_REMOTE_OPTIONS: RemoteOptions = {
+  timeoutMs: 10_000,
+  createTimeoutMs: 10_000,
+  checkTimeoutMs: 4_000,
+  settleMs: 60_000,
+  now: () => Date.now(),
+};
+
+export interface RemoteServer {
+  serverUrl: string;
+  options: RemoteOptions;
+}
+
+export interface RemoteSession extends RemoteServer {
+  connection: RemoteConnection;
+}
+
+export function remoteLedgerUser(serverUrl: string, connection: RemoteConnection): string {
+  return `${connection.userId}@${serverUrl}`;
+}
+
+export function remoteSessionKey(session: RemoteSession, sessionId: string): SessionKey {
+  return { platform: session.connection.platform, userId: remoteLedgerUser(session.serverUrl, session.connection), sessionId };
+}
