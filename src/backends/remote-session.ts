@@ -45,6 +45,15 @@ export function remoteLedgerUser(serverUrl: string, connection: RemoteConnection
   return `${connection.userId}@${serverUrl}`;
 }
 
+/**
+ * Remote logs live under `remote:<platform>`: no local connector has such an id, so the local
+ * outbox and its start-up recovery never take a server's sessions for its own (the server's
+ * sessions are reconciled by asking the server, remote-create-call-log.ts).
+ */
+export function remoteLedgerPlatform(connection: RemoteConnection): string {
+  return `remote:${connection.platform}`;
+}
+
 export function remoteSessionKey(session: RemoteSession, sessionId: string): SessionKey {
-  return { platform: session.connection.platform, userId: remoteLedgerUser(session.serverUrl, session.connection), sessionId };
+  return { platform: remoteLedgerPlatform(session.connection), userId: remoteLedgerUser(session.serverUrl, session.connection), sessionId };
 }

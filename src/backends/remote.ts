@@ -15,7 +15,7 @@ import { getRemoteCallLogs } from './remote-get-call-logs';
 import { messageOf } from './remote-ledger';
 import { askServer } from './remote-reply';
 import { createContactAnswer, findContactAnswer, implementedInterfacesAnswer } from './remote-schemas';
-import { DEFAULT_REMOTE_OPTIONS, remoteLedgerUser, type RemoteOptions, type RemoteServer, type RemoteSession } from './remote-session';
+import { DEFAULT_REMOTE_OPTIONS, remoteSessionKey, type RemoteOptions, type RemoteServer, type RemoteSession } from './remote-session';
 import { discardOutboxItem, listOutbox, reviewCallLog } from '../logging/outbox/outbox-actions';
 import { remotePatchCallLog, remotePutCallDisposition } from './remote-update';
 import type { Backend, ForwardedRequest, ForwardedRoute } from './types';
@@ -50,7 +50,8 @@ const handlers: { [K in ForwardedRoute]: Handler<K> } = {
 };
 
 function remoteAccount(session: RemoteSession) {
-  return { platform: session.connection.platform, userId: remoteLedgerUser(session.serverUrl, session.connection) };
+  const { platform, userId } = remoteSessionKey(session, '');
+  return { platform, userId };
 }
 
 async function withAnswer(answer: Promise<unknown>): Promise<ApiResponse> {

@@ -199,6 +199,17 @@ describe('a worker stopped in the middle of a create', () => {
   });
 });
 
+describe('start-up recovery', () => {
+  it('leaves an App Connect server\'s sessions to the remote backend', async () => {
+    const crm = flakyCrm();
+    const remoteKey = { platform: 'remote:peerCRM', userId: 'u-1@http://server', sessionId: 'x' };
+    await claimSession({ ...remoteKey, state: 'logging', contactId: 'c', subject: 'S', createdAt: 1, updatedAt: 1, intent: { operation: 'create', payload: request('x'), attempt: 1, at: 1 } });
+    expect(await recoverUnfinished(crm.sessionFor)).toBe(0);
+    expect(await getCallLogRecord(remoteKey)).toMatchObject({ state: 'logging' });
+    expect(await allOutboxItems()).toEqual([]);
+  });
+});
+
 describe('needs review', () => {
   it('is settled by a person: found in the CRM, or not there', async () => {
     const { findCallLogBySession: _cannotSearch, ...blind } = testCRM;

@@ -3,6 +3,7 @@
  * `logging` in the ledger. Each is queued to be looked up in the CRM once the CRM cannot still be
  * working on it, and created again only if it is not there.
  */
+import { getConnector } from '../../connectors/registry';
 import { getCallLogRecord } from '../../storage/call-log-store';
 import { queueCreate, unfinishedCreates } from '../../storage/outbox-store';
 import { requeueUnfinished } from '../queued-create';
@@ -11,7 +12,8 @@ import type { SessionFor } from './drain-outbox';
 
 export async function recoverUnfinished(sessionFor: SessionFor): Promise<number> {
   let recovered = 0;
-  for (const record of await unfinishedCreates()) {
+  // Only sessions of this browser's connectors: an App Connect server's are reconciled with it.
+  for (const record of (await unfinishedCreates()).filter((r) => getConnector(r.platform))) {
     const session = await sessionFor(record.platform, record.userId);
     await withSessionLock(record, async () => {
       const current = await getCallLogRecord(record);
