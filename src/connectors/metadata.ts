@@ -2,11 +2,13 @@
  * Every connector's plain data, keyed by platform id. Pure data with no browser code, so the
  * manifest build (wxt.config.ts) can derive host permissions from it.
  */
+import { pipedriveMetadata } from './pipedrive/metadata';
 import { testCRMMetadata } from './testCRM/metadata';
 import type { ConnectorMetadata } from './types';
 
 export const connectorMetadata = {
   testCRM: testCRMMetadata,
+  pipedrive: pipedriveMetadata,
 } as const satisfies Record<string, ConnectorMetadata>;
 
 export type ConnectorId = keyof typeof connectorMetadata;

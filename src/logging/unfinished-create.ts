@@ -3,7 +3,7 @@
  * CRM that never answered) in the middle of a create: the CRM may or may not hold the record.
  * It is looked up, never created again blindly; a CRM that cannot be searched asks a person.
  */
-import { updateCallLogRecord } from '../storage/call-log-store';
+import { isLogIdMapped, updateCallLogRecord } from '../storage/call-log-store';
 import type { CallLogRecord } from '../storage/call-log-record';
 import type { CreateCallLogBody } from '../api/schemas/call-log';
 import type { CrmSession } from './crm-session';
@@ -23,7 +23,10 @@ export async function resolveUnfinishedCreate(session: CrmSession, record: CallL
     authHeader,
     sessionId: record.sessionId,
     contactId: record.contactId,
-    callLog: payload.logInfo,
+    // The subject the create sent, so the connector can recognise the record it left.
+    callLog: { ...payload.logInfo, customSubject: record.subject },
+    attemptedAt: record.createdAt,
+    isLogIdMapped: (logId) => isLogIdMapped(user.platform, user.id, logId),
   });
   const now = Date.now();
   const resolved = await updateCallLogRecord(record, (r) =>
