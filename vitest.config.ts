@@ -11,10 +11,13 @@ export default defineConfig({
       {
         // Service, composer, storage, router and connectors in a real Chromium page with real IndexedDB.
         resolve: { alias: { 'webextension-polyfill': here('./test/support/fake-browser.ts') } },
+        // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the test page.
+        optimizeDeps: { include: ['idb', 'ky', 'zod/mini', 'wxt/testing/fake-browser', 'libphonenumber-js/min', 'libphonenumber-js/examples.mobile.json'] },
         test: {
           name: 'browser',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**'],
+          globalSetup: ['test/fake-servers/global-setup.ts'],
           browser: {
             enabled: true,
             headless: true,

@@ -8,6 +8,7 @@ import { readAgentNote } from '../../logging/compose/compose-log-body';
 import { CrmError } from '../errors';
 import { defineConnector, type AuthHeader, type ContactInfo } from '../types';
 import { testCRMMetadata } from './metadata';
+import { simulatedFault } from './faults';
 import { exampleCrmDb, type ExampleActivity } from './store';
 import type { ExampleContact } from './seed';
 
@@ -22,7 +23,7 @@ export const testCRM = defineConnector({
   },
 
   async getUserInfo({ authHeader }) {
-    requireKey(authHeader);
+    await requireKey(authHeader);
     return {
       successful: true,
       platformUserInfo: {
@@ -38,7 +39,7 @@ export const testCRM = defineConnector({
   },
 
   async findContact({ authHeader, phoneNumber, isExtension }) {
-    requireKey(authHeader);
+    await requireKey(authHeader);
     const number = phoneNumber.replace(/^ /, '+');
     if (isExtension || !number.startsWith('+')) {
       return {
@@ -54,7 +55,7 @@ export const testCRM = defineConnector({
   },
 
   async createContact({ authHeader, phoneNumber, newContactName }) {
-    requireKey(authHeader);
+    await requireKey(authHeader);
     const contact: ExampleContact = {
       id: `c-${crypto.randomUUID().slice(0, 8)}`,
       name: newContactName.trim(),
@@ -69,7 +70,7 @@ export const testCRM = defineConnector({
   },
 
   async createCallLog({ user, authHeader, contactInfo, callLog, additionalSubmission, composedLogDetails }) {
-    requireKey(authHeader);
+    await requireKey(authHeader);
     const db = await exampleCrmDb();
     if (!(await db.get('contacts', contactInfo.id))) {
       throw new CrmError('rejected', 'testCRM', `Example CRM has no contact with id ${contactInfo.id}.`);
@@ -92,7 +93,7 @@ export const testCRM = defineConnector({
   },
 
   async getCallLog({ authHeader, callLogId }) {
-    requireKey(authHeader);
+    await requireKey(authHeader);
     const activity = await findActivity(callLogId);
     const contact = await (await exampleCrmDb()).get('contacts', activity.contactId);
     return {
@@ -107,7 +108,7 @@ export const testCRM = defineConnector({
   },
 
   async updateCallLog({ authHeader, existingCallLog, subject, note, duration, composedLogDetails }) {
-    requireKey(authHeader);
+    await requireKey(authHeader);
     const activity = await findActivity(existingCallLog.thirdPartyLogId);
     await (await exampleCrmDb()).put('activities', {
       ...activity,
@@ -120,7 +121,7 @@ export const testCRM = defineConnector({
   },
 
   async upsertCallDisposition({ authHeader, existingCallLog, dispositions }) {
-    requireKey(authHeader);
+    await requireKey(authHeader);
     if (!dispositions.deals) return { logId: null };
     const activity = await findActivity(existingCallLog.thirdPartyLogId);
     const dealId = await existingDeal(dispositions.deals);
@@ -129,14 +130,15 @@ export const testCRM = defineConnector({
   },
 
   async findCallLogBySession({ authHeader, sessionId, user }) {
-    requireKey(authHeader);
+    await requireKey(authHeader);
     const activities = await (await exampleCrmDb()).getAllFromIndex('activities', 'bySession', sessionId);
     const mine = activities.find((activity) => activity.ownerId === user.id);
     return { logId: mine ? String(mine.id) : null };
   },
 });
 
-function requireKey(authHeader: AuthHeader): void {
+async function requireKey(authHeader: AuthHeader): Promise<void> {
+  await simulatedFault();
   if (!/^Bearer \S/.test(authHeader.authorization ?? '')) {
     throw new CrmError('unauthorized', 'testCRM', 'Example CRM needs a (any) non-empty API key.', { status: 401 });
   }
