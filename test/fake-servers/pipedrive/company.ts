@@ -40,7 +40,7 @@ export interface Fault {
   body?: unknown;
   /** Answer this much later (after doing the work: a slow CRM still creates the record). */
   delayMs?: number;
-  /** Close the connection without an answer, before or after doing the work. */
+  /** Close the connection: before doing the work with no answer, or after it, half-way through the answer. */
   drop?: 'before' | 'after';
   /** Wait until the test releases this name (see control routes). */
   hold?: string;

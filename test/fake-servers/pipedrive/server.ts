@@ -76,7 +76,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, baseUrl: string
   else if ((method === 'POST' || method === 'PATCH') && !contentType.startsWith('application/json')) answer = fail(415, 'Unsupported Media Type: send JSON');
   else if (text && body === undefined) answer = fail(400, 'Malformed JSON');
   else answer = routeApi(company, method, path, query, (body ?? {}) as Record<string, unknown>);
-  if (fault?.drop === 'after') return drop(res, entry);
+  if (fault?.drop === 'after') return cutAnswer(res, entry, answer.status);
   if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
   entry.status = answer.status;
   const budget: Record<string, string> = apiToken ? { 'x-daily-requests-left': '9000' } : {};
@@ -90,9 +90,21 @@ function defaultBody(status: number): unknown {
   return fail(status, status >= 500 ? 'Internal server error' : 'Request failed').body;
 }
 
+/**
+ * Closes the connection without a byte of answer. A browser may send the request again by
+ * itself on a reused connection (Chromium does, for any method), exactly as with a real server.
+ */
 function drop(res: ServerResponse, entry: LoggedRequest): void {
   entry.status = -1;
   res.socket?.destroy();
+}
+
+/** The work is done and the answer starts, then the connection dies: the client cannot know the outcome. */
+function cutAnswer(res: ServerResponse, entry: LoggedRequest, status: number): void {
+  entry.status = -status;
+  res.writeHead(status, { ...CORS, 'content-type': 'application/json', 'content-length': '1000' });
+  res.write('{"success":true,"da');
+  setTimeout(() => res.socket?.destroy(), 20);
 }
 
 function send(res: ServerResponse, { status, body, headers }: FakeResponse): void {
