@@ -85,7 +85,11 @@ export class FakeCompany {
   /** OAuth: access token → expiry (ms); refresh tokens that are still valid; codes not yet used. */
   readonly accessTokens = new Map<string, number>();
   readonly refreshTokens = new Set<string>();
+  /** Every refresh token ever given out, so a spent one is still known to be this company's. */
+  readonly issuedRefreshTokens = new Set<string>();
   readonly codes = new Map<string, { redirectUri: string; expiresIn: number }>();
+  /** Grants the token endpoint gave out for this company, in order (`authorization_code`, `refresh_token`, `revoke`). */
+  tokenGrants: string[] = [];
 
   constructor(options: CompanyOptions = {}) {
     this.rateLimit = options.rateLimit ?? 40;
@@ -133,6 +137,7 @@ export class FakeCompany {
     const refresh = `rt-${randomUUID()}`;
     this.accessTokens.set(access, Date.now() + expiresIn * 1000);
     this.refreshTokens.add(refresh);
+    this.issuedRefreshTokens.add(refresh);
     return { access_token: access, token_type: 'Bearer', refresh_token: refresh, scope: 'base,activities:full,contacts:full,deals:read,leads:read', expires_in: expiresIn };
   }
 }

@@ -17,7 +17,7 @@ export interface FakeCompanyHandle {
   requestLines(): Promise<string[]>;
   inject(...faults: Fault[]): Promise<void>;
   clearFaults(): Promise<void>;
-  state(): Promise<{ persons: FakePerson[]; deals: FakeDeal[]; leads: FakeLead[]; activities: FakeActivity[] }>;
+  state(): Promise<{ persons: FakePerson[]; deals: FakeDeal[]; leads: FakeLead[]; activities: FakeActivity[]; tokenGrants: string[] }>;
   update(settings: Partial<CompanyOptions> & { activityTypes?: unknown[] }): Promise<void>;
   rotateToken(): Promise<string>;
   oauthCode(redirectUri: string, expiresIn?: number): Promise<string>;
@@ -61,6 +61,11 @@ export async function createFakeCompany(url: string, options: CompanyOptions = {
 /** Names of requests parked by a `hold` fault, with how many wait on each. */
 export function heldRequests(url: string): Promise<Record<string, number>> {
   return call(url, 'GET', '/_fake/held');
+}
+
+/** The next request to the token endpoint waits until `name` is released. */
+export async function holdNextTokenRequest(url: string, name: string): Promise<void> {
+  await call(url, 'POST', '/_fake/oauth/hold', { name });
 }
 
 export async function releaseHeld(url: string, name: string): Promise<void> {

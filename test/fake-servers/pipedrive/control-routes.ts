@@ -7,6 +7,14 @@ import { companies, createCompany, type Fault } from './company';
 import type { FakeResponse } from './responses';
 
 const held = new Map<string, (() => void)[]>();
+/** The next token-endpoint request waits under this name (to interleave a test with a renewal). */
+let tokenHold: string | undefined;
+
+export async function holdTokenRequest(): Promise<void> {
+  const name = tokenHold;
+  tokenHold = undefined;
+  if (name) await holdUntilReleased(name);
+}
 
 /** Parks a request until a test releases `name`. */
 export function holdUntilReleased(name: string): Promise<void> {
@@ -18,6 +26,10 @@ export function control(method: string, path: string, body: Record<string, unkno
   if (method === 'POST' && path === '/_fake/companies') {
     const company = createCompany(body);
     return json({ companyId: company.id, apiToken: company.apiToken, companyDomain: company.domain, userId: company.user.id });
+  }
+  if (method === 'POST' && path === '/_fake/oauth/hold') {
+    tokenHold = String(body.name);
+    return json({ ok: true });
   }
   if (method === 'GET' && path === '/_fake/held') return json(Object.fromEntries([...held].map(([name, waiting]) => [name, waiting.length])));
   if (method === 'POST' && path === '/_fake/release') {
@@ -32,7 +44,14 @@ export function control(method: string, path: string, body: Record<string, unkno
   const rest = match![2] ?? '';
   switch (`${method} ${rest}`) {
     case 'GET ':
-      return json({ persons: company.persons, deals: company.deals, leads: company.leads, activities: company.activities, activityTypes: company.activityTypes });
+      return json({
+        persons: company.persons,
+        deals: company.deals,
+        leads: company.leads,
+        activities: company.activities,
+        activityTypes: company.activityTypes,
+        tokenGrants: company.tokenGrants,
+      });
     case 'PATCH ':
       Object.assign(company, pick(body, ['rateLimit', 'searchRateLimit', 'activityTypes']));
       return json({ ok: true });

@@ -21,6 +21,7 @@ export function tokenEndpoint(authorization: string | undefined, form: URLSearch
       const issued = company.codes.get(code);
       if (!issued) continue;
       company.codes.delete(code);
+      company.tokenGrants.push('authorization_code');
       if (issued.redirectUri !== form.get('redirect_uri')) return oauthError(400, 'invalid_grant', 'redirect_uri does not match');
       return { status: 200, body: { ...company.issueTokens(issued.expiresIn), api_domain: apiDomain } };
     }
@@ -29,7 +30,11 @@ export function tokenEndpoint(authorization: string | undefined, form: URLSearch
   if (grant === 'refresh_token') {
     const refresh = form.get('refresh_token') ?? '';
     for (const company of companies.values()) {
-      if (!company.refreshTokens.delete(refresh)) continue;
+      if (!company.refreshTokens.delete(refresh)) {
+        if (company.issuedRefreshTokens.has(refresh)) company.tokenGrants.push('refresh_token refused');
+        continue;
+      }
+      company.tokenGrants.push('refresh_token');
       // The refresh token rotates: the old one is spent, the new one comes with the answer.
       return { status: 200, body: { ...company.issueTokens(), api_domain: apiDomain } };
     }
@@ -42,8 +47,7 @@ export function revokeEndpoint(authorization: string | undefined, form: URLSearc
   if (authorization !== BASIC) return oauthError(401, 'invalid_client', 'Client authentication failed');
   const token = form.get('token') ?? '';
   for (const company of companies.values()) {
-    company.refreshTokens.delete(token);
-    company.accessTokens.delete(token);
+    if (company.refreshTokens.delete(token) || company.accessTokens.delete(token)) company.tokenGrants.push(`revoke ${form.get('token_type_hint')}`);
   }
   return { status: 200, body: {} };
 }

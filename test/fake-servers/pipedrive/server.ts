@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { isSearch, routeApi } from './api-routes';
 import { companyForCredential, type FakeCompany, type LoggedRequest } from './company';
-import { control, holdUntilReleased } from './control-routes';
+import { control, holdTokenRequest, holdUntilReleased } from './control-routes';
 import { BASIC, revokeEndpoint, tokenEndpoint } from './oauth-routes';
 import { fail, unauthorized, type FakeResponse } from './responses';
 
@@ -51,6 +51,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, baseUrl: string
 
   if (path.startsWith('/_fake/')) return send(res, control(method, path, text ? JSON.parse(text) : {}));
   if (method === 'POST' && (path === '/oauth/token' || path === '/exchange/token')) {
+    await holdTokenRequest();
     return send(res, tokenEndpoint(path === '/exchange/token' ? BASIC : req.headers.authorization, new URLSearchParams(text), baseUrl));
   }
   if (method === 'POST' && (path === '/oauth/revoke' || path === '/exchange/revoke')) {
