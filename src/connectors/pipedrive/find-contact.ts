@@ -3,9 +3,9 @@
  * its open deals and leads for the log form, plus the "Create new contact..." pseudo contact.
  * Requests: 1 search + 2 per person + 1 batch for created dates (+1 activity types, once a day).
  */
-import { warning } from '../../api/return-message';
 import { nationalSignificantNumber } from '../../phone/national-number';
 import { isCrmError } from '../errors';
+import { internalNumberAnswer, lookupNumber } from '../lookup-number';
 import type { ContactInfo, FieldOption } from '../types';
 import { warmActivityTypes } from './activity-types';
 import type { PipedriveApi } from './api';
@@ -18,15 +18,8 @@ const PERSONS_AT_ONCE = 4;
 
 export async function findContact(api: PipedriveApi, caches: PipedriveCaches, phoneNumber: string, isExtension: boolean | undefined) {
   if (isExtension) return { successful: false, matchedContactInfo: [] };
-  // A `+` in a query string arrives as a space.
-  const phone = phoneNumber.replace(' ', '+');
-  if (!phone.includes('+')) {
-    return {
-      successful: false,
-      matchedContactInfo: null,
-      returnMessage: warning('Logging against internal extension number is not supported.', 3000),
-    };
-  }
+  const phone = lookupNumber(phoneNumber);
+  if (!phone) return internalNumberAnswer();
   const term = nationalSignificantNumber(phone) ?? phone;
   const [items] = await Promise.all([api.searchPersonsByPhone(term), warmActivityTypes(api, caches)]);
   const persons = items.map(({ item }) => item);

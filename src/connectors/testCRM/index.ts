@@ -3,9 +3,10 @@
  * so it needs no account and no network, yet it behaves like a CRM: contacts, open deals for
  * the log form, one activity per logged call holding the composed body.
  */
-import { success, warning } from '../../api/return-message';
+import { success } from '../../api/return-message';
 import { readAgentNote } from '../../logging/compose/compose-log-body';
 import { CrmError } from '../errors';
+import { internalNumberAnswer, lookupNumber } from '../lookup-number';
 import { defineConnector, type AuthHeader, type ContactInfo } from '../types';
 import { testCRMMetadata } from './metadata';
 import { simulatedFault } from './faults';
@@ -40,14 +41,8 @@ export const testCRM = defineConnector({
 
   async findContact({ authHeader, phoneNumber, isExtension }) {
     await requireKey(authHeader);
-    const number = phoneNumber.replace(/^ /, '+');
-    if (isExtension || !number.startsWith('+')) {
-      return {
-        successful: false,
-        matchedContactInfo: null,
-        returnMessage: warning('Logging against internal extension number is not supported.', 3000),
-      };
-    }
+    const number = lookupNumber(phoneNumber);
+    if (isExtension || !number) return internalNumberAnswer();
     const db = await exampleCrmDb();
     const contacts = await db.getAllFromIndex('contacts', 'byPhone', number);
     const matched = await Promise.all(contacts.map(async (c) => toContactInfo(c, number)));

@@ -92,6 +92,18 @@ describe('Pipedrive createCallLog', () => {
     expect(await company.requestLines()).toEqual(['POST /api/v2/activities', 'GET /api/v2/persons/731']);
   });
 
+  it('posts once more with the new organization when the person moved since it was cached', async () => {
+    const company = await connectPipedrive();
+    await api({ method: 'GET', path: '/contact', query: { phoneNumber: '+14155550123' } });
+    await company.updatePerson(731, { org_id: 92 });
+    await company.clearRequests();
+    await company.inject({ method: 'POST', path: '/api/v2/activities', status: 400, times: 1 });
+    expect((await logElenaCall('moved')).body.successful).toBe(true);
+    expect(await company.requestLines()).toEqual(['POST /api/v2/activities', 'GET /api/v2/persons/731', 'POST /api/v2/activities']);
+    const [refused, accepted] = (await postedActivities(company)) as Record<string, unknown>[];
+    expect([refused!.org_id, accepted!.org_id]).toEqual([88, 92]);
+  });
+
   it('creates a contact as a v2 person and logs against it with one request', async () => {
     const company = await connectPipedrive();
     const created = await api({ method: 'POST', path: '/contact', body: { phoneNumber: '+14155550188', newContactName: 'Dmitri Volkov', newContactType: 'contact' } });

@@ -19,6 +19,8 @@ export interface FakeCompanyHandle {
   clearFaults(): Promise<void>;
   state(): Promise<{ persons: FakePerson[]; deals: FakeDeal[]; leads: FakeLead[]; activities: FakeActivity[]; tokenGrants: string[] }>;
   update(settings: Partial<CompanyOptions> & { activityTypes?: unknown[] }): Promise<void>;
+  /** Changes a person behind the connector's back (a user editing Pipedrive). */
+  updatePerson(id: number, changes: Partial<Pick<FakePerson, 'name' | 'org_id'>>): Promise<void>;
   rotateToken(): Promise<string>;
   oauthCode(redirectUri: string, expiresIn?: number): Promise<string>;
   forgetRefreshTokens(): Promise<void>;
@@ -47,6 +49,7 @@ export async function createFakeCompany(url: string, options: CompanyOptions = {
     clearFaults: async () => void (await call(url, 'DELETE', `${at}/faults`)),
     state: () => call(url, 'GET', at),
     update: async (settings) => void (await call(url, 'PATCH', at, settings)),
+    updatePerson: async (id, changes) => void (await call(url, 'PATCH', `${at}/persons/${id}`, changes)),
     rotateToken: async () => {
       const { apiToken } = await call<{ apiToken: string }>(url, 'POST', `${at}/rotate-token`);
       handle.apiToken = apiToken;

@@ -42,6 +42,13 @@ export function control(method: string, path: string, body: Record<string, unkno
   const company = match ? companies.get(Number(match[1])) : undefined;
   if (!company) return json({ error: `no such control path ${method} ${path}` }, 404);
   const rest = match![2] ?? '';
+  const person = /^\/persons\/(\d+)$/.exec(rest);
+  if (method === 'PATCH' && person) {
+    const found = company.person(Number(person[1]));
+    if (!found) return json({ error: 'no such person' }, 404);
+    Object.assign(found, pick(body, ['name', 'org_id', 'phones']));
+    return json(found);
+  }
   switch (`${method} ${rest}`) {
     case 'GET ':
       return json({
