@@ -46,7 +46,7 @@ describe('Pipedrive rate limits', () => {
 });
 
 describe('Pipedrive failures of idempotent requests', () => {
-  beforeAll(() => Object.assign(httpTimeouts, { attemptMs: 400 }));
+  beforeAll(() => Object.assign(httpTimeouts, { attemptMs: 1000 }));
   afterAll(() => Object.assign(httpTimeouts, { attemptMs: 10_000 }));
 
   it('retries a GET that failed with 500 twice', async () => {
@@ -58,7 +58,7 @@ describe('Pipedrive failures of idempotent requests', () => {
 
   it('retries a GET whose connection dropped, or that did not answer in time', async () => {
     const company = await connectPipedrive();
-    await company.inject({ path: '/api/v2/persons/search', drop: 'before' }, { path: '/api/v2/deals', delayMs: 1500 });
+    await company.inject({ path: '/api/v2/persons/search', drop: 'before' }, { path: '/api/v2/deals', delayMs: 3000 });
     expect((await findElena()).contact[0].additionalInfo.deals).toHaveLength(1);
     expect(await statuses(company, '/api/v2/persons/search')).toEqual([-1, 200]);
     expect((await company.requests()).filter((r) => r.path === '/api/v2/deals')).toHaveLength(2);
@@ -72,7 +72,7 @@ describe('Pipedrive failures of idempotent requests', () => {
 });
 
 describe('Pipedrive creates whose outcome is unknown', () => {
-  beforeAll(() => Object.assign(httpTimeouts, { attemptMs: 400 }));
+  beforeAll(() => Object.assign(httpTimeouts, { attemptMs: 1000 }));
   afterAll(() => Object.assign(httpTimeouts, { attemptMs: 10_000 }));
 
   it('never repeats a POST that got a 500; the next attempt looks first, finds nothing, and creates once', async () => {

@@ -52,6 +52,7 @@ export interface LoggedRequest {
   query: Record<string, string>;
   body: unknown;
   auth: 'apiToken' | 'bearer' | 'none';
+  /** The status answered; -1 when the connection was dropped unanswered, minus the status when the answer was cut. */
   status: number;
 }
 
