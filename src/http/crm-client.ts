@@ -55,16 +55,14 @@ export function createCrmClient({ connectorId, crmName, baseUrl, headers }: CrmC
         const left = httpTimeouts.totalMs - (Date.now() - started);
         const answer = await attempt(request, Math.max(1, Math.min(httpTimeouts.attemptMs, left)));
         if (answer.kind === 'ok') return parseBody(request, answer.status, answer.text, idempotent);
-        const outcome =
-          answer.kind === 'network'
-            ? ({ kind: 'network' } as const)
-            : { kind: 'status' as const, status: answer.status, serverWaitMs: serverWaitMs(answer.headers) };
+        const waitAsked = answer.kind === 'status' ? serverWaitMs(answer.headers) : undefined;
+        const outcome = answer.kind === 'network' ? ({ kind: 'network' } as const) : { kind: 'status' as const, status: answer.status, serverWaitMs: waitAsked };
         const wait = retryDelay(outcome, retries, idempotent);
         if (wait !== null && wait < httpTimeouts.totalMs - (Date.now() - started)) {
           await sleep(wait);
           continue;
         }
-        throw failureFor(answer, outcome, idempotent, request.notFound);
+        throw failureFor(answer, waitAsked, idempotent, request.notFound);
       }
     },
   };
@@ -102,7 +100,7 @@ export function createCrmClient({ connectorId, crmName, baseUrl, headers }: CrmC
     });
   }
 
-  function failureFor(answer: Exclude<Answer, { kind: 'ok' }>, outcome: { kind: string; serverWaitMs?: number }, idempotent: boolean, notFound?: string): CrmError {
+  function failureFor(answer: Exclude<Answer, { kind: 'ok' }>, waitAsked: number | undefined, idempotent: boolean, notFound?: string): CrmError {
     if (answer.kind === 'network') {
       const what = answer.timedOut ? 'did not answer in time' : 'could not be reached';
       return new CrmError('unavailable', connectorId, `${crmName} ${what}.`, { outcomeUnknown: !idempotent });
@@ -111,7 +109,7 @@ export function createCrmClient({ connectorId, crmName, baseUrl, headers }: CrmC
       connectorId,
       crmName,
       status: answer.status,
-      retryAfterMs: answer.status === 429 ? outcome.serverWaitMs : undefined,
+      retryAfterMs: answer.status === 429 ? waitAsked : undefined,
       detail: errorDetail(answer.text),
       notFound,
       // A 5xx may come from a gateway after the CRM did the work.

@@ -8,11 +8,19 @@ import type { CrmUser } from '../types';
 
 export const DEFAULT_API_BASE = 'https://api.pipedrive.com';
 
-/** A `hostname` with a scheme is an override; a bare Pipedrive host is used as is; anything else is ignored. */
-export function baseUrlFromLogin(hostname: string | undefined): string | undefined {
+const COMPANY_HOST = /^https:\/\/[a-z0-9-]+\.pipedrive\.com$/i;
+
+/**
+ * Where the login's users/me goes, and the override to keep for every later call. A `hostname`
+ * with a scheme is an override, unless it is just a company host (learned from users/me anyway);
+ * a bare `<company>.pipedrive.com` is used for the first call; anything else is ignored.
+ */
+export function loginBase(hostname: string | undefined): { firstCall: string; override?: string } {
   const text = hostname?.trim();
-  if (!text) return undefined;
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return /^[a-z0-9-]+\.pipedrive\.com$/i.test(text) ? `https://${text.toLowerCase()}` : undefined;
+  if (!text) return { firstCall: DEFAULT_API_BASE };
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+    return { firstCall: /^[a-z0-9-]+\.pipedrive\.com$/i.test(text) ? `https://${text.toLowerCase()}` : DEFAULT_API_BASE };
+  }
   let url: URL;
   try {
     url = new URL(text);
@@ -22,7 +30,7 @@ export function baseUrlFromLogin(hostname: string | undefined): string | undefin
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new CrmError('rejected', 'pipedrive', 'The Pipedrive address must start with https:// (or http:// for a local test server).');
   }
-  return url.origin;
+  return COMPANY_HOST.test(url.origin) ? { firstCall: url.origin } : { firstCall: url.origin, override: url.origin };
 }
 
 export function baseUrlOf(user: CrmUser): string {

@@ -8,7 +8,7 @@ import { defineConnector, type AuthHeader, type CrmUser } from '../types';
 import { hhmmDuration } from './activity-fields';
 import { agentNote } from './agent-note';
 import { pipedriveApi } from './api';
-import { baseUrlFromLogin, baseUrlOf, DEFAULT_API_BASE } from './base-url';
+import { baseUrlOf, loginBase } from './base-url';
 import { clearPipedriveCaches, pipedriveCaches } from './caches';
 import { createCallLog } from './create-call-log';
 import { findCallLogBySession } from './find-call-log-by-session';
@@ -29,8 +29,8 @@ export const pipedrive = defineConnector({
   },
 
   async getUserInfo({ authHeader, hostname }) {
-    const override = baseUrlFromLogin(hostname);
-    const me = await pipedriveApi(override ?? DEFAULT_API_BASE, authHeader).me();
+    const { firstCall, override } = loginBase(hostname);
+    const me = await pipedriveApi(firstCall, authHeader).me();
     const companyHost = `${me.company_domain}.pipedrive.com`;
     return {
       successful: true,
@@ -44,8 +44,7 @@ export const pipedrive = defineConnector({
           companyId: me.company_id,
           companyName: me.company_name ?? '',
           companyDomain: me.company_domain,
-          // A bare pipedrive.com host is the company host anyway; only a real override is kept.
-          ...(override && !/^https:\/\/[a-z0-9-]+\.pipedrive\.com$/i.test(override) ? { baseUrl: override } : {}),
+          ...(override ? { baseUrl: override } : {}),
         },
       },
       returnMessage: success('Connected to Pipedrive.', 1000),
