@@ -14,7 +14,7 @@ const faultSchema = z.object({
 });
 export type ExampleCrmFault = z.infer<typeof faultSchema>;
 
-export const exampleCrmFaults = defineStoredValue('exampleCrm:faults', z.array(faultSchema), () => []);
+export const exampleCrmFaults = defineStoredValue('testCRM:faults', z.array(faultSchema), () => []);
 
 /** Throws the next simulated failure, if one is queued. */
 export async function simulatedFault(): Promise<void> {
