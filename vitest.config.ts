@@ -11,13 +11,13 @@ export default defineConfig({
       {
         // Service, composer, storage, router and connectors in a real Chromium page with real IndexedDB.
         resolve: { alias: { 'webextension-polyfill': here('./test/support/fake-browser.ts') } },
-        // Pre-bundled up front: discovering them mid-run makes Vite reload the test page.
-        optimizeDeps: { include: ['idb', 'ky', 'wxt/testing/fake-browser'] },
+        // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the test page.
+        optimizeDeps: { include: ['idb', 'ky', 'zod/mini', 'wxt/testing/fake-browser', 'fast-check', 'libphonenumber-js/min', 'libphonenumber-js/examples.mobile.json'] },
         test: {
           name: 'browser',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**'],
-          globalSetup: ['test/fake-servers/app-connect/global-setup.ts'],
+          globalSetup: ['test/fake-servers/global-setup.ts'],
           browser: {
             enabled: true,
             headless: true,
@@ -33,7 +33,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['test/e2e/global-setup.ts', 'test/fake-servers/app-connect/global-setup.ts'],
+          globalSetup: ['test/e2e/global-setup.ts', 'test/fake-servers/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

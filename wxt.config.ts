@@ -1,7 +1,11 @@
 import { defineConfig } from 'wxt';
-import { connectorHostPermissions } from './src/connectors/metadata';
+import { connectorHostPermissions, connectorPermissions, overrideHostPermissions } from './src/connectors/metadata';
 
-const SERVER_ORIGINS = ['https://*/*', 'http://*/*'];
+/**
+ * Hosts granted only when the user enters one: an App Connect server (server-access.ts) or a
+ * connector's base URL override (a company proxy, a local test server).
+ */
+const OPTIONAL_HOSTS = [...new Set(['https://*/*', 'http://*/*', ...overrideHostPermissions])];
 
 // See docs/architecture.md. Code imports `browser` from webextension-polyfill explicitly.
 export default defineConfig({
@@ -9,10 +13,10 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: 'CRM Call Logger',
     description: 'Log RingCentral calls into your CRM straight from the browser: one CRM activity per call.',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', ...connectorPermissions],
     host_permissions: connectorHostPermissions,
-    // An App Connect server can be anywhere: its origin is asked for when the user sets it (server-access.ts).
-    ...(manifestVersion === 2 ? { optional_permissions: SERVER_ORIGINS } : { optional_host_permissions: SERVER_ORIGINS }),
+    // MV2 (Firefox) has no optional_host_permissions: there, optional hosts are optional_permissions.
+    ...(manifestVersion === 2 ? { optional_permissions: OPTIONAL_HOSTS } : { optional_host_permissions: OPTIONAL_HOSTS }),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     // Firefox ties storage and identity redirects to a stable add-on id.
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'crm-call-logger@crm-call-logger.invalid' } } } : {}),

@@ -9,14 +9,18 @@ function parseUrl(text: string): URL | undefined {
   }
 }
 
+/** Any http(s) URL (an OAuth endpoint, a token-exchange proxy). */
+export const httpUrl = z.string().check(
+  z.maxLength(2048),
+  z.refine((text) => ['http:', 'https:'].includes(parseUrl(text)?.protocol ?? ''), 'must be an http:// or https:// URL'),
+);
+
 /**
  * The server's base URL, kept without a trailing slash so `${serverUrl}/callLog` is right and
  * one server has one key in storage. A path prefix is kept: servers may live under one.
  */
 const serverUrl = z.pipe(
-  z.string().check(
-    z.maxLength(2048),
-    z.refine((text) => ['http:', 'https:'].includes(parseUrl(text)?.protocol ?? ''), 'must be an http:// or https:// URL'),
+  httpUrl.check(
     z.refine((text) => {
       const url = parseUrl(text);
       return !url || (!url.username && !url.password && !url.search && !url.hash);

@@ -15,7 +15,7 @@ import { notConnected } from '../api/respond';
 import type { RouteRequest } from '../api/routes';
 import { isCrmError } from '../connectors/errors';
 import type { CrmSession } from '../logging/crm-session';
-import { openCrmSession } from './local-session';
+import { openCrmSession, withCrmSession } from './local-session';
 import { operations } from './operations';
 import type { Backend, ForwardedRequest, ForwardedRoute } from './types';
 
@@ -25,10 +25,7 @@ type Handler<K extends ForwardedRoute> = (request: RouteRequest<K>) => Promise<A
 function connected<K extends ForwardedRoute>(
   handler: (request: RouteRequest<K>, session: CrmSession) => Promise<ApiResponse>,
 ): Handler<K> {
-  return async (request) => {
-    const session = await openCrmSession();
-    return session ? handler(request, session) : notConnected();
-  };
+  return async (request) => (await withCrmSession((session) => handler(request, session))) ?? notConnected();
 }
 
 const handlers: { [K in ForwardedRoute]: Handler<K> } = {

@@ -3,11 +3,13 @@
  * missing here (or registered under the wrong id) a compile error.
  */
 import type { ConnectorId } from './metadata';
+import { pipedrive } from './pipedrive';
 import { testCRM } from './testCRM';
 import type { Connector } from './types';
 
 export const connectors: { [Id in ConnectorId]: Connector & { id: Id } } = {
   testCRM,
+  pipedrive,
 };
 
 export function getConnector(platform: string): Connector | undefined {

@@ -38,6 +38,8 @@ export interface ConnectorMetadata {
   callLogFields: readonly CallLogField[];
   /** Match patterns the extension needs to reach this CRM (empty for an in-browser CRM). */
   hostPermissions: readonly string[];
+  /** Present when the CRM also signs in with OAuth 2 (authorization code; see src/auth/). */
+  oauth?: { authorizeUrl: string };
 }
 
 /** The connected CRM user, as stored per platform. Never holds a credential. */
@@ -173,7 +175,16 @@ export interface Connector extends ConnectorMetadata {
    * Connectors that cannot look records up leave it out; the core then asks a person.
    */
   findCallLogBySession?(
-    args: Authed & { sessionId: string; contactId: string; callLog: CallRecord },
+    args: Authed & {
+      sessionId: string;
+      contactId: string;
+      /** The call as it was sent, with the subject the core gave it as `customSubject`. */
+      callLog: CallRecord;
+      /** When the first create was attempted (epoch ms): records older than that are not it. */
+      attemptedAt?: number;
+      /** Whether another session of this user already owns a CRM record (so it is not adopted twice). */
+      isLogIdMapped?: (logId: string) => Promise<boolean>;
+    },
   ): Promise<{ logId: string | null }>;
 
   /**

@@ -6,6 +6,7 @@
  */
 import type { CreateCallLogBody } from '../api/schemas/call-log';
 import { success } from '../api/return-message';
+import { getCallLogRecord, isLogIdMapped } from '../storage/call-log-store';
 import type { CallLogRecord, SessionKey } from '../storage/call-log-record';
 import type { OutboxItem } from '../storage/outbox-record';
 import { beginQueuedCreate, markLogged, markNeedsReview, queueCreate } from '../storage/outbox-store';
@@ -14,6 +15,7 @@ import type { CrmSession } from './crm-session';
 import { existingAnswer, loggedAnswer, queuedAnswer, type CreateCallLogAnswer } from './outbox/answers';
 import { describeFailure, retryAfterOf, retryDelay, settleDelay } from './outbox/retry-policy';
 import { wakeOutbox } from './outbox/wake-outbox';
+import { callSubject } from './subject';
 
 export async function sendQueuedCreate(session: CrmSession, item: OutboxItem, options?: AttemptOptions): Promise<CreateCallLogAnswer> {
   const key: SessionKey = item;
@@ -32,7 +34,17 @@ async function lookUp(session: CrmSession, item: OutboxItem, body: CreateCallLog
     return { answer: existingAnswer(await markNeedsReview(item)) };
   }
   try {
-    const { logId } = await connector.findCallLogBySession({ user, authHeader, sessionId: item.sessionId, contactId: body.contactId, callLog: body.logInfo });
+    const record = await getCallLogRecord(item);
+    const { logId } = await connector.findCallLogBySession({
+      user,
+      authHeader,
+      sessionId: item.sessionId,
+      contactId: body.contactId,
+      // The subject the create sent, so the connector can recognise the record it left.
+      callLog: { ...body.logInfo, customSubject: record?.subject ?? callSubject(body.logInfo, body.contactName) },
+      attemptedAt: record?.createdAt ?? item.createdAt,
+      isLogIdMapped: (logId) => isLogIdMapped(user.platform, user.id, logId),
+    });
     if (!logId) return {};
     await markLogged(item, logId);
     return { answer: loggedAnswer(logId, success('Call logged: found in the CRM after its answer was lost.')) };

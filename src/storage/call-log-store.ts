@@ -38,6 +38,17 @@ export async function getCallLogRecords(
   return records;
 }
 
+/** Whether one of this user's logged sessions already owns `logId` (a rare, recovery-only scan). */
+export async function isLogIdMapped(platform: string, userId: string, logId: string): Promise<boolean> {
+  const db = await loggerDb();
+  let cursor = await db.transaction('callLogs').store.index('byState').openCursor([platform, userId, 'logged']);
+  while (cursor) {
+    if (cursor.value.logId === logId) return true;
+    cursor = await cursor.continue();
+  }
+  return false;
+}
+
 /** Applies `change` to the stored record, if it is still there and `when` holds. */
 export async function updateCallLogRecord(
   key: SessionKey,

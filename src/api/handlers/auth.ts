@@ -1,10 +1,14 @@
 /** POST /apiKeyLogin, GET /oauth-callback, POST /unAuthorize: connecting and disconnecting a CRM. */
+import { exchangeCallback } from '../../auth/complete-oauth';
+import { oauthAppFor } from '../../auth/oauth-settings';
+import { revokeTokens } from '../../auth/oauth-tokens';
 import { isCrmError } from '../../connectors/errors';
 import { connectorIds, getConnector } from '../../connectors/registry';
+import type { Connector, Credential } from '../../connectors/types';
 import type { CrmSession } from '../../logging/crm-session';
 import { resumeAccount } from '../../logging/outbox/pause-account';
 import { wakeOutbox } from '../../logging/outbox/wake-outbox';
-import { removeConnection, saveConnection } from '../../storage/connections';
+import { getConnection, removeConnection, saveConnection } from '../../storage/connections';
 import { activeCrmSetting } from '../../storage/settings';
 import type { ApiResponse } from '../envelope';
 import { badRequest, ok } from '../respond';
@@ -14,17 +18,25 @@ import type { RouteRequest } from '../routes';
 export async function apiKeyLogin({ body }: RouteRequest<'POST /apiKeyLogin'>): Promise<ApiResponse> {
   const connector = getConnector(body.platform);
   if (!connector) return unknownPlatform(body.platform);
-  const credential = { kind: 'apiKey' as const, apiKey: body.apiKey };
+  return connect(connector, { kind: 'apiKey', apiKey: body.apiKey }, body.hostname, body.additionalInfo);
+}
+
+export async function oauthCallback({ query }: RouteRequest<'GET /oauth-callback'>): Promise<ApiResponse> {
+  const connector = getConnector(query.platform);
+  if (!connector) return unknownPlatform(query.platform);
+  const outcome = await exchangeCallback(connector, query.callbackUri, query.hostname);
+  if (!outcome.ok) return ok({ successful: false, returnMessage: warning(outcome.message, 5000, outcome.hint) });
+  return connect(connector, outcome.credential, outcome.hostname);
+}
+
+/** Checks the credential with the CRM's user-info call, then stores the user and makes the CRM the active one. */
+async function connect(connector: Connector, credential: Credential, hostname?: string, additionalInfo?: Record<string, unknown>): Promise<ApiResponse> {
   const couldNotConnect = ok({
     successful: false,
     returnMessage: warning('Could not load user information', 3000, `Check the key and that it may read user information in ${connector.displayName}.`),
   });
   try {
-    const info = await connector.getUserInfo({
-      authHeader: connector.authHeader(credential),
-      hostname: body.hostname,
-      additionalInfo: body.additionalInfo,
-    });
+    const info = await connector.getUserInfo({ authHeader: connector.authHeader(credential), hostname, additionalInfo });
     if (!info.successful || !info.platformUserInfo) return ok({ successful: false, returnMessage: info.returnMessage });
     const user = { ...info.platformUserInfo, platform: connector.id };
     await saveConnection({ user, credential });
@@ -38,18 +50,12 @@ export async function apiKeyLogin({ body }: RouteRequest<'POST /apiKeyLogin'>): 
   }
 }
 
-export async function oauthCallback({ query }: RouteRequest<'GET /oauth-callback'>): Promise<ApiResponse> {
-  const connector = getConnector(query.platform);
-  if (!connector) return unknownPlatform(query.platform);
-  return badRequest(
-    `${connector.displayName} cannot sign in with OAuth in this browser.`,
-    'Connect it with an API key in Options, or log through an App Connect server.',
-  );
-}
-
 export async function unAuthorize(_request: RouteRequest<'POST /unAuthorize'>, session: CrmSession): Promise<ApiResponse> {
   const { connector, user, authHeader } = session;
   await connector.unAuthorize?.({ user, authHeader });
+  const { credential } = (await getConnection(user.platform)) ?? {};
+  const revokeUrl = (await oauthAppFor(user.platform))?.revokeUrl;
+  if (credential?.kind === 'oauth' && revokeUrl) await revokeTokens(revokeUrl, credential);
   await removeConnection(user.platform);
   await activeCrmSetting.set({ platform: null });
   return ok({ successful: true, returnMessage: success(`Logged out of ${connector.displayName}`, 1000) });

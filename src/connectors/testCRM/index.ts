@@ -3,11 +3,13 @@
  * so it needs no account and no network, yet it behaves like a CRM: contacts, open deals for
  * the log form, one activity per logged call holding the composed body.
  */
-import { success, warning } from '../../api/return-message';
+import { success } from '../../api/return-message';
 import { readAgentNote } from '../../logging/compose/compose-log-body';
 import { CrmError } from '../errors';
+import { internalNumberAnswer, lookupNumber } from '../lookup-number';
 import { defineConnector, type AuthHeader, type ContactInfo } from '../types';
 import { testCRMMetadata } from './metadata';
+import { simulatedFault } from './faults';
 import { exampleCrmDb, type ExampleActivity } from './store';
 import type { ExampleContact } from './seed';
 
@@ -24,7 +26,7 @@ export const testCRM = defineConnector({
   },
 
   async getUserInfo({ authHeader }) {
-    requireKey(authHeader);
+    await requireKey(authHeader);
     return {
       successful: true,
       platformUserInfo: {
@@ -40,15 +42,9 @@ export const testCRM = defineConnector({
   },
 
   async findContact({ authHeader, phoneNumber, isExtension }) {
-    requireKey(authHeader);
-    const number = phoneNumber.replace(/^ /, '+');
-    if (isExtension || !number.startsWith('+')) {
-      return {
-        successful: false,
-        matchedContactInfo: null,
-        returnMessage: warning('Logging against internal extension number is not supported.', 3000),
-      };
-    }
+    await requireKey(authHeader);
+    const number = lookupNumber(phoneNumber);
+    if (isExtension || !number) return internalNumberAnswer();
     const db = await exampleCrmDb();
     // Oldest first, like App Connect's "earliest created" choice among several matches.
     const contacts = (await db.getAllFromIndex('contacts', 'byPhone', number)).sort((a, b) => a.createdDate.localeCompare(b.createdDate));
@@ -57,7 +53,7 @@ export const testCRM = defineConnector({
   },
 
   async createContact({ authHeader, phoneNumber, newContactName }) {
-    requireKey(authHeader);
+    await requireKey(authHeader);
     const contact: ExampleContact = {
       id: `c-${crypto.randomUUID().slice(0, 8)}`,
       name: newContactName.trim(),
@@ -72,7 +68,7 @@ export const testCRM = defineConnector({
   },
 
   async createCallLog({ user, authHeader, contactInfo, callLog, additionalSubmission, composedLogDetails }) {
-    requireKey(authHeader);
+    await requireKey(authHeader);
     const db = await exampleCrmDb();
     if (!(await db.get('contacts', contactInfo.id))) {
       throw new CrmError('rejected', 'testCRM', `Example CRM has no contact with id ${contactInfo.id}.`);
@@ -95,7 +91,7 @@ export const testCRM = defineConnector({
   },
 
   async getCallLog({ authHeader, callLogId }) {
-    requireKey(authHeader);
+    await requireKey(authHeader);
     const activity = await findActivity(callLogId);
     const contact = await (await exampleCrmDb()).get('contacts', activity.contactId);
     return {
@@ -110,7 +106,7 @@ export const testCRM = defineConnector({
   },
 
   async updateCallLog({ authHeader, existingCallLog, subject, note, duration, composedLogDetails }) {
-    requireKey(authHeader);
+    await requireKey(authHeader);
     const activity = await findActivity(existingCallLog.thirdPartyLogId);
     await (await exampleCrmDb()).put('activities', {
       ...activity,
@@ -123,7 +119,7 @@ export const testCRM = defineConnector({
   },
 
   async upsertCallDisposition({ authHeader, existingCallLog, dispositions }) {
-    requireKey(authHeader);
+    await requireKey(authHeader);
     if (!dispositions.deals) return { logId: null };
     const activity = await findActivity(existingCallLog.thirdPartyLogId);
     const dealId = await existingDeal(dispositions.deals);
@@ -132,14 +128,15 @@ export const testCRM = defineConnector({
   },
 
   async findCallLogBySession({ authHeader, sessionId, user }) {
-    requireKey(authHeader);
+    await requireKey(authHeader);
     const activities = await (await exampleCrmDb()).getAllFromIndex('activities', 'bySession', sessionId);
     const mine = activities.find((activity) => activity.ownerId === user.id);
     return { logId: mine ? String(mine.id) : null };
   },
 });
 
-function requireKey(authHeader: AuthHeader): void {
+async function requireKey(authHeader: AuthHeader): Promise<void> {
+  await simulatedFault();
   if (!/^Bearer \S/.test(authHeader.authorization ?? '')) {
     throw new CrmError('unauthorized', 'testCRM', 'Example CRM needs a (any) non-empty API key.', { status: 401 });
   }

@@ -1,0 +1,67 @@
+/**
+ * Keeps an OAuth connection's access token fresh (pipedrive.md 2.2): renewed when it expires
+ * within 2 minutes, or when the CRM answered 401. One renewal at a time per platform, across
+ * every request and extension page (a Web Lock); whoever waited re-reads the stored tokens and
+ * finds them renewed. `invalid_grant` first re-reads the tokens (another context may have won),
+ * then ends the session: the user is told to connect again.
+ */
+import { CrmError } from '../connectors/errors';
+import type { Credential } from '../connectors/types';
+import { getConnection, removeConnection, saveConnection, type Connection } from '../storage/connections';
+import { oauthAppFor } from './oauth-settings';
+import { requestTokens, toCredential } from './oauth-tokens';
+
+type OAuthCredential = Extract<Credential, { kind: 'oauth' }>;
+
+export const REFRESH_BEFORE_MS = 2 * 60 * 1000;
+
+const expiresSoon = (credential: OAuthCredential, now = Date.now()) =>
+  credential.expiresAt !== undefined && credential.expiresAt - now < REFRESH_BEFORE_MS;
+
+/** The connection with a token that is good for at least two more minutes (API keys pass as they are). */
+export async function freshConnection(connection: Connection): Promise<Connection> {
+  const { credential } = connection;
+  if (credential.kind !== 'oauth' || !expiresSoon(credential)) return connection;
+  return renewOAuth(connection.user.platform, credential.accessToken, false);
+}
+
+/**
+ * Renews the tokens of `platform` unless someone already replaced `usedAccessToken`. `force`
+ * renews a token that does not look expired (the CRM refused it with a 401).
+ */
+export async function renewOAuth(platform: string, usedAccessToken: string, force: boolean): Promise<Connection> {
+  return await navigator.locks.request(`oauth-refresh:${platform}`, async () => {
+    const stored = await storedOAuth(platform);
+    const credential = stored.credential as OAuthCredential;
+    const replaced = credential.accessToken !== usedAccessToken;
+    if ((replaced || !force) && !expiresSoon(credential)) return stored;
+    const app = await oauthAppFor(platform);
+    if (!app || !credential.refreshToken) return revoke(platform);
+
+    const result = await requestTokens(app.tokenUrl, { grant_type: 'refresh_token', refresh_token: credential.refreshToken });
+    if (result.ok) {
+      const renewed = { ...stored, credential: toCredential(result.tokens, credential.refreshToken) };
+      await saveConnection(renewed);
+      return renewed;
+    }
+    if (result.invalidGrant) {
+      const again = await storedOAuth(platform);
+      if ((again.credential as OAuthCredential).refreshToken !== credential.refreshToken) return again;
+      return revoke(platform);
+    }
+    // The token endpoint is down: keep the tokens; an access token that still works is used.
+    if (credential.expiresAt !== undefined && credential.expiresAt > Date.now() && !force) return stored;
+    throw new CrmError('unavailable', platform, 'The sign-in could not be renewed: the token service did not answer.', { status: result.status });
+  });
+}
+
+async function storedOAuth(platform: string): Promise<Connection> {
+  const stored = await getConnection(platform);
+  if (stored?.credential.kind !== 'oauth') throw new CrmError('revoked', platform, 'The sign-in is gone.');
+  return stored;
+}
+
+async function revoke(platform: string): Promise<never> {
+  await removeConnection(platform);
+  throw new CrmError('revoked', platform, 'The sign-in expired or was revoked.', { status: 401 });
+}

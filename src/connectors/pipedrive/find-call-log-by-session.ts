@@ -1,0 +1,50 @@
+/**
+ * Reconciles a create whose answer was lost (pipedrive.md 11.2): the person's activities
+ * changed since shortly before the first attempt, newest first, and the one with the same
+ * subject, due date and time, type and owner that no other session owns is the one we made.
+ * Pipedrive has no field for our session id, so these five fields are the fingerprint.
+ */
+import type { Connector } from '../types';
+import { dueDateTime } from './activity-fields';
+import { resolveCallActivityType } from './activity-types';
+import type { PipedriveApi } from './api';
+import { ownerIdOf } from './base-url';
+import type { PipedriveCaches } from './caches';
+import type { Activity } from './schemas';
+import { activitySubject } from './to-activity';
+
+type FindArgs = Parameters<NonNullable<Connector['findCallLogBySession']>>[0];
+
+/** Clocks drift: look a little further back than the first attempt. */
+const CLOCK_SLACK_MS = 10 * 60 * 1000;
+
+export async function findCallLogBySession(api: PipedriveApi, caches: PipedriveCaches, args: FindArgs): Promise<{ logId: string | null }> {
+  const personId = Number(args.contactId);
+  if (!Number.isSafeInteger(personId) || personId <= 0) return { logId: null };
+  const type = await resolveCallActivityType(api, caches);
+  const since = new Date((args.attemptedAt ?? Date.now()) - CLOCK_SLACK_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const expected = {
+    // The core hands back the subject it sent, as the call's custom subject.
+    subject: activitySubject(args.callLog, ''),
+    type,
+    owner_id: ownerIdOf(args.user),
+    ...dueDateTime(args.callLog.startTime),
+  };
+  for (const activity of await api.recentActivities(personId, since)) {
+    if (!sameCall(activity, expected)) continue;
+    const logId = String(activity.id);
+    if (!(await args.isLogIdMapped?.(logId))) return { logId };
+  }
+  return { logId: null };
+}
+
+function sameCall(activity: Activity, expected: { subject: string; type: string | null; owner_id: number; due_date: string; due_time: string }): boolean {
+  return (
+    activity.subject === expected.subject &&
+    activity.type === expected.type &&
+    activity.owner_id === expected.owner_id &&
+    activity.due_date === expected.due_date &&
+    // Pipedrive may echo `HH:MM` as `HH:MM:SS`.
+    (activity.due_time ?? '').slice(0, 5) === expected.due_time
+  );
+}

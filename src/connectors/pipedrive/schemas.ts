@@ -1,0 +1,65 @@
+/**
+ * The parts of Pipedrive's answers the connector reads (pipedrive.md 4–13), checked at the
+ * boundary. Unknown fields are dropped; a field Pipedrive may leave out or null is optional.
+ */
+import * as z from 'zod/mini';
+
+/** `{ success: true, data, additional_data }`: every 2xx answer. */
+const envelope = <S extends z.ZodMiniType>(data: S) => z.object({ success: z.optional(z.boolean()), data });
+/** List endpoints answer `data: null` instead of `[]` when there is nothing. */
+const list = <S extends z.ZodMiniType>(item: S) =>
+  envelope(z.pipe(z.nullable(z.optional(z.array(item))), z.transform((items) => items ?? [])));
+
+const id = z.number().check(z.int());
+const optionalText = z.optional(z.nullable(z.string()));
+
+export const meResponse = envelope(
+  z.object({
+    id,
+    name: z.string(),
+    timezone_name: optionalText,
+    timezone_offset: optionalText,
+    company_id: id,
+    company_name: optionalText,
+    company_domain: z.string().check(z.minLength(1)),
+  }),
+);
+
+export const personSearchResponse = envelope(
+  z.object({
+    items: z.array(
+      z.object({
+        item: z.object({
+          id,
+          name: z.string(),
+          organization: z.optional(z.nullable(z.object({ id, name: optionalText }))),
+        }),
+      }),
+    ),
+  }),
+);
+
+export const dealsResponse = list(z.object({ id, title: z.string() }));
+export const leadsResponse = list(z.object({ id: z.string(), title: z.string() }));
+export const personDatesResponse = list(z.object({ id, add_time: optionalText, update_time: optionalText }));
+
+export const personResponse = envelope(z.object({ id, name: z.string(), org_id: z.optional(z.nullable(id)) }));
+
+export const activityTypesResponse = list(z.object({ key_string: z.string(), name: z.string(), active_flag: z.boolean() }));
+
+const activity = z.object({
+  id,
+  subject: optionalText,
+  type: optionalText,
+  owner_id: z.optional(z.nullable(id)),
+  deal_id: z.optional(z.nullable(id)),
+  lead_id: optionalText,
+  person_id: z.optional(z.nullable(id)),
+  due_date: optionalText,
+  due_time: optionalText,
+  note: optionalText,
+});
+export type Activity = z.infer<typeof activity>;
+
+export const activityResponse = envelope(activity);
+export const activitiesResponse = list(activity);

@@ -1,0 +1,146 @@
+/**
+ * The HTTP client every connector uses: ky for the transport (base URL, JSON, timeout), the
+ * retry decision of retry-decision.ts, zod at the boundary, and failures turned into CrmErrors.
+ * Nothing here ever puts a header value (a token) into an error or a log line.
+ */
+import ky, { isTimeoutError } from 'ky';
+import type * as z from 'zod/mini';
+import { CrmError } from '../connectors/errors';
+import { crmErrorForStatus } from './crm-error-for-status';
+import { serverWaitMs } from './rate-limit';
+import { retryDelay } from './retry-decision';
+
+/**
+ * Per attempt and for a request with all its retries. The total stays under the 15 s in which
+ * the message API must answer (reliability.md). Tests shorten them to exercise timeouts quickly.
+ */
+export const httpTimeouts = { attemptMs: 10_000, totalMs: 13_000 };
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+export interface CrmClientConfig {
+  connectorId: string;
+  crmName: string;
+  /** Scheme, host and port, no trailing slash: `https://northwind.pipedrive.com`. */
+  baseUrl: string;
+  headers: Readonly<Record<string, string>>;
+}
+
+export interface CrmRequest<S extends z.ZodMiniType> {
+  method: HttpMethod;
+  /** Relative to the base URL, no leading slash: `api/v2/activities/5530`. */
+  path: string;
+  searchParams?: Record<string, string | number | boolean | undefined>;
+  json?: unknown;
+  /** The 2xx body. */
+  schema: S;
+  /** Safe to send twice. Defaults to every method but POST. */
+  idempotent?: boolean;
+  /** What a 404 means for this request, for the person reading the message. */
+  notFound?: string;
+}
+
+export interface CrmClient {
+  send<S extends z.ZodMiniType>(request: CrmRequest<S>): Promise<z.output<S>>;
+}
+
+export function createCrmClient({ connectorId, crmName, baseUrl, headers }: CrmClientConfig): CrmClient {
+  const http = ky.create({ prefixUrl: baseUrl, headers, retry: 0, throwHttpErrors: false, timeout: false });
+
+  return {
+    async send(request) {
+      const idempotent = request.idempotent ?? request.method !== 'POST';
+      const started = Date.now();
+      for (let retries = 0; ; retries++) {
+        const left = httpTimeouts.totalMs - (Date.now() - started);
+        const answer = await attempt(request, Math.max(1, Math.min(httpTimeouts.attemptMs, left)));
+        if (answer.kind === 'ok') return parseBody(request, answer.status, answer.text, idempotent);
+        const waitAsked = answer.kind === 'status' ? serverWaitMs(answer.headers) : undefined;
+        const outcome = answer.kind === 'network' ? ({ kind: 'network' } as const) : { kind: 'status' as const, status: answer.status, serverWaitMs: waitAsked };
+        const wait = retryDelay(outcome, retries, idempotent);
+        if (wait !== null && wait < httpTimeouts.totalMs - (Date.now() - started)) {
+          await sleep(wait);
+          continue;
+        }
+        throw failureFor(answer, waitAsked, idempotent, request.notFound);
+      }
+    },
+  };
+
+  type Answer =
+    | { kind: 'ok'; status: number; text: string }
+    | { kind: 'status'; status: number; text: string; headers: Headers }
+    | { kind: 'network'; timedOut: boolean };
+
+  async function attempt(request: CrmRequest<z.ZodMiniType>, timeout: number): Promise<Answer> {
+    try {
+      const response = await http(request.path, {
+        method: request.method,
+        searchParams: definedParams(request.searchParams),
+        json: request.json,
+        timeout,
+      });
+      // Reading the body can fail too, when the connection drops half-way.
+      const text = await response.text();
+      return response.ok ? { kind: 'ok', status: response.status, text } : { kind: 'status', status: response.status, text, headers: response.headers };
+    } catch (failure) {
+      if (isTimeoutError(failure)) return { kind: 'network', timedOut: true };
+      if (failure instanceof TypeError) return { kind: 'network', timedOut: false };
+      throw failure;
+    }
+  }
+
+  function parseBody<S extends z.ZodMiniType>(request: CrmRequest<S>, status: number, text: string, idempotent: boolean): z.output<S> {
+    const parsed = request.schema.safeParse(parseJson(text));
+    if (parsed.success) return parsed.data;
+    // A create that answered 2xx did happen; we just cannot read its id.
+    throw new CrmError('unavailable', connectorId, `${crmName} answered in a format this extension does not understand.`, {
+      status,
+      outcomeUnknown: !idempotent,
+    });
+  }
+
+  function failureFor(answer: Exclude<Answer, { kind: 'ok' }>, waitAsked: number | undefined, idempotent: boolean, notFound?: string): CrmError {
+    if (answer.kind === 'network') {
+      const what = answer.timedOut ? 'did not answer in time' : 'could not be reached';
+      return new CrmError('unavailable', connectorId, `${crmName} ${what}.`, { outcomeUnknown: !idempotent });
+    }
+    return crmErrorForStatus({
+      connectorId,
+      crmName,
+      status: answer.status,
+      retryAfterMs: answer.status === 429 ? waitAsked : undefined,
+      detail: errorDetail(answer.text),
+      notFound,
+      // A 5xx may come from a gateway after the CRM did the work.
+      outcomeUnknown: !idempotent && answer.status >= 500,
+    });
+  }
+}
+
+function definedParams(params: CrmRequest<z.ZodMiniType>['searchParams']): Record<string, string> | undefined {
+  if (!params) return undefined;
+  return Object.fromEntries(Object.entries(params).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])));
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The CRM's own short explanation from an error body, which may not even be JSON (an HTML block page). */
+function errorDetail(text: string): string | undefined {
+  const body = parseJson(text);
+  if (typeof body !== 'object' || body === null) return undefined;
+  const { error, message, error_description: description } = body as Record<string, unknown>;
+  const detail = [error, description, message].find((value): value is string => typeof value === 'string' && value.trim() !== '');
+  return detail?.trim().slice(0, 200);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

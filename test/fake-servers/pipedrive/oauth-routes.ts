@@ -1,0 +1,53 @@
+/**
+ * Pipedrive's OAuth token and revoke endpoints (pipedrive.md 2.2), which need the app's client
+ * secret as HTTP Basic auth, and an operator's token-exchange proxy in front of them (design
+ * (c)): the extension calls the proxy, which adds the secret the extension must never hold.
+ */
+import { companies } from './company';
+import type { FakeResponse } from './responses';
+
+export const CLIENT_ID = 'fake-client-id';
+const CLIENT_SECRET = 'fake-client-secret';
+export const BASIC = `Basic ${Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString('base64')}`;
+
+const oauthError = (status: number, error: string, description: string): FakeResponse => ({ status, body: { error, error_description: description } });
+
+export function tokenEndpoint(authorization: string | undefined, form: URLSearchParams, apiDomain: string): FakeResponse {
+  if (authorization !== BASIC) return oauthError(401, 'invalid_client', 'Client authentication failed');
+  const grant = form.get('grant_type');
+  if (grant === 'authorization_code') {
+    const code = form.get('code') ?? '';
+    for (const company of companies.values()) {
+      const issued = company.codes.get(code);
+      if (!issued) continue;
+      company.codes.delete(code);
+      company.tokenGrants.push('authorization_code');
+      if (issued.redirectUri !== form.get('redirect_uri')) return oauthError(400, 'invalid_grant', 'redirect_uri does not match');
+      return { status: 200, body: { ...company.issueTokens(issued.expiresIn), api_domain: apiDomain } };
+    }
+    return oauthError(400, 'invalid_grant', 'Invalid authorization code');
+  }
+  if (grant === 'refresh_token') {
+    const refresh = form.get('refresh_token') ?? '';
+    for (const company of companies.values()) {
+      if (!company.refreshTokens.delete(refresh)) {
+        if (company.issuedRefreshTokens.has(refresh)) company.tokenGrants.push('refresh_token refused');
+        continue;
+      }
+      company.tokenGrants.push('refresh_token');
+      // The refresh token rotates: the old one is spent, the new one comes with the answer.
+      return { status: 200, body: { ...company.issueTokens(), api_domain: apiDomain } };
+    }
+    return oauthError(400, 'invalid_grant', 'Invalid refresh token');
+  }
+  return oauthError(400, 'unsupported_grant_type', 'Unsupported grant type');
+}
+
+export function revokeEndpoint(authorization: string | undefined, form: URLSearchParams): FakeResponse {
+  if (authorization !== BASIC) return oauthError(401, 'invalid_client', 'Client authentication failed');
+  const token = form.get('token') ?? '';
+  for (const company of companies.values()) {
+    if (company.refreshTokens.delete(token) || company.accessTokens.delete(token)) company.tokenGrants.push(`revoke ${form.get('token_type_hint')}`);
+  }
+  return { status: 200, body: {} };
+}
