@@ -14,6 +14,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/**/*.test.ts'],
+          globalSetup: ['test/fake-servers/ringcentral/global-setup.ts'],
           exclude: ['test/e2e/**'],
           browser: {
             enabled: true,
@@ -30,7 +31,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['test/e2e/global-setup.ts'],
+          globalSetup: ['test/e2e/global-setup.ts', 'test/fake-servers/ringcentral/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -4,10 +4,13 @@
  */
 import type * as z from 'zod/mini';
 import { backendSettingSchema } from '../backends/backend-setting';
+import { phoneAccountSchema } from '../calls/phone-account';
+import { logBodySettingsSchema } from '../logging/compose/log-body-settings';
 import type { ApiRequest } from './envelope';
 import { apiKeyLoginBody, implementedInterfacesQuery, oauthCallbackQuery } from './schemas/auth';
 import { callDispositionBody, createCallLogBody, getCallLogQuery, updateCallLogBody } from './schemas/call-log';
 import { createContactBody, findContactQuery } from './schemas/contact';
+import { getCallsQuery, signInCallbackBody } from './schemas/local';
 
 interface RouteSchemas {
   query?: z.ZodMiniType;
@@ -28,7 +31,31 @@ export const routes = {
   'GET /implementedInterfaces': { query: implementedInterfacesQuery },
   'GET /backend': {},
   'PUT /backend': { body: backendSettingSchema },
+  // Local paths for the extension's own pages; answered by the router, never forwarded.
+  'GET /settings/logBody': {},
+  'PUT /settings/logBody': { body: logBodySettingsSchema },
+  'GET /calls': { query: getCallsQuery },
+  'GET /phoneAccount': {},
+  'PUT /phoneAccount': { body: phoneAccountSchema },
+  'POST /phoneAccount/signIn': {},
+  'POST /phoneAccount/signInCallback': { body: signInCallbackBody },
+  'POST /phoneAccount/signOut': {},
 } as const satisfies Record<string, RouteSchemas>;
+
+/** Paths the router answers itself: settings of this browser, never sent to a backend. */
+export const LOCAL_ROUTES = [
+  'GET /backend',
+  'PUT /backend',
+  'GET /settings/logBody',
+  'PUT /settings/logBody',
+  'GET /calls',
+  'GET /phoneAccount',
+  'PUT /phoneAccount',
+  'POST /phoneAccount/signIn',
+  'POST /phoneAccount/signInCallback',
+  'POST /phoneAccount/signOut',
+] as const satisfies readonly (keyof typeof routes)[];
+export type LocalRoute = (typeof LOCAL_ROUTES)[number];
 
 export type RouteKey = keyof typeof routes;
 

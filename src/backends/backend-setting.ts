@@ -1,7 +1,7 @@
 /** Which backend answers the message API: this browser, or an App Connect server. */
 import * as z from 'zod/mini';
 
-const httpUrl = z.string().check(
+export const httpUrl = z.string().check(
   z.maxLength(2048),
   z.refine((text) => {
     try {
