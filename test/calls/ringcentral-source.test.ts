@@ -4,7 +4,6 @@
  * refresh token signing the user out — and no token in any answer a page gets.
  */
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createApiRouter, type RouterDeps } from '../../src/api/router';
 import { currentBackend } from '../../src/backends/current-backend';
 import { phoneAccountSetting } from '../../src/calls/phone-account';
@@ -43,7 +42,6 @@ async function signIn(): Promise<void> {
 
 beforeEach(async () => {
   await resetExtension();
-  fakeBrowser.identity.getRedirectURL = (path?: string) => `https://extension-id.chromiumapp.org/${path ?? ''}`;
   await phoneAccountSetting.set(account);
   await fake('reset', {});
 });

@@ -86,6 +86,18 @@ describe('the side panel', () => {
     expect(activity!.dealId).toBe('d-2');
   });
 
+  it('opens the logged call in the CRM from the link of the edit form', async () => {
+    await call(/Dana Whitfield/).click();
+    const link = panel.getByRole('link', { name: 'Open in Example CRM' });
+    await link.waitFor();
+    const [crmPage] = await Promise.all([extension.context.waitForEvent('page'), link.click()]);
+    await crmPage.getByRole('heading', { name: /Call log #\d+/ }).waitFor();
+    expect(await crmPage.locator('dl').innerText()).toMatch(/Contact\s+Dana Whitfield\s+Deal\s+Whitfield – onboarding package/);
+    expect(await crmPage.locator('pre').innerText()).toContain('- Note: Renewal agreed. Send the quote.');
+    await crmPage.close();
+    await panel.getByRole('button', { name: '← Calls' }).click();
+  });
+
   it('logs a call from an unknown number to a contact created on the way', async () => {
     await call(/\(512\) 555-0188/).click();
     const createNew = panel.getByRole('radio', { name: 'Create new contact…' });
