@@ -51,6 +51,15 @@ describe('the options page', () => {
     await crm.getByText('Not connected.').waitFor();
     expect((await extension.api({ method: 'GET', path: '/connection' })).body.connection).toBeNull();
 
+    const panel = await extension.context.newPage();
+    panel.setDefaultTimeout(10_000);
+    await panel.goto(`chrome-extension://${extension.extensionId}/sidepanel.html`);
+    await panel.getByText('Not connected to a CRM.').waitFor();
+    await panel.getByRole('button', { name: 'Open Options' }).waitFor();
+    await panel.getByRole('list', { name: 'Calls' }).getByRole('button').first().click();
+    await panel.getByRole('alert').filter({ hasText: 'Connect a CRM to log calls.' }).waitFor();
+    await panel.close();
+
     await crm.getByRole('button', { name: 'Connect' }).click();
     await toast('alert', 'Enter the Any key').waitFor();
     await crm.getByLabel('Any key (the Example CRM lives in this browser)').fill('my-example-key');

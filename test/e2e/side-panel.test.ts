@@ -134,13 +134,35 @@ describe('the side panel', () => {
     expect(await items.count()).toBe(7);
   });
 
+  it('can be used with the keyboard alone, focus moving to the form and back to the call', async () => {
+    await call(/Marcus Bell/).focus();
+    await panel.keyboard.press('Enter');
+    const heading = panel.getByRole('heading', { name: 'Log call' });
+    await heading.waitFor();
+    expect(await heading.evaluate((element) => element === document.activeElement)).toBe(true);
+    await panel.getByRole('radio', { name: /Marcus Bell/ }).waitFor();
+    await panel.keyboard.press('Tab'); // the chosen contact
+    expect(await panel.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
+    await panel.keyboard.press('Tab'); // "Create new contact…" is the same radio group: next is Subject
+    await panel.keyboard.press('Tab');
+    await panel.keyboard.type('Quoted 50 seats.');
+    expect(await panel.getByLabel('Note').inputValue()).toBe('Quoted 50 seats.');
+    await panel.keyboard.press('Tab'); // Deal
+    await panel.keyboard.press('Tab'); // Log call
+    await panel.keyboard.press('Enter');
+    await toast('status', 'Call logged').waitFor();
+    const focused = await panel.evaluate(() => (document.activeElement as HTMLElement).dataset.sessionId);
+    expect(focused).toBe('sample-2');
+    expect((await exampleCrm(panel).activities('sample-2'))[0]!.body).toContain('- Note: Quoted 50 seats.');
+  });
+
   it('reads well in dark mode too', async () => {
     await panel.emulateMedia({ colorScheme: 'dark' });
     await dismissToasts(panel);
     await saveScreenshot(panel, 'side-panel-dark');
     expect(await seriousViolations(panel)).toEqual([]);
-    await call(/Marcus Bell/).click();
-    await panel.getByRole('radio', { name: /Marcus Bell/ }).waitFor();
+    await call(/\(312\) 555-0119/).click();
+    await panel.getByRole('radio', { name: /Lena Ortega/ }).waitFor();
     await dismissToasts(panel);
     await saveScreenshot(panel, 'side-panel-log-form-dark');
     expect(await seriousViolations(panel)).toEqual([]);
