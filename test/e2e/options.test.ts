@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type LaunchedExtension } from '../../scripts/launch-extension';
 import { callWithSession } from '../support/call-fixtures';
 import { exampleCrm } from './support/example-crm';
+import { OPTIONS_SIZE, openPage } from './support/open-page';
 import { dismissToasts, saveScreenshot, seriousViolations } from './support/page-checks';
 
 let extension: LaunchedExtension;
@@ -19,10 +20,7 @@ const toast = (role: 'status' | 'alert', text: string) => options.getByRole(role
 
 beforeAll(async () => {
   extension = await launchExtension();
-  options = await extension.context.newPage();
-  options.setDefaultTimeout(10_000);
-  await options.setViewportSize({ width: 900, height: 900 });
-  await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
+  options = await openPage(extension, 'options.html', OPTIONS_SIZE);
   await options.getByText('Connected to Example CRM as Example CRM user.').waitFor();
 });
 
@@ -51,9 +49,7 @@ describe('the options page', () => {
     await crm.getByText('Not connected.').waitFor();
     expect((await extension.api({ method: 'GET', path: '/connection' })).body.connection).toBeNull();
 
-    const panel = await extension.context.newPage();
-    panel.setDefaultTimeout(10_000);
-    await panel.goto(`chrome-extension://${extension.extensionId}/sidepanel.html`);
+    const panel = await openPage(extension, 'sidepanel.html');
     await panel.getByText('Not connected to a CRM.').waitFor();
     await panel.getByRole('button', { name: 'Open Options' }).waitFor();
     await panel.getByRole('list', { name: 'Calls' }).getByRole('button').first().click();

@@ -7,6 +7,7 @@ import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtension, type LaunchedExtension } from '../../scripts/launch-extension';
 import { fixtureCalls } from '../support/call-fixtures';
+import { OPTIONS_SIZE, openPage } from './support/open-page';
 import { saveScreenshot } from './support/page-checks';
 
 const server = inject('ringcentralUrl');
@@ -20,9 +21,7 @@ async function fakeRequests(): Promise<{ path: string; query: Record<string, str
 beforeAll(async () => {
   await fetch(`${server}/_fake/reset`, { method: 'POST', body: JSON.stringify({ maxPerPage: 10 }) });
   extension = await launchExtension();
-  options = await extension.context.newPage();
-  options.setDefaultTimeout(10_000);
-  await options.goto(`chrome-extension://${extension.extensionId}/options.html`);
+  options = await openPage(extension, 'options.html', OPTIONS_SIZE);
 });
 
 afterAll(async () => {
@@ -51,10 +50,7 @@ describe('RingCentral as the phone account', () => {
   });
 
   it('lists the RingCentral calls in the side panel, hostile names shown as text', async () => {
-    const panel = await extension.context.newPage();
-    panel.setDefaultTimeout(10_000);
-    await panel.setViewportSize({ width: 360, height: 740 });
-    await panel.goto(`chrome-extension://${extension.extensionId}/sidepanel.html`);
+    const panel = await openPage(extension, 'sidepanel.html');
     const items = panel.getByRole('list', { name: 'Calls' }).getByRole('listitem');
     await items.first().waitFor();
     expect(await items.count()).toBe(15);

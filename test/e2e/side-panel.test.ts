@@ -8,6 +8,7 @@ import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type LaunchedExtension } from '../../scripts/launch-extension';
 import { exampleCrm } from './support/example-crm';
+import { openPage } from './support/open-page';
 import { dismissToasts, saveScreenshot, seriousViolations } from './support/page-checks';
 
 let extension: LaunchedExtension;
@@ -18,10 +19,7 @@ const toast = (role: 'status' | 'alert', text: string) => panel.getByRole(role).
 
 beforeAll(async () => {
   extension = await launchExtension();
-  panel = await extension.context.newPage();
-  panel.setDefaultTimeout(10_000);
-  await panel.setViewportSize({ width: 360, height: 740 });
-  await panel.goto(`chrome-extension://${extension.extensionId}/sidepanel.html`);
+  panel = await openPage(extension, 'sidepanel.html');
 });
 
 afterAll(async () => {
