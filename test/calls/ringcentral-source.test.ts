@@ -125,6 +125,14 @@ describe('RingCentral call source', () => {
     expect((await callLogRequests()).length).toBe(asked);
   });
 
+  it('remembers a 429 on the very first read too', async () => {
+    await signIn();
+    await fake('options', { failCallLog: 429 });
+    expect((await ringCentralSource.refresh()).returnMessage?.message).toBe('RingCentral asked us to slow down.');
+    expect((await ringCentralSource.refresh({ force: true })).calls).toEqual([]);
+    expect(await callLogRequests()).toHaveLength(1);
+  });
+
   it('signs the user out when the refresh token is refused, and says how to sign in again', async () => {
     await signIn();
     await fetch(`${server}/restapi/oauth/revoke`, { method: 'POST', body: new URLSearchParams({ token: (await ringCentralTokens.get())!.refreshToken }) });

@@ -166,4 +166,10 @@ describe('the side panel', () => {
     expect(await seriousViolations(panel)).toEqual([]);
     await panel.emulateMedia({ colorScheme: 'light' });
   });
+
+  it('names a call by its matched contact once the call was opened', async () => {
+    // The dark-mode test left the form of (312) 555-0119 open; its number has one contact.
+    await panel.keyboard.press('Escape');
+    expect(await call(/Lena Ortega/).innerText()).toContain('Not logged');
+  });
 });

@@ -50,8 +50,9 @@ export async function syncCallLog(account: PhoneAccount, { force = false } = {})
       await ringCentralCalls.set(fresh);
       return fresh;
     } catch (failure) {
-      if (cache && isRingCentralError(failure) && failure.code === 'rateLimited') {
-        await ringCentralCalls.set({ ...cache, retryAt: now + (failure.retryAfterMs ?? 60_000) });
+      if (isRingCentralError(failure) && failure.code === 'rateLimited') {
+        const kept = cache ?? { serverUrl: serverOrigin(account), clientId: account.clientId, syncedAt: 0, calls: [] };
+        await ringCentralCalls.set({ ...kept, retryAt: now + (failure.retryAfterMs ?? 60_000) });
       }
       throw failure;
     }

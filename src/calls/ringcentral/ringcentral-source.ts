@@ -9,7 +9,7 @@ import { tokensFor } from './rc-tokens';
 const notSignedIn = warning('Sign in with RingCentral to see your calls.', 8000, 'Open Options, and under "Phone account" choose "Sign in with RingCentral".');
 
 function snapshot(cache: CallLogCache | null): CallsSnapshot {
-  return { source: 'ringcentral', calls: cache?.calls ?? [], syncedAt: cache?.syncedAt ?? null };
+  return { source: 'ringcentral', calls: cache?.calls ?? [], syncedAt: cache?.syncedAt || null };
 }
 
 export const ringCentralSource: CallSource = {

@@ -20,10 +20,12 @@ export interface LogFormOptions {
   call: CallRecord;
   connection: Connection;
   metadata: ConnectorMetadata;
+  /** The one contact that has the call's number: the list shows its name from now on. */
+  onMatched(contactName: string): void;
   onLogged(answer: CreateAnswer, contactName: string): void;
 }
 
-export function logForm({ call, connection, metadata, onLogged }: LogFormOptions): HTMLElement {
+export function logForm({ call, connection, metadata, onMatched, onLogged }: LogFormOptions): HTMLElement {
   const fields = createLogFields(metadata.callLogFields);
   const subject = h('input', { id: uid('subject'), type: 'text', maxlength: 500, value: callSubject(call) });
   const note = h('textarea', { id: uid('note'), rows: 5, maxlength: 100_000 });
@@ -54,6 +56,7 @@ export function logForm({ call, connection, metadata, onLogged }: LogFormOptions
       if (!subjectEdited) subject.value = callSubject(call, contact?.name);
     });
     const first = choice.chosen()?.existing;
+    if (first) onMatched(first.name);
     fields.setContact(first);
     if (first && !subjectEdited) subject.value = callSubject(call, first.name);
     contactSlot.replaceChildren(choice.element);

@@ -13,7 +13,7 @@ import { renderCallList } from './call-list';
 import { editForm } from './edit-form';
 import { logForm } from './log-form';
 import { logStateOf, type LogState } from './log-state';
-import { getCalls, getConnection, getLogStates, type Connection, type CreateAnswer } from './panel-api';
+import { getCalls, getConnection, getLogStates, type CallsAnswer, type Connection, type CreateAnswer } from './panel-api';
 
 const CALLS_KEY = 'ringcentralCalls';
 
@@ -39,6 +39,8 @@ export function mountSidePanel(): void {
     renderCallList(list, empty, { calls, states, names, unloggedOnly: filter.checked, now: new Date() }, open);
   }
 
+  const optionsButton = () => h('button', { type: 'button', onclick: () => void browser.runtime.openOptionsPage() }, 'Open Options');
+
   function showNotice(message: string, action?: HTMLElement): void {
     notice.replaceChildren(h('p', {}, message), action ?? '');
     notice.hidden = false;
@@ -48,28 +50,31 @@ export function mountSidePanel(): void {
     const { status, body } = await getLogStates(calls.map((call) => call.sessionId));
     if (status !== 200 || !body.successful) {
       states = undefined;
-      const openOptions = h('button', { type: 'button', onclick: () => void browser.runtime.openOptionsPage() }, 'Open Options');
-      showNotice(body.returnMessage?.message ?? 'The logged state of the calls could not be read.', openOptions);
+      showNotice(body.returnMessage?.message ?? 'The logged state of the calls could not be read.', optionsButton());
       return;
     }
     states = new Map((body.logs ?? []).map((entry) => [entry.sessionId, logStateOf(entry)]));
   }
 
   async function load(refresh: boolean): Promise<void> {
-    notice.hidden = true;
     connection = await getConnection();
-    const snapshot = await getCalls(refresh);
+    $('#crm').textContent = connection ? `Logging to ${connection.displayName}` : 'No CRM connected';
+    const snapshot = await show(await getCalls(refresh));
+    // Stored calls first, then what the phone system has now.
+    if (!refresh && snapshot.source === 'ringcentral') await show(await getCalls(true));
+  }
+
+  async function show(snapshot: CallsAnswer): Promise<CallsAnswer> {
+    notice.hidden = true;
     calls = snapshot.calls ?? [];
     $('#source').textContent = snapshot.source === 'ringcentral' ? 'RingCentral' : 'Sample calls';
-    $('#crm').textContent = connection ? `Logging to ${connection.displayName}` : 'No CRM connected';
     await loadStates();
     if (snapshot.returnMessage) {
       showToast(snapshot.returnMessage);
-      if (!calls.length) showNotice(snapshot.returnMessage.message, h('button', { type: 'button', onclick: () => void browser.runtime.openOptionsPage() }, 'Open Options'));
+      if (!calls.length) showNotice(snapshot.returnMessage.message, optionsButton());
     }
     render();
-    // The phone system is asked after the stored calls are on screen.
-    if (!refresh && snapshot.source === 'ringcentral') await load(true);
+    return snapshot;
   }
 
   function open(call: CallRecord): void {
@@ -85,7 +90,7 @@ export function mountSidePanel(): void {
       state === 'logged'
         ? editForm({ call, connection, metadata, onSaved: () => close(call) })
         : state === 'notLogged'
-          ? logForm({ call, connection, metadata, onLogged: (answer, name) => void logged(call, answer, name) })
+          ? logForm({ call, connection, metadata, onMatched: (name) => names.set(call.sessionId, name), onLogged: (answer, name) => void logged(call, answer, name) })
           : h('p', { class: 'hint' }, state === 'pending'
               ? 'This call is saved and waiting to be logged. It is retried by itself; there is nothing to do.'
               : `This call may already be in ${connection.displayName}, but that could not be confirmed. Check ${connection.displayName} for it.`);
