@@ -5,7 +5,7 @@
  * dark) go to test/artifacts/; axe-core finds no serious or critical violation.
  */
 import type { Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchExtension, type LaunchedExtension } from '../../scripts/launch-extension';
 import { exampleCrm } from './support/example-crm';
 import { openPage } from './support/open-page';
@@ -22,11 +22,21 @@ beforeAll(async () => {
   panel = await openPage(extension, 'sidepanel.html');
 });
 
+// Each test waits for its own toasts; older ones would push them out (three at most).
+beforeEach(async () => {
+  await dismissToasts(panel);
+});
+
 afterAll(async () => {
   await extension?.close();
 });
 
 describe('the side panel', () => {
+  it('opens from the toolbar button', async () => {
+    const worker = await extension.serviceWorker();
+    expect(await worker.evaluate(() => chrome.sidePanel.getPanelBehavior())).toEqual({ openPanelOnActionClick: true });
+  });
+
   it('shows a new user the sample calls in a list named "Calls", none logged', async () => {
     const items = panel.getByRole('list', { name: 'Calls' }).getByRole('listitem');
     await items.first().waitFor();
