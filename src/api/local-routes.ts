@@ -7,7 +7,7 @@ import type { ApiResponse } from './envelope';
 import { getBackend, putBackend } from './handlers/backend';
 import { getCalls, getPhoneAccount, postSignIn, postSignInCallback, postSignOut, putPhoneAccount } from './handlers/calls';
 import { getLogBodySettings, putLogBodySettings } from './handlers/log-body-settings';
-import { LOCAL_ROUTES, type AnyRouteRequest, type LocalRoute, type RouteRequest } from './routes';
+import { routes, type AnyRouteRequest, type LocalRoute, type RouteRequest } from './routes';
 
 type LocalHandlers = { [K in LocalRoute]: (request: RouteRequest<K>) => Promise<ApiResponse> };
 
@@ -25,7 +25,7 @@ const localHandlers: LocalHandlers = {
 };
 
 export function isLocalRequest(request: AnyRouteRequest): request is Extract<AnyRouteRequest, { route: LocalRoute }> {
-  return (LOCAL_ROUTES as readonly string[]).includes(request.route);
+  return 'local' in routes[request.route];
 }
 
 export function handleLocal(request: Extract<AnyRouteRequest, { route: LocalRoute }>): Promise<ApiResponse> {

@@ -15,6 +15,8 @@ import { getCallsQuery, signInCallbackBody } from './schemas/local';
 interface RouteSchemas {
   query?: z.ZodMiniType;
   body?: z.ZodMiniType;
+  /** Answered by the router itself (local-routes.ts), whatever the backend; never forwarded. */
+  local?: true;
 }
 
 export const routes = {
@@ -29,35 +31,21 @@ export const routes = {
   'PATCH /callLog': { body: updateCallLogBody },
   'PUT /callDisposition': { body: callDispositionBody },
   'GET /implementedInterfaces': { query: implementedInterfacesQuery },
-  'GET /backend': {},
-  'PUT /backend': { body: backendSettingSchema },
-  // Local paths for the extension's own pages; answered by the router, never forwarded.
-  'GET /settings/logBody': {},
-  'PUT /settings/logBody': { body: logBodySettingsSchema },
-  'GET /calls': { query: getCallsQuery },
-  'GET /phoneAccount': {},
-  'PUT /phoneAccount': { body: phoneAccountSchema },
-  'POST /phoneAccount/signIn': {},
-  'POST /phoneAccount/signInCallback': { body: signInCallbackBody },
-  'POST /phoneAccount/signOut': {},
+  // This browser's own settings and calls, for the extension's pages.
+  'GET /backend': { local: true },
+  'PUT /backend': { body: backendSettingSchema, local: true },
+  'GET /settings/logBody': { local: true },
+  'PUT /settings/logBody': { body: logBodySettingsSchema, local: true },
+  'GET /calls': { query: getCallsQuery, local: true },
+  'GET /phoneAccount': { local: true },
+  'PUT /phoneAccount': { body: phoneAccountSchema, local: true },
+  'POST /phoneAccount/signIn': { local: true },
+  'POST /phoneAccount/signInCallback': { body: signInCallbackBody, local: true },
+  'POST /phoneAccount/signOut': { local: true },
 } as const satisfies Record<string, RouteSchemas>;
 
-/** Paths the router answers itself: settings of this browser, never sent to a backend. */
-export const LOCAL_ROUTES = [
-  'GET /backend',
-  'PUT /backend',
-  'GET /settings/logBody',
-  'PUT /settings/logBody',
-  'GET /calls',
-  'GET /phoneAccount',
-  'PUT /phoneAccount',
-  'POST /phoneAccount/signIn',
-  'POST /phoneAccount/signInCallback',
-  'POST /phoneAccount/signOut',
-] as const satisfies readonly (keyof typeof routes)[];
-export type LocalRoute = (typeof LOCAL_ROUTES)[number];
-
 export type RouteKey = keyof typeof routes;
+export type LocalRoute = { [K in RouteKey]: (typeof routes)[K] extends { local: true } ? K : never }[RouteKey];
 
 type Parsed<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 

@@ -61,7 +61,7 @@ export function mountSidePanel(): void {
     $('#crm').textContent = connection ? `Logging to ${connection.displayName}` : 'No CRM connected';
     const snapshot = await show(await getCalls(refresh));
     // Stored calls first, then what the phone system has now.
-    if (!refresh && snapshot.source === 'ringcentral') await show(await getCalls(true));
+    if (!refresh && snapshot.source === 'ringcentral' && !snapshot.returnMessage) await show(await getCalls(true));
   }
 
   async function show(snapshot: CallsAnswer): Promise<CallsAnswer> {
