@@ -7,16 +7,21 @@ import { connectorHostPermissions, connectorPermissions, overrideHostPermissions
  */
 const OPTIONAL_HOSTS = [...new Set(['https://*/*', 'http://*/*', ...overrideHostPermissions])];
 
+/** This machine: a local proxy or a test server needs no prompt (and a prompt cannot be automated). */
+const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
 // See docs/architecture.md. Code imports `browser` from webextension-polyfill explicitly.
 export default defineConfig({
   imports: false,
   manifest: ({ browser, manifestVersion }) => ({
     name: 'CRM Call Logger',
     description: 'Log RingCentral calls into your CRM straight from the browser: one CRM activity per call.',
-    permissions: ['storage', 'alarms', ...connectorPermissions],
-    host_permissions: connectorHostPermissions,
+    // identity: RingCentral and CRM sign-in; alarms: the outbox and refreshing the calls. sidePanel is added by WXT.
+    permissions: [...new Set(['storage', 'identity', 'alarms', ...connectorPermissions])],
+    host_permissions: [...connectorHostPermissions, ...LOOPBACK_HOSTS],
     // MV2 (Firefox) has no optional_host_permissions: there, optional hosts are optional_permissions.
     ...(manifestVersion === 2 ? { optional_permissions: OPTIONAL_HOSTS } : { optional_host_permissions: OPTIONAL_HOSTS }),
+    action: { default_title: 'Open the call list' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     // Firefox ties storage and identity redirects to a stable add-on id.
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'crm-call-logger@crm-call-logger.invalid' } } } : {}),

@@ -1,11 +1,15 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { startApi } from '../src/api/start-api';
 import { sessionForAccount } from '../src/backends/local-session';
+import { startCallSync } from '../src/calls/call-sync-alarm';
 import { startOutbox } from '../src/logging/outbox/start-outbox';
+import { openPanelFromToolbar } from '../src/ui/toolbar-button';
 
 export default defineBackground({
   main() {
     startApi();
     startOutbox(sessionForAccount);
+    startCallSync();
+    openPanelFromToolbar();
   },
 });

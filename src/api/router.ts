@@ -1,14 +1,14 @@
 /**
  * The message API's front door. It refuses senders that are not this extension, checks the
- * envelope and the route's schemas, answers the backend choice itself and hands everything
- * else to the current backend. Whatever happens, the answer is an `ApiResponse`: no exception
- * crosses the messaging boundary.
+ * envelope and the route's schemas, answers the local paths itself (local-routes.ts) and hands
+ * everything else to the current backend. Whatever happens, the answer is an `ApiResponse`: no
+ * exception crosses the messaging boundary.
  */
 import type { Runtime } from 'webextension-polyfill';
 import type * as z from 'zod/mini';
 import type { Backend, ForwardedRequest } from '../backends/types';
 import { apiRequestSchema, type ApiRequest, type ApiResponse } from './envelope';
-import { getBackend, putBackend } from './handlers/backend';
+import { handleLocal, isLocalRequest } from './local-routes';
 import { badRequest, failure } from './respond';
 import { error } from './return-message';
 import { findRoute, routes, type AnyRouteRequest } from './routes';
@@ -31,8 +31,7 @@ export function createApiRouter({ currentBackend, isOwnSender }: RouterDeps) {
       }
       const parsed = parseRequest(message);
       if ('status' in parsed) return parsed;
-      if (parsed.route === 'GET /backend') return await getBackend();
-      if (parsed.route === 'PUT /backend') return await putBackend(parsed);
+      if (isLocalRequest(parsed)) return await handleLocal(parsed);
       return await (await currentBackend()).handle(parsed as ForwardedRequest);
     } catch (failed) {
       // A bug, not a CRM answer: say so without details that could hold user data.

@@ -4,14 +4,19 @@
  */
 import type * as z from 'zod/mini';
 import { putBackendBody } from '../backends/backend-setting';
+import { phoneAccountSchema } from '../calls/phone-account';
+import { logBodySettingsSchema } from '../logging/compose/log-body-settings';
 import type { ApiRequest } from './envelope';
 import { apiKeyLoginBody, implementedInterfacesQuery, oauthCallbackQuery } from './schemas/auth';
 import { callDispositionBody, createCallLogBody, getCallLogQuery, outboxItemBody, reviewCallLogBody, updateCallLogBody } from './schemas/call-log';
 import { createContactBody, findContactQuery } from './schemas/contact';
+import { getCallsQuery, signInCallbackBody } from './schemas/local';
 
 interface RouteSchemas {
   query?: z.ZodMiniType;
   body?: z.ZodMiniType;
+  /** Answered by the router itself (local-routes.ts), whatever the backend; never forwarded. */
+  local?: true;
 }
 
 export const routes = {
@@ -30,11 +35,21 @@ export const routes = {
   'POST /outbox/retry': { body: outboxItemBody },
   'POST /outbox/discard': { body: outboxItemBody },
   'GET /implementedInterfaces': { query: implementedInterfacesQuery },
-  'GET /backend': {},
-  'PUT /backend': { body: putBackendBody },
+  // This browser's own settings and calls, for the extension's pages.
+  'GET /backend': { local: true },
+  'PUT /backend': { body: putBackendBody, local: true },
+  'GET /settings/logBody': { local: true },
+  'PUT /settings/logBody': { body: logBodySettingsSchema, local: true },
+  'GET /calls': { query: getCallsQuery, local: true },
+  'GET /phoneAccount': { local: true },
+  'PUT /phoneAccount': { body: phoneAccountSchema, local: true },
+  'POST /phoneAccount/signIn': { local: true },
+  'POST /phoneAccount/signInCallback': { body: signInCallbackBody, local: true },
+  'POST /phoneAccount/signOut': { local: true },
 } as const satisfies Record<string, RouteSchemas>;
 
 export type RouteKey = keyof typeof routes;
+export type LocalRoute = { [K in RouteKey]: (typeof routes)[K] extends { local: true } ? K : never }[RouteKey];
 
 type Parsed<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 

@@ -6,7 +6,7 @@
 import type { ApiResponse } from '../api/envelope';
 import { badRequest } from '../api/respond';
 import { callServer } from './remote-http';
-import { hasServerAccess } from './server-access';
+import { hasHostAccess } from '../http/host-access';
 
 const PROBE_TIMEOUT_MS = 5000;
 
@@ -20,7 +20,7 @@ export async function probeAppConnectServer(serverUrl: string): Promise<ApiRespo
       'Check the address: it is the base URL of the server (its GET /isAlive answers "OK"), such as https://crm-server.example.com.',
     );
   }
-  if (reply.reason === 'network' && !(await hasServerAccess(serverUrl))) {
+  if (reply.reason === 'network' && !(await hasHostAccess(serverUrl))) {
     return badRequest(`This extension may not reach ${new URL(serverUrl).origin}.`, 'Allow access to the server when the browser asks, then save again.');
   }
   return badRequest(

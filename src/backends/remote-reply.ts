@@ -13,7 +13,7 @@ import { forgetRemoteConnection, replaceRemoteToken } from '../storage/remote-co
 import { callServer, type ServerRequest } from './remote-http';
 import { errorAnswer, toReturnMessage } from './remote-schemas';
 import type { RemoteServer } from './remote-session';
-import { hasServerAccess } from './server-access';
+import { hasHostAccess } from '../http/host-access';
 
 export type Asked<T> = { ok: true; body: T } | { ok: false; response: ApiResponse; outcomeUnknown: boolean };
 
@@ -83,7 +83,7 @@ async function unreachable(serverUrl: string, reason: 'network' | 'timeout', ope
   if (reason === 'timeout') {
     return failure(200, warning(`Error ${operation}`, 5000, `The App Connect server at ${origin} did not answer in time. Try again in a moment.`));
   }
-  if (!(await hasServerAccess(serverUrl))) {
+  if (!(await hasHostAccess(serverUrl))) {
     return failure(200, error(`This extension may not reach ${origin}.`, 8000, 'Open Options, choose the App Connect server again and allow access when the browser asks.'));
   }
   return failure(200, warning(`Error ${operation}`, 5000, `Could not reach the App Connect server at ${origin}. Check your connection and the server address in Options.`));

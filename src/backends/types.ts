@@ -1,9 +1,9 @@
 import type { ApiResponse } from '../api/envelope';
-import type { AnyRouteRequest } from '../api/routes';
+import type { AnyRouteRequest, LocalRoute } from '../api/routes';
 import type { BackendSetting } from './backend-setting';
 
-/** A request the router hands on: every path but the backend choice itself, which stays local. */
-export type ForwardedRequest = Exclude<AnyRouteRequest, { route: 'GET /backend' | 'PUT /backend' }>;
+/** A request the router hands on: every path but the local ones (backend choice, this browser's settings). */
+export type ForwardedRequest = Exclude<AnyRouteRequest, { route: LocalRoute }>;
 export type ForwardedRoute = ForwardedRequest['route'];
 
 /** Answers the message API: in this browser (local) or through an App Connect server (remote). */

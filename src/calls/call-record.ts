@@ -45,7 +45,4 @@ export type CallRecord = z.infer<typeof callRecordSchema>;
 export type CallParty = z.infer<typeof party>;
 export type CallLeg = z.infer<typeof leg>;
 
-/** The other party of the call: the caller of an inbound call, the callee of an outbound one. */
-export function contactParty(call: Pick<CallRecord, 'direction' | 'from' | 'to'>): CallParty | undefined {
-  return call.direction === 'Outbound' ? call.to : call.from;
-}
+export { contactParty } from './contact-party';

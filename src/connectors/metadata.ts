@@ -21,7 +21,7 @@ export const connectorHostPermissions: string[] = [
 export const connectorPermissions: string[] = Object.values(connectorMetadata).some((metadata) => 'oauth' in metadata) ? ['identity'] : [];
 
 /**
- * Hosts a user may point a connector at with a base URL override (a company proxy, a local test
- * server). Not granted at install: the options page asks for the one origin when it is entered.
+ * Hosts a user may point a connector at with a base URL override (a company proxy). Not granted
+ * at install: the options page asks for the one origin when it is entered (host-access.ts).
  */
-export const overrideHostPermissions: string[] = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+export const overrideHostPermissions: string[] = ['https://*/*'];

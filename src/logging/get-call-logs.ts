@@ -9,7 +9,8 @@ import type { CallLogState } from '../storage/call-log-record';
 import type { CrmSession } from './crm-session';
 
 export type CallLogEntry =
-  | { sessionId: string; matched: true; logId: string; logData?: CallLogInfo }
+  /** `logUrl` opens the record in the CRM, when the connector can build such a link. */
+  | { sessionId: string; matched: true; logId: string; logUrl?: string; logData?: CallLogInfo }
   | { sessionId: string; matched: false; state?: Exclude<CallLogState, 'logged'> };
 
 export interface GetCallLogsAnswer {
@@ -29,7 +30,10 @@ export async function getCallLogs(
   const records = await getCallLogRecords(platform, userId, sessionIds);
   const logs = sessionIds.map((sessionId, i): CallLogEntry => {
     const record = records[i];
-    if (record?.state === 'logged' && record.logId) return { sessionId, matched: true, logId: record.logId };
+    if (record?.state === 'logged' && record.logId) {
+      const logUrl = session.connector.logUrl?.(session.user, record.logId);
+      return logUrl ? { sessionId, matched: true, logId: record.logId, logUrl } : { sessionId, matched: true, logId: record.logId };
+    }
     return record ? { sessionId, matched: false, state: record.state as Exclude<CallLogState, 'logged'> } : { sessionId, matched: false };
   });
   if (!requireDetails) return { successful: true, logs, returnMessage: null };

@@ -1,5 +1,6 @@
 /** The default subject of a call log: `Outbound Call to Jane`, `Inbound Call from Jane`. */
-import { contactParty, type CallRecord } from '../calls/call-record';
+import type { CallRecord } from '../calls/call-record';
+import { contactParty } from '../calls/contact-party';
 
 export function callSubject(call: CallRecord, contactName?: string): string {
   const custom = call.customSubject?.trim();

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtension, type ApiResponse, type LaunchedExtension } from '../../scripts/launch-extension';
 import { fakeAppConnect } from '../fake-servers/app-connect/control';
 import { callWithSession } from '../support/call-fixtures';
+import { forwardFrom } from './support/forward-port';
 
 const server = fakeAppConnect(inject('appConnectUrl'));
 let extension: LaunchedExtension;
@@ -42,7 +43,11 @@ async function runScenario(prefix: string, login: { platform: string; apiKey: st
   const unknown = Array.from({ length: 11 }, (_, i) => `${prefix}-unknown-${i}`);
   const ids = [...unknown.slice(0, 6), sessionId, ...unknown.slice(6)];
   const lookUp12 = await api({ method: 'GET', path: '/callLog', query: { sessionIds: ids.join(',') } });
-  expect(lookUp12.body.logs).toEqual(ids.map((id) => (id === sessionId ? { sessionId, matched: true, logId } : { sessionId: id, matched: false })));
+  // A logged entry may also carry `logUrl`, when the connector can link to its own UI (local only).
+  const { logUrl: _link, ...lookedUp } = lookUp12.body.logs.find((l: { matched: boolean }) => l.matched);
+  expect([...lookUp12.body.logs.map((l: { matched: boolean }) => (l.matched ? lookedUp : l))]).toEqual(
+    ids.map((id) => (id === sessionId ? { sessionId, matched: true, logId } : { sessionId: id, matched: false })),
+  );
 
   const update = await api({ method: 'PATCH', path: '/callLog', body: { sessionId, note: 'Renewal agreed.', subject: 'Renewal call' } });
   expect(update.body).toMatchObject({ successful: true, logId, updatedNote: 'Renewal agreed.' });
@@ -60,7 +65,7 @@ function shapeOf(value: unknown, key = ''): unknown {
   if (Array.isArray(value)) return [...new Set(value.map((item) => JSON.stringify(shapeOf(item, key))))].map((s) => JSON.parse(s));
   if (value === null || typeof value !== 'object') return value === null ? 'null' : typeof value;
   const object = value as Record<string, unknown>;
-  const keep = key === 'contact' ? ['id', 'name'] : key === 'logData' ? ['subject', 'note', 'fullBody'] : Object.keys(object);
+  const keep = key === 'contact' ? ['id', 'name'] : key === 'logData' ? ['subject', 'note', 'fullBody'] : Object.keys(object).filter((k) => k !== 'logUrl');
   return Object.fromEntries(keep.sort().map((k) => [k, k === 'id' && key === 'contact' ? 'id' : shapeOf(object[k], k)]));
 }
 
@@ -134,13 +139,24 @@ describe('the remote backend in the built extension', () => {
     expect(await server.requestsTo('POST /callLog')).toHaveLength(posts);
   });
 
-  it('names the missing host permission when the server sends no CORS headers', async () => {
-    await server.setControls({ cors: false });
-    const answer = await extension.api({ method: 'GET', path: '/contact', query: { phoneNumber: '+14155550132' } });
-    expect(answer.body).toMatchObject({ successful: false, returnMessage: { message: `This extension may not reach ${server.url}.`, messageType: 'error' } });
-    const put = await extension.api({ method: 'PUT', path: '/backend', body: { kind: 'remote', serverUrl: server.url } });
-    expect(put).toMatchObject({ status: 400, body: { returnMessage: { message: `This extension may not reach ${server.url}.` } } });
-    await server.setControls({ cors: true });
+  it('names the missing host permission when a server the extension may not reach sends no CORS headers', async () => {
+    // 127.0.0.1 is granted at install; 127.0.0.2 stands for a company server not granted yet.
+    const elsewhere = await forwardFrom('127.0.0.2', server.url);
+    try {
+      const current = (await extension.api({ method: 'GET', path: '/backend' })).body.backend;
+      expect((await extension.api({ method: 'PUT', path: '/backend', body: { kind: 'remote', serverUrl: elsewhere.url } })).status).toBe(200);
+      await extension.api({ method: 'POST', path: '/apiKeyLogin', body: { platform: 'peerCRM', apiKey: 'test-api-key' } });
+      await server.setControls({ cors: false });
+      const answer = await extension.api({ method: 'GET', path: '/contact', query: { phoneNumber: '+14155550132' } });
+      expect(answer.body).toMatchObject({ successful: false, returnMessage: { message: `This extension may not reach ${elsewhere.url}.`, messageType: 'error' } });
+      const put = await extension.api({ method: 'PUT', path: '/backend', body: { kind: 'remote', serverUrl: elsewhere.url } });
+      expect(put).toMatchObject({ status: 400, body: { returnMessage: { message: `This extension may not reach ${elsewhere.url}.` } } });
+      await server.setControls({ cors: true });
+      await extension.api({ method: 'PUT', path: '/backend', body: current });
+    } finally {
+      await server.setControls({ cors: true });
+      await elsewhere.close();
+    }
   });
 
   it('goes back to this browser with { kind: "local" }', async () => {

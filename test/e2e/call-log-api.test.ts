@@ -107,7 +107,7 @@ describe('the message API in the built extension', () => {
     expect(body.logs).toHaveLength(50);
     expect(body.logs.map((l: { sessionId: string }) => l.sessionId)).toEqual(sessionIds);
     expect(body.logs.filter((l: { matched: boolean }) => l.matched).map((l: { sessionId: string }) => l.sessionId)).toEqual([first.sessionId, 'race-20']);
-    expect(body.logs[0]).toEqual({ sessionId: first.sessionId, matched: true, logId: firstLogId });
+    expect(body.logs[0]).toEqual({ sessionId: first.sessionId, matched: true, logId: firstLogId, logUrl: expect.stringMatching(new RegExp(`/example-crm\\.html#${firstLogId}$`)) });
   });
 
   it('updates the note and the recording link and keeps the rest of the body', async () => {
@@ -138,8 +138,8 @@ describe('the message API in the built extension', () => {
     await extension.stopServiceWorker();
     const { body } = await extension.api({ method: 'GET', path: '/callLog', query: { sessionIds: `${first.sessionId},race-20,never-logged` } });
     expect(body.logs).toEqual([
-      { sessionId: first.sessionId, matched: true, logId: firstLogId },
-      { sessionId: 'race-20', matched: true, logId: expect.any(String) },
+      { sessionId: first.sessionId, matched: true, logId: firstLogId, logUrl: expect.any(String) },
+      { sessionId: 'race-20', matched: true, logId: expect.any(String), logUrl: expect.any(String) },
       { sessionId: 'never-logged', matched: false },
     ]);
     const again = await extension.api({ method: 'POST', path: '/callLog', body: { logInfo: first, contactId: 'c-1' } });

@@ -1,24 +1,27 @@
 /**
  * Starts the fake servers once per test project and hands their URLs to the tests
- * (`inject('pipedriveUrl')`, `inject('appConnectUrl')`). Tests make their own company or user
- * on them, so files can run side by side.
+ * (`inject('pipedriveUrl')`, `inject('appConnectUrl')`, `inject('ringcentralUrl')`). Tests make
+ * their own company or user on them, so files can run side by side.
  */
 import type { TestProject } from 'vitest/node';
 import { startFakeAppConnect } from './app-connect/server';
 import { startFakePipedrive } from './pipedrive/server';
+import { startFakeRingCentral } from './ringcentral/server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     pipedriveUrl: string;
     appConnectUrl: string;
+    ringcentralUrl: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const [pipedrive, appConnect] = await Promise.all([startFakePipedrive(), startFakeAppConnect()]);
+  const [pipedrive, appConnect, ringcentral] = await Promise.all([startFakePipedrive(), startFakeAppConnect(), startFakeRingCentral()]);
   project.provide('pipedriveUrl', pipedrive.url);
   project.provide('appConnectUrl', appConnect.url);
+  project.provide('ringcentralUrl', ringcentral.url);
   return async () => {
-    await Promise.all([pipedrive.close(), appConnect.close()]);
+    await Promise.all([pipedrive.close(), appConnect.close(), ringcentral.close()]);
   };
 }

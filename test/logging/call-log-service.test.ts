@@ -205,10 +205,10 @@ describe('looking logs up', () => {
       returnMessage: null,
       logs: [
         { sessionId: 'x', matched: false },
-        { sessionId: 'b', matched: true, logId: b.logId },
+        { sessionId: 'b', matched: true, logId: b.logId, logUrl: expect.stringMatching(new RegExp(`/example-crm\\.html#${b.logId}$`)) },
         { sessionId: 'y', matched: false },
-        { sessionId: 'a', matched: true, logId: a.logId },
-        { sessionId: 'b', matched: true, logId: b.logId },
+        { sessionId: 'a', matched: true, logId: a.logId, logUrl: expect.stringMatching(new RegExp(`/example-crm\\.html#${a.logId}$`)) },
+        { sessionId: 'b', matched: true, logId: b.logId, logUrl: expect.any(String) },
       ],
     });
   });

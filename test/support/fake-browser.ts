@@ -4,4 +4,7 @@
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
+// The fake has no identity API; this is the shape of Chrome's redirect URL for the extension.
+fakeBrowser.identity.getRedirectURL = (path?: string) => `https://${fakeBrowser.runtime.id}.chromiumapp.org/${path ?? ''}`;
+
 export default fakeBrowser;

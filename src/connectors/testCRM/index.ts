@@ -3,6 +3,7 @@
  * so it needs no account and no network, yet it behaves like a CRM: contacts, open deals for
  * the log form, one activity per logged call holding the composed body.
  */
+import browser from 'webextension-polyfill';
 import { success } from '../../api/return-message';
 import { readAgentNote } from '../../logging/compose/compose-log-body';
 import { CrmError } from '../errors';
@@ -125,6 +126,11 @@ export const testCRM = defineConnector({
     const dealId = await existingDeal(dispositions.deals);
     await (await exampleCrmDb()).put('activities', { ...activity, dealId, updatedAt: new Date().toISOString() });
     return { logId: existingCallLog.thirdPartyLogId, returnMessage: success('Deal linked to the call log.') };
+  },
+
+  /** The Example CRM's own page for a log (entrypoints/example-crm), inside the extension. */
+  logUrl(_user, logId) {
+    return `${browser.runtime.getURL('/example-crm.html')}#${logId}`;
   },
 
   async findCallLogBySession({ authHeader, sessionId, user }) {

@@ -1,0 +1,21 @@
+/**
+ * The sample calls source. The anchor (when the user first asked for calls) is stored, so the
+ * calls keep their times and session ids: a logged sample call stays logged.
+ */
+import * as z from 'zod/mini';
+import { defineStoredValue } from '../../storage/stored-value';
+import type { CallSource, CallsSnapshot } from '../call-source';
+import { buildSampleCalls } from './sample-calls';
+
+const sampleAnchor = defineStoredValue('sampleCallsAnchor', z.nullable(z.number()), () => null);
+
+async function snapshot(): Promise<CallsSnapshot> {
+  let anchor = await sampleAnchor.get();
+  if (anchor === null) {
+    anchor = Date.now();
+    await sampleAnchor.set(anchor);
+  }
+  return { source: 'sample', calls: buildSampleCalls(anchor), syncedAt: null };
+}
+
+export const sampleSource: CallSource = { list: snapshot, refresh: snapshot };

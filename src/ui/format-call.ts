@@ -1,0 +1,61 @@
+/**
+ * How a call reads in the side panel: the other party, the start time in the user's own time
+ * zone (the browser's), a compact duration. Pure functions, so they are tested with fixed
+ * locales and zones.
+ */
+import type { CallRecord } from '../calls/call-record';
+import { contactParty } from '../calls/contact-party';
+
+/** Results of an inbound call nobody answered: shown in the "missed" colour. */
+const MISSED = new Set(['Missed', 'Voicemail', 'Rejected', 'Declined']);
+
+export function isMissed(call: CallRecord): boolean {
+  return call.direction !== 'Outbound' && MISSED.has(call.result ?? '');
+}
+
+/** The other party's number as people write it: `(415) 555-0132` for North America, else E.164. */
+export function formatNumber(number: string): string {
+  const nanp = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(number);
+  return nanp ? `(${nanp[1]}) ${nanp[2]}-${nanp[3]}` : number;
+}
+
+/** The number to look the contact up by (E.164), or the extension for internal calls. */
+export function partyNumber(call: CallRecord): { number: string; isExtension: boolean } | undefined {
+  const party = contactParty(call);
+  if (party?.phoneNumber) return { number: party.phoneNumber, isExtension: false };
+  if (party?.extensionNumber) return { number: party.extensionNumber, isExtension: true };
+  return undefined;
+}
+
+/** The name to show: the matched CRM contact, else the phone system's caller name, else the number. */
+export function partyLabel(call: CallRecord, matchedName?: string): string {
+  const party = contactParty(call);
+  if (matchedName) return matchedName;
+  if (party?.name?.trim()) return party.name.trim();
+  if (party?.phoneNumber) return formatNumber(party.phoneNumber);
+  if (party?.extensionNumber) return `Ext. ${party.extensionNumber}`;
+  return 'Unknown caller';
+}
+
+/** `Today, 2:14 PM`, `Yesterday, 9:03 AM`, `Mon, Mar 3, 4:20 PM`, in `timeZone` (default: the browser's). */
+export function formatStartTime(startTime: string | number | undefined, now: Date, locale?: string, timeZone?: string): string {
+  if (startTime === undefined) return '';
+  const start = new Date(typeof startTime === 'number' ? startTime : Date.parse(startTime));
+  if (Number.isNaN(start.getTime())) return '';
+  const day = (date: Date) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(start);
+  if (day(start) === day(now)) return `Today, ${time}`;
+  if (day(start) === day(new Date(now.getTime() - 86_400_000))) return `Yesterday, ${time}`;
+  const date = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', month: 'short', day: 'numeric' }).format(start);
+  return `${date}, ${time}`;
+}
+
+/** `0:18`, `5:42`, `1:02:05`. */
+export function formatDuration(seconds: number | string | undefined): string {
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds)) return typeof seconds === 'string' ? seconds : '';
+  const s = Math.max(0, Math.round(seconds));
+  const two = (n: number) => String(n).padStart(2, '0');
+  const hours = Math.floor(s / 3600);
+  const minutes = Math.floor((s % 3600) / 60);
+  return hours ? `${hours}:${two(minutes)}:${two(s % 60)}` : `${minutes}:${two(s % 60)}`;
+}

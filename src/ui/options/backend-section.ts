@@ -1,0 +1,41 @@
+/**
+ * "Where calls are logged from": this browser (the connector runs in the extension), or an App
+ * Connect server. The worker decides whether a server can be used and says why not.
+ */
+import type { BackendSetting } from '../../backends/backend-setting';
+import { requestHostAccess } from '../../http/host-access';
+import { callApi, type AnswerBody } from '../api-client';
+import { whileBusy } from '../busy';
+import { h } from '../dom';
+import { showToast } from '../toasts';
+import { radioGroup, textField } from './controls';
+
+export async function mountBackendSection(body: HTMLElement): Promise<void> {
+  const { body: answer } = await callApi<AnswerBody & { backend?: BackendSetting }>('GET', '/backend');
+  const backend = answer.backend ?? { kind: 'local' as const };
+  const kind = radioGroup<BackendSetting['kind']>(
+    'Calls are logged',
+    [
+      { value: 'local', label: 'From this browser (the CRM connector runs in the extension)' },
+      { value: 'remote', label: 'Through an App Connect server' },
+    ],
+    backend.kind,
+  );
+  const server = textField('App Connect server URL', { type: 'url', inputmode: 'url', placeholder: 'https://appconnect.example.com', value: backend.kind === 'remote' ? backend.serverUrl : '' });
+  server.element.classList.add('indent');
+  const save = h('button', { type: 'button' }, 'Save');
+  kind.onChange((value) => (server.element.hidden = value !== 'remote'));
+  server.element.hidden = backend.kind !== 'remote';
+
+  save.addEventListener('click', () =>
+    void whileBusy(save, 'Saving…', async () => {
+      const serverUrl = server.input.value.trim();
+      // The browser grants the server's host permission only during this click, so ask first.
+      // A refusal is not final: a server that allows any origin (CORS) still answers.
+      if (kind.value() === 'remote') await requestHostAccess(serverUrl).catch(() => false);
+      const next = kind.value() === 'remote' ? { kind: 'remote', serverUrl } : { kind: 'local' };
+      showToast((await callApi('PUT', '/backend', { body: next })).body.returnMessage);
+    }),
+  );
+  body.replaceChildren(kind.element, server.element, h('div', { class: 'actions' }, save));
+}

@@ -1,0 +1,83 @@
+/**
+ * "CRM": who the extension logs for, and a form to connect a CRM that is derived from connector
+ * metadata — an API key field labelled as the CRM calls it, or a "Connect with …" button for
+ * OAuth CRMs. Nothing here is written per CRM, so a new connector needs no UI work.
+ */
+import type { ReturnMessage } from '../../api/return-message';
+import { connectorMetadata } from '../../connectors/metadata';
+import type { ConnectorMetadata } from '../../connectors/types';
+import { requestHostAccess } from '../../http/host-access';
+import { callApi, type AnswerBody } from '../api-client';
+import { whileBusy } from '../busy';
+import { h, uid } from '../dom';
+import { showToast } from '../toasts';
+import { textField } from './controls';
+import { connectWithOAuth } from './connect-oauth';
+
+interface Connection {
+  displayName: string;
+  name: string;
+}
+
+const connectors = Object.values(connectorMetadata) as ConnectorMetadata[];
+
+export async function mountCrmSection(body: HTMLElement): Promise<void> {
+  const status = h('p', { class: 'status-line', id: uid('crm-status') });
+  const disconnect = h('button', { type: 'button' }, 'Disconnect');
+  const platformId = uid('crm-platform');
+  const platform = h('select', { id: platformId }, connectors.map((c) => h('option', { value: c.id }, c.displayName)));
+  const credentials = h('div');
+  const switchHint = h('p', { class: 'hint' }, 'To use another CRM or another key, connect it here:');
+  const form = h('form', { novalidate: true }, switchHint, h('div', { class: 'field' }, h('label', { for: platformId }, 'CRM'), platform), credentials);
+
+  async function refresh(): Promise<void> {
+    const { body: answer } = await callApi<AnswerBody & { connection?: Connection | null }>('GET', '/connection');
+    const connection = answer.connection;
+    status.textContent = connection ? `Connected to ${connection.displayName} as ${connection.name}.` : 'Not connected. Choose a CRM and connect it to log calls.';
+    disconnect.hidden = !connection;
+    switchHint.hidden = !connection;
+  }
+
+  function renderCredentials(): void {
+    const metadata = connectors.find((c) => c.id === platform.value)!;
+    if (metadata.authKind === 'oauth') {
+      const button = h('button', { type: 'button', class: 'primary' }, `Connect with ${metadata.displayName}`);
+      button.addEventListener('click', () => void whileBusy(button, 'Connecting…', async () => done(await connectWithOAuth(metadata))));
+      credentials.replaceChildren(h('div', { class: 'actions' }, button));
+      return;
+    }
+    const key = textField(metadata.apiKeyLabel ?? 'API key', { type: 'password', autocomplete: 'off', required: true });
+    const host = textField('Server address (optional)', { type: 'url', inputmode: 'url', placeholder: 'https://yourcompany.example.com' }, 'Only for a proxy or a test server; leave empty to use the CRM itself.');
+    const submit = h('button', { type: 'submit', class: 'primary' }, 'Connect');
+    credentials.replaceChildren(key.element, h('details', {}, h('summary', {}, 'Advanced'), host.element), h('div', { class: 'actions' }, submit));
+    form.onsubmit = (event) => {
+      event.preventDefault();
+      if (!key.input.value.trim()) {
+        showToast({ message: `Enter the ${metadata.apiKeyLabel ?? 'API key'}.`, messageType: 'warning', ttl: 4000 });
+        key.input.focus();
+        return;
+      }
+      const hostname = host.input.value.trim();
+      void whileBusy(submit, 'Connecting…', async () => {
+        // A server address with a scheme is a base URL override: the browser grants its host now, during the click.
+        if (/^https?:\/\//.test(hostname)) await requestHostAccess(hostname).catch(() => false);
+        const { body: answer } = await callApi('POST', '/apiKeyLogin', {
+          body: { platform: metadata.id, apiKey: key.input.value.trim(), ...(hostname ? { hostname } : {}) },
+        });
+        if (answer.successful) key.input.value = '';
+        done(answer.returnMessage);
+      });
+    };
+  }
+
+  function done(message: ReturnMessage | null | undefined): void {
+    showToast(message);
+    void refresh();
+  }
+
+  platform.addEventListener('change', renderCredentials);
+  disconnect.addEventListener('click', () => void whileBusy(disconnect, 'Disconnecting…', async () => done((await callApi('POST', '/unAuthorize')).body.returnMessage)));
+  body.replaceChildren(h('div', { class: 'actions' }, status, disconnect), form);
+  renderCredentials();
+  await refresh();
+}

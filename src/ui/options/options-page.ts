@@ -1,0 +1,26 @@
+/** Options: each section is mounted on its own, so one that fails leaves the others working. */
+import { $ } from '../dom';
+import { showProblem } from '../toasts';
+import { mountBackendSection } from './backend-section';
+import { mountCrmSection } from './crm-section';
+import { mountLogBodySection } from './log-body-section';
+import { mountPhoneSection } from './phone-section';
+
+const SECTIONS: [string, string, (body: HTMLElement) => Promise<void>][] = [
+  ['#crm-body', 'CRM', mountCrmSection],
+  ['#phone-body', 'Phone account', mountPhoneSection],
+  ['#log-body-body', 'Call log contents', mountLogBodySection],
+  ['#backend-body', 'Backend', mountBackendSection],
+];
+
+export async function mountOptions(): Promise<void> {
+  await Promise.all(
+    SECTIONS.map(async ([selector, name, mount]) => {
+      try {
+        await mount($(selector));
+      } catch {
+        showProblem(`The "${name}" settings could not be shown.`, 'Reload this page. If it happens again, reload the extension.');
+      }
+    }),
+  );
+}

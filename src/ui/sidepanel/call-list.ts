@@ -1,0 +1,37 @@
+/** The "Calls" list: one button per call, newest first, optionally only the unlogged ones. */
+import type { CallRecord } from '../../calls/call-record';
+import { h } from '../dom';
+import { formatDuration, formatStartTime, isMissed, partyLabel } from '../format-call';
+import { LOG_STATE_LABELS, type LogState } from './log-state';
+
+export interface ListModel {
+  calls: CallRecord[];
+  /** Undefined while the states are unknown (not connected to a CRM). */
+  states: Map<string, LogState> | undefined;
+  /** Contact names learned in this panel, by session id. */
+  names: Map<string, string>;
+  unloggedOnly: boolean;
+  now: Date;
+}
+
+export function renderCallList(list: HTMLUListElement, empty: HTMLElement, model: ListModel, onOpen: (call: CallRecord) => void): void {
+  const visible = model.calls.filter((call) => !model.unloggedOnly || model.states?.get(call.sessionId) !== 'logged');
+  list.replaceChildren(...visible.map((call) => h('li', {}, callButton(call, model, onOpen))));
+  empty.hidden = visible.length > 0;
+  empty.textContent = model.calls.length === 0 ? 'No calls to show yet.' : 'Every call here is logged.';
+}
+
+function callButton(call: CallRecord, model: ListModel, onOpen: (call: CallRecord) => void): HTMLButtonElement {
+  const inbound = call.direction !== 'Outbound';
+  const state = model.states?.get(call.sessionId);
+  const meta = [inbound ? 'Inbound' : 'Outbound', formatStartTime(call.startTime, model.now), formatDuration(call.duration), call.result]
+    .filter(Boolean)
+    .join(' · ');
+  return h(
+    'button',
+    { type: 'button', class: `call${isMissed(call) ? ' missed' : ''}`, 'data-session-id': call.sessionId, onclick: () => onOpen(call) },
+    h('span', { class: `call-direction ${inbound ? 'inbound' : 'outbound'}`, 'aria-hidden': 'true' }, inbound ? '↙' : '↗'),
+    h('span', { class: 'call-main' }, h('span', { class: 'call-party' }, partyLabel(call, model.names.get(call.sessionId))), h('span', { class: 'call-meta' }, meta)),
+    state ? h('span', { class: `call-state state-${state}` }, LOG_STATE_LABELS[state]) : null,
+  );
+}

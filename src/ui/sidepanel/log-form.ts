@@ -1,0 +1,93 @@
+/**
+ * The form that logs a call: Contact, Subject (a default per direction, following the chosen
+ * contact until the user edits it), Note, the connector's fields, "Log call". A new contact is
+ * created first, then the call is logged to it.
+ */
+import type { CallRecord } from '../../calls/call-record';
+import { contactParty } from '../../calls/contact-party';
+import type { ConnectorMetadata } from '../../connectors/types';
+import { callSubject } from '../../logging/subject';
+import { whileBusy } from '../busy';
+import { h, uid } from '../dom';
+import { partyNumber } from '../format-call';
+import { showToast } from '../toasts';
+import { callSummary, labelled } from './call-summary';
+import { createContactChoice, type ContactChoice } from './contact-choice';
+import { createLogFields } from './log-fields';
+import { createContact, createLog, findContacts, type Connection, type CreateAnswer } from './panel-api';
+
+export interface LogFormOptions {
+  call: CallRecord;
+  connection: Connection;
+  metadata: ConnectorMetadata;
+  /** The one contact that has the call's number: the list shows its name from now on. */
+  onMatched(contactName: string): void;
+  onLogged(answer: CreateAnswer, contactName: string): void;
+}
+
+export function logForm({ call, connection, metadata, onMatched, onLogged }: LogFormOptions): HTMLElement {
+  const fields = createLogFields(metadata.callLogFields);
+  const subject = h('input', { id: uid('subject'), type: 'text', maxlength: 500, value: callSubject(call) });
+  const note = h('textarea', { id: uid('note'), rows: 5, maxlength: 100_000 });
+  const contactSlot = h('div', { class: 'contact-slot' }, h('p', { class: 'hint' }, h('progress', { 'aria-label': 'Finding contacts' }), ' Finding contacts…'));
+  const submit = h('button', { type: 'submit', class: 'primary', disabled: true }, 'Log call');
+  let subjectEdited = false;
+  let choice: ContactChoice | undefined;
+  subject.addEventListener('input', () => (subjectEdited = true));
+
+  const form = h('form', { class: 'log-form', novalidate: true }, contactSlot, labelled('Subject', subject), labelled('Note', note), fields.element, h('div', { class: 'actions' }, submit));
+  void loadContacts();
+
+  async function loadContacts(): Promise<void> {
+    const party = partyNumber(call);
+    if (!party) {
+      contactSlot.replaceChildren(h('p', { class: 'hint' }, 'This call has no number to look up, so it cannot be logged.'));
+      return;
+    }
+    const answer = await findContacts(connection.platform, party.number, party.isExtension);
+    showToast(answer.returnMessage);
+    if (!answer.successful) {
+      contactSlot.replaceChildren(h('p', { class: 'hint' }, answer.returnMessage?.message ?? 'The contact could not be looked up.'));
+      return;
+    }
+    choice = createContactChoice(answer.contact ?? [], metadata.contactTypes, contactParty(call)?.name?.trim() ?? '');
+    choice.onChange((contact) => {
+      fields.setContact(contact);
+      if (!subjectEdited) subject.value = callSubject(call, contact?.name);
+    });
+    const first = choice.chosen()?.existing;
+    if (first) onMatched(first.name);
+    fields.setContact(first);
+    if (first && !subjectEdited) subject.value = callSubject(call, first.name);
+    contactSlot.replaceChildren(choice.element);
+    submit.disabled = false;
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const chosen = choice?.chosen();
+    if (!chosen) {
+      showToast({ message: 'Choose the contact this call was with.', messageType: 'warning', ttl: 4000 });
+      choice?.focus();
+      return;
+    }
+    if (chosen.create && !chosen.create.name) {
+      showToast({ message: 'Enter a name for the new contact.', messageType: 'warning', ttl: 4000 });
+      form.querySelector<HTMLInputElement>('.new-contact input')?.focus();
+      return;
+    }
+    void whileBusy(submit, 'Logging…', async () => {
+      let contact = chosen.existing && { id: chosen.existing.id, name: chosen.existing.name, type: chosen.existing.type };
+      if (chosen.create) {
+        const created = await createContact(connection.platform, partyNumber(call)!.number, chosen.create.name, chosen.create.type);
+        showToast(created.returnMessage);
+        if (!created.successful || !created.contact) return;
+        contact = { ...created.contact, type: chosen.create.type };
+      }
+      const answer = await createLog({ call, contact: contact!, subject: subject.value.trim(), note: note.value, additionalSubmission: fields.values() });
+      showToast(answer.returnMessage);
+      onLogged(answer, contact!.name);
+    });
+  });
+  return h('div', {}, callSummary(call), form);
+}
