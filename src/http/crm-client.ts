@@ -8,7 +8,11 @@ import type * as z from 'zod/mini';
 import { CrmError } from '../connectors/errors';
 import { crmErrorForStatus } from './crm-error-for-status';
 import { serverWaitMs } from './rate-limit';
-import { retryDelay } from './retry-decision';
+import { accountKey, createRequestPacer } from './request-pacer';
+import { RETRY_POLICY, retryDelay } from './retry-decision';
+
+/** One pacer for every client: the limits belong to CRM accounts, not to one operation. */
+const pacer = createRequestPacer();
 
 /**
  * Per attempt and for a request with all its retries. The total stays under the 15 s in which
@@ -46,16 +50,26 @@ export interface CrmClient {
 
 export function createCrmClient({ connectorId, crmName, baseUrl, headers }: CrmClientConfig): CrmClient {
   const http = ky.create({ prefixUrl: baseUrl, headers, retry: 0, throwHttpErrors: false, timeout: false });
+  const account = accountKey(connectorId, baseUrl, headers);
 
   return {
     async send(request) {
       const idempotent = request.idempotent ?? request.method !== 'POST';
       const started = Date.now();
       for (let retries = 0; ; retries++) {
+        const slot = await pacer.take(account, RETRY_POLICY.maxWaitMs);
+        if ('refusedWaitMs' in slot) {
+          throw new CrmError('rateLimited', connectorId, `${crmName}'s rate limit is used up for now.`, { retryAfterMs: slot.refusedWaitMs });
+        }
         const left = httpTimeouts.totalMs - (Date.now() - started);
-        const answer = await attempt(request, Math.max(1, Math.min(httpTimeouts.attemptMs, left)));
-        if (answer.kind === 'ok') return parseBody(request, answer.status, answer.text, idempotent);
+        const answer = await attempt(request, Math.max(1, Math.min(httpTimeouts.attemptMs, left))).catch((failure: unknown) => {
+          pacer.observe(account, undefined);
+          throw failure;
+        });
         const waitAsked = answer.kind === 'status' ? serverWaitMs(answer.headers) : undefined;
+        const limited = answer.kind === 'status' && answer.status === 429;
+        pacer.observe(account, answer.kind === 'network' ? undefined : answer.headers, limited ? (waitAsked ?? RETRY_POLICY.rateLimitFallbackMs[0]) : undefined);
+        if (answer.kind === 'ok') return parseBody(request, answer.status, answer.text, idempotent);
         const outcome = answer.kind === 'network' ? ({ kind: 'network' } as const) : { kind: 'status' as const, status: answer.status, serverWaitMs: waitAsked };
         const wait = retryDelay(outcome, retries, idempotent);
         if (wait !== null && wait < httpTimeouts.totalMs - (Date.now() - started)) {
@@ -68,7 +82,7 @@ export function createCrmClient({ connectorId, crmName, baseUrl, headers }: CrmC
   };
 
   type Answer =
-    | { kind: 'ok'; status: number; text: string }
+    | { kind: 'ok'; status: number; text: string; headers: Headers }
     | { kind: 'status'; status: number; text: string; headers: Headers }
     | { kind: 'network'; timedOut: boolean };
 
@@ -82,7 +96,7 @@ export function createCrmClient({ connectorId, crmName, baseUrl, headers }: CrmC
       });
       // Reading the body can fail too, when the connection drops half-way.
       const text = await response.text();
-      return response.ok ? { kind: 'ok', status: response.status, text } : { kind: 'status', status: response.status, text, headers: response.headers };
+      return { kind: response.ok ? 'ok' : 'status', status: response.status, text, headers: response.headers };
     } catch (failure) {
       if (isTimeoutError(failure)) return { kind: 'network', timedOut: true };
       if (failure instanceof TypeError) return { kind: 'network', timedOut: false };

@@ -1,0 +1,97 @@
+/**
+ * Keeps the requests to one CRM account inside the rate limit the CRM announces, so a burst
+ * (500 queued logs, a side panel opened on a long call list) drains at the limit instead of
+ * hitting a storm of 429s. Pipedrive counts per token in a short window and says where it stands
+ * on every answer (`x-ratelimit-limit`, `-remaining`, `-reset`); the pacer trusts the latest
+ * word, minus what is still on its way, and waits for the window to reset when nothing is left.
+ * A CRM that says nothing is not paced. The state is only an estimate, so it lives in memory: a
+ * restarted worker learns it again from the next answer.
+ */
+import { readRateLimit } from './rate-limit';
+
+interface Window {
+  limit?: number;
+  /** Requests this window still allows, net of those sent and not answered yet. */
+  remaining?: number;
+  resetAt: number;
+  /** The longest reset the CRM announced: how long a window lasts, as far as we know. */
+  spanMs: number;
+  inFlight: number;
+  /** Takes are granted one after another, so two callers never spend the same slot. */
+  queue: Promise<void>;
+}
+
+export interface RequestPacer {
+  /** Waits until a request may go; answers how long it waited. Refuses waits over `maxWaitMs`. */
+  take(account: string, maxWaitMs: number): Promise<{ waitedMs: number } | { refusedWaitMs: number }>;
+  /** What the answer said about the window (also for errors and 429s); ends the request's flight. */
+  observe(account: string, headers: Headers | undefined, retryAfterMs?: number): void;
+}
+
+export function createRequestPacer(now = () => Date.now(), sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))): RequestPacer {
+  const windows = new Map<string, Window>();
+  const windowOf = (account: string): Window => {
+    let window = windows.get(account);
+    if (!window) windows.set(account, (window = { resetAt: 0, spanMs: 1000, inFlight: 0, queue: Promise.resolve() }));
+    return window;
+  };
+
+  return {
+    take(account, maxWaitMs) {
+      const window = windowOf(account);
+      const turn = window.queue.then(async () => {
+        let waited = 0;
+        // An answer that comes in while we sleep may move the reset later: look again after each sleep.
+        while (window.remaining !== undefined && window.remaining <= 0 && window.resetAt > now()) {
+          const wait = window.resetAt - now();
+          if (waited + wait > maxWaitMs) return { refusedWaitMs: waited + wait };
+          await sleep(wait);
+          waited += wait;
+        }
+        if (window.resetAt <= now() && window.limit !== undefined) {
+          // A new window began; until an answer says when it ends, assume it lasts as long as the last ones.
+          window.remaining = window.limit - window.inFlight;
+          window.resetAt = now() + window.spanMs;
+        }
+        if (window.remaining !== undefined) window.remaining -= 1;
+        window.inFlight += 1;
+        return { waitedMs: waited };
+      });
+      window.queue = turn.then(() => undefined);
+      return turn;
+    },
+
+    observe(account, headers, retryAfterMs) {
+      const window = windowOf(account);
+      const expired = window.resetAt <= now();
+      window.inFlight = Math.max(0, window.inFlight - 1);
+      const info = headers ? readRateLimit(headers) : {};
+      const limit = Number(info.limit);
+      const remaining = Number(info.remaining);
+      const reset = Number(info.reset);
+      if (Number.isFinite(limit) && limit > 0) window.limit = limit;
+      if (Number.isFinite(reset) && reset >= 0) {
+        window.resetAt = now() + reset * 1000;
+        window.spanMs = Math.max(window.spanMs, reset * 1000);
+      }
+      if (Number.isFinite(remaining)) {
+        // Answers can arrive out of order: within a window the count only goes down.
+        const net = remaining - window.inFlight;
+        window.remaining = window.remaining === undefined || expired ? net : Math.min(window.remaining, net);
+      }
+      if (retryAfterMs !== undefined) {
+        window.remaining = 0;
+        window.resetAt = Math.max(window.resetAt, now() + retryAfterMs);
+      }
+    },
+  };
+}
+
+/** Accounts are told apart by CRM, base URL and credential, without keeping the credential itself. */
+export function accountKey(connectorId: string, baseUrl: string, headers: Readonly<Record<string, string>>): string {
+  let hash = 0x811c9dc5;
+  for (const char of JSON.stringify(Object.entries(headers).sort())) {
+    hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  }
+  return `${connectorId} ${baseUrl} ${hash.toString(36)}`;
+}

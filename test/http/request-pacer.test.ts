@@ -1,0 +1,87 @@
+/** The pacer on its own, with a clock the test moves: it spends what the CRM allows and waits for the reset. */
+import { describe, expect, it } from 'vitest';
+import { accountKey, createRequestPacer } from '../../src/http/request-pacer';
+
+function clock() {
+  let now = 1_000_000;
+  const slept: number[] = [];
+  return {
+    now: () => now,
+    sleep: async (ms: number) => {
+      slept.push(ms);
+      now += ms;
+    },
+    advance: (ms: number) => (now += ms),
+    slept,
+  };
+}
+
+const window = (limit: number, remaining: number, reset: number) =>
+  new Headers({ 'x-ratelimit-limit': String(limit), 'x-ratelimit-remaining': String(remaining), 'x-ratelimit-reset': String(reset) });
+
+describe('request pacer', () => {
+  it('does not pace a CRM that announces no limit', async () => {
+    const c = clock();
+    const pacer = createRequestPacer(c.now, c.sleep);
+    for (let i = 0; i < 50; i += 1) {
+      await pacer.take('a', 10_000);
+      pacer.observe('a', new Headers());
+    }
+    expect(c.slept).toEqual([]);
+  });
+
+  it('waits for the window to reset once the announced requests are spent', async () => {
+    const c = clock();
+    const pacer = createRequestPacer(c.now, c.sleep);
+    await pacer.take('a', 10_000);
+    pacer.observe('a', window(3, 2, 2));
+    await pacer.take('a', 10_000);
+    pacer.observe('a', window(3, 1, 2));
+    await pacer.take('a', 10_000);
+    pacer.observe('a', window(3, 0, 2));
+    expect(await pacer.take('a', 10_000)).toEqual({ waitedMs: 2000 });
+    expect(c.slept).toEqual([2000]);
+  });
+
+  it('counts requests still on their way, so concurrent callers never overspend', async () => {
+    const c = clock();
+    const pacer = createRequestPacer(c.now, c.sleep);
+    await pacer.take('a', 10_000);
+    pacer.observe('a', window(4, 3, 2)); // 3 left in this window
+    const takes = await Promise.all(Array.from({ length: 5 }, () => pacer.take('a', 10_000)));
+    // Three go at once; the fourth waits for the reset. Three of the new window's four are taken by
+    // requests still unanswered (the CRM may count them there), so the fifth waits one window more.
+    expect(takes.map((t) => ('waitedMs' in t ? t.waitedMs : -1))).toEqual([0, 0, 0, 2000, 2000]);
+  });
+
+  it('does not let a late answer raise the count inside the same window', async () => {
+    const c = clock();
+    const pacer = createRequestPacer(c.now, c.sleep);
+    await Promise.all([pacer.take('a', 10_000), pacer.take('a', 10_000)]);
+    pacer.observe('a', window(2, 0, 2)); // the second answer comes first
+    pacer.observe('a', window(2, 1, 2)); // the first, older, says 1 left
+    expect(await pacer.take('a', 10_000)).toEqual({ waitedMs: 2000 });
+  });
+
+  it('honours a 429 and refuses to wait longer than the caller accepts', async () => {
+    const c = clock();
+    const pacer = createRequestPacer(c.now, c.sleep);
+    await pacer.take('a', 10_000);
+    pacer.observe('a', new Headers(), 3600_000);
+    expect(await pacer.take('a', 10_000)).toEqual({ refusedWaitMs: 3600_000 });
+    c.advance(3600_000);
+    pacer.observe('a', window(40, 40, 2));
+    expect(await pacer.take('a', 10_000)).toEqual({ waitedMs: 0 });
+  });
+
+  it('keeps accounts apart, and never keeps the credential in the key', async () => {
+    const c = clock();
+    const pacer = createRequestPacer(c.now, c.sleep);
+    await pacer.take('a', 10_000);
+    pacer.observe('a', window(1, 0, 2));
+    expect(await pacer.take('b', 10_000)).toEqual({ waitedMs: 0 });
+    const key = accountKey('pipedrive', 'https://x.pipedrive.com', { 'x-api-token': 'secret-token' });
+    expect(key).not.toContain('secret-token');
+    expect(key).not.toBe(accountKey('pipedrive', 'https://x.pipedrive.com', { 'x-api-token': 'other-token' }));
+  });
+});
