@@ -185,7 +185,8 @@ export interface Connector extends ConnectorMetadata {
       /** Whether another session of this user already owns a CRM record (so it is not adopted twice). */
       isLogIdMapped?: (logId: string) => Promise<boolean>;
     },
-  ): Promise<{ logId: string | null }>;
+    /** `incomplete`: the search could not cover everything, so absence is not certain (a person decides). */
+  ): Promise<{ logId: string | null; incomplete?: true }>;
 
   /**
    * How long a create whose answer was lost may still be completing in the CRM, before the core

@@ -35,7 +35,7 @@ async function lookUp(session: CrmSession, item: OutboxItem, body: CreateCallLog
   }
   try {
     const record = await getCallLogRecord(item);
-    const { logId } = await connector.findCallLogBySession({
+    const { logId, incomplete } = await connector.findCallLogBySession({
       user,
       authHeader,
       sessionId: item.sessionId,
@@ -45,6 +45,7 @@ async function lookUp(session: CrmSession, item: OutboxItem, body: CreateCallLog
       attemptedAt: record?.createdAt ?? item.createdAt,
       isLogIdMapped: (logId) => isLogIdMapped(user.platform, user.id, logId),
     });
+    if (incomplete && !logId) return { answer: existingAnswer(await markNeedsReview(item)) };
     if (!logId) return {};
     await markLogged(item, logId);
     return { answer: loggedAnswer(logId, success('Call logged: found in the CRM after its answer was lost.')) };

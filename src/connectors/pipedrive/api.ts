@@ -53,17 +53,18 @@ export function pipedriveApi(baseUrl: string, authHeader: AuthHeader) {
         })
       ).data,
 
-    /** The person's activities changed since `since`, newest first: for reconciling a lost create. */
-    recentActivities: async (personId: number, since: string) =>
-      (
-        await get('api/v2/activities', s.activitiesResponse, {
-          person_id: personId,
-          updated_since: since,
-          sort_by: 'add_time',
-          sort_direction: 'desc',
-          limit: 100,
-        })
-      ).data,
+    /** One page of the person's activities changed since `since`, newest first: for reconciling a lost create. */
+    recentActivities: async (personId: number, since: string, cursor?: string) => {
+      const page = await get('api/v2/activities', s.activitiesPage, {
+        person_id: personId,
+        updated_since: since,
+        sort_by: 'add_time',
+        sort_direction: 'desc',
+        limit: 500,
+        ...(cursor ? { cursor } : {}),
+      });
+      return { activities: page.data, nextCursor: page.additional_data?.next_cursor ?? null };
+    },
   };
 }
 

@@ -18,7 +18,10 @@ type FindArgs = Parameters<NonNullable<Connector['findCallLogBySession']>>[0];
 /** Clocks drift: look a little further back than the first attempt. */
 const CLOCK_SLACK_MS = 10 * 60 * 1000;
 
-export async function findCallLogBySession(api: PipedriveApi, caches: PipedriveCaches, args: FindArgs): Promise<{ logId: string | null }> {
+/** 500 a page: a person with more activities changed in these minutes than this is not a person. */
+const MAX_PAGES = 20;
+
+export async function findCallLogBySession(api: PipedriveApi, caches: PipedriveCaches, args: FindArgs): Promise<{ logId: string | null; incomplete?: true }> {
   const personId = Number(args.contactId);
   if (!Number.isSafeInteger(personId) || personId <= 0) return { logId: null };
   const type = await resolveCallActivityType(api, caches);
@@ -30,12 +33,20 @@ export async function findCallLogBySession(api: PipedriveApi, caches: PipedriveC
     owner_id: ownerIdOf(args.user),
     ...dueDateTime(args.callLog.startTime),
   };
-  for (const activity of await api.recentActivities(personId, since)) {
-    if (!sameCall(activity, expected)) continue;
-    const logId = String(activity.id);
-    if (!(await args.isLogIdMapped?.(logId))) return { logId };
+  // Every page must be read: "not found" is what allows the create to be sent again.
+  let cursor: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page += 1) {
+    const { activities, nextCursor } = await api.recentActivities(personId, since, cursor);
+    for (const activity of activities) {
+      if (!sameCall(activity, expected)) continue;
+      const logId = String(activity.id);
+      if (!(await args.isLogIdMapped?.(logId))) return { logId };
+    }
+    if (!nextCursor) return { logId: null };
+    cursor = nextCursor;
   }
-  return { logId: null };
+  // Too many to be sure it is not there: better a person checks than a second activity.
+  return { logId: null, incomplete: true };
 }
 
 function sameCall(activity: Activity, expected: { subject: string; type: string | null; owner_id: number; due_date: string; due_time: string }): boolean {

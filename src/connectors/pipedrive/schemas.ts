@@ -62,4 +62,8 @@ const activity = z.object({
 export type Activity = z.infer<typeof activity>;
 
 export const activityResponse = envelope(activity);
-export const activitiesResponse = list(activity);
+/** A v2 list with its cursor: `additional_data.next_cursor` is null on the last page. */
+export const activitiesPage = z.object({
+  data: z.pipe(z.nullable(z.optional(z.array(activity))), z.transform((items) => items ?? [])),
+  additional_data: z.optional(z.nullable(z.object({ next_cursor: z.optional(z.nullable(z.string())) }))),
+});

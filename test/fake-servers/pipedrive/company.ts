@@ -61,6 +61,8 @@ export interface CompanyOptions {
   rateLimit?: number;
   /** Search requests per 2 s window (Pipedrive: 10). */
   searchRateLimit?: number;
+  /** The connected user's id (default: the spec's 13570). Users of different companies are different users. */
+  userId?: number;
 }
 
 let nextCompanyId = 4411;
@@ -69,7 +71,7 @@ export class FakeCompany {
   readonly id = nextCompanyId++;
   readonly domain = `northwind${this.id === 4411 ? '' : `-${this.id}`}`;
   apiToken = randomBytes(20).toString('hex');
-  readonly user = { ...SEED_USER };
+  readonly user: typeof SEED_USER;
   readonly orgs = { ...SEED_ORGS };
   persons = seedPersons();
   deals: FakeDeal[] = seedDeals();
@@ -93,6 +95,7 @@ export class FakeCompany {
   tokenGrants: string[] = [];
 
   constructor(options: CompanyOptions = {}) {
+    this.user = { ...SEED_USER, id: options.userId ?? SEED_USER.id };
     this.rateLimit = options.rateLimit ?? 40;
     this.searchRateLimit = options.searchRateLimit ?? 10;
   }
