@@ -128,6 +128,17 @@ describe('Pipedrive from the options page and the side panel', () => {
     await saveScreenshot(panel, 'side-panel-outbox-dark');
     expect(await seriousViolations(panel)).toEqual([]);
     await panel.emulateMedia({ colorScheme: 'light' });
+
+    // Opened, the refused call offers its actions and a form to log it again with other details.
+    await call(/Dana Whitfield/).click();
+    await panel.getByRole('heading', { name: 'Logging failed' }).waitFor();
+    await panel.locator('#form-view').getByRole('button', { name: 'Discard' }).waitFor();
+    await panel.getByRole('heading', { name: 'Or change it and log it again' }).waitFor();
+    await panel.getByRole('radio', { name: /Dana Whitfield/ }).waitFor();
+    await dismissToasts(panel);
+    await saveScreenshot(panel, 'side-panel-failed-call');
+    expect(await seriousViolations(panel)).toEqual([]);
+    await panel.getByRole('button', { name: '← Calls' }).click();
   });
 
   it('sends the waiting create on "Retry now" once Pipedrive takes it', async () => {
@@ -153,5 +164,31 @@ describe('Pipedrive from the options page and the side panel', () => {
     await expect.poll(async () => call(/Whitfield/).innerText()).toContain('Not logged');
     expect((await extension.api({ method: 'GET', path: '/outbox' })).body.items).toEqual([]);
     expect(await activities()).toHaveLength(2);
+  });
+
+  it('connects Pipedrive with OAuth in a real sign-in window, once an operator set up the OAuth app', async () => {
+    const crm = options.getByRole('region', { name: 'CRM' });
+    await crm.locator('summary', { hasText: 'Advanced: OAuth app' }).click();
+    await crm.getByLabel('Client id').fill('fake-client-id');
+    await crm.getByLabel('Token-exchange URL').fill(`${pipedriveUrl}/exchange/token`);
+    await crm.getByLabel('Revoke URL (optional)').fill(`${pipedriveUrl}/exchange/revoke`);
+    // The fake's consent page signs in to this test's company and allows at once.
+    await crm.getByLabel('Authorize URL (optional)').fill(`${pipedriveUrl}/oauth/authorize?company=${company.companyId}`);
+    await crm.getByRole('button', { name: 'Save OAuth app' }).click();
+    await toast(options, 'status', 'OAuth app for Pipedrive saved.').waitFor();
+    await crm.getByText(`https://${extension.extensionId}.chromiumapp.org/pipedrive`).waitFor();
+
+    await crm.getByRole('button', { name: 'Connect with Pipedrive' }).click();
+    await toast(options, 'status', 'Connected to Pipedrive.').waitFor();
+    await crm.getByText('Connected to Pipedrive as Priya Raman.').waitFor();
+    expect((await company.state()).tokenGrants).toEqual(['authorization_code']);
+    const answer = await extension.api({ method: 'GET', path: '/contact', query: { phoneNumber: '+12125550147' } });
+    expect(answer.body.contact[0]).toMatchObject({ name: 'Marcus Bell' });
+    expect((await company.requests()).at(-1)).toMatchObject({ auth: 'bearer' });
+
+    await options.bringToFront(); // the sign-in window had the focus
+    await dismissToasts(options);
+    await saveScreenshot(options, 'options-pipedrive-oauth', true);
+    expect(await seriousViolations(options)).toEqual([]);
   });
 });

@@ -20,7 +20,8 @@ export interface ReviewPanelOptions {
 
 export function reviewPanel({ call, connection, onSettled }: ReviewPanelOptions): HTMLElement {
   const crm = connection.displayName;
-  const recordId = h('input', { id: uid('record-id'), type: 'text', autocomplete: 'off', maxlength: 128 });
+  const hintId = uid('record-id-hint');
+  const recordId = h('input', { id: uid('record-id'), type: 'text', autocomplete: 'off', maxlength: 128, 'aria-describedby': hintId });
   const found = h('button', { type: 'submit', class: 'primary' }, `It is in ${crm}`);
   const notFound = h('button', { type: 'button' }, 'It is not there — log it again');
   const form = h(
@@ -28,6 +29,7 @@ export function reviewPanel({ call, connection, onSettled }: ReviewPanelOptions)
     { class: 'log-form review', novalidate: true },
     h('h3', {}, `Found it in ${crm}?`),
     labelled(`Its record id in ${crm}`, recordId),
+    h('p', { class: 'hint', id: hintId }, 'Usually the number at the end of the record\'s address. Later changes to this call go to that record.'),
     h('div', { class: 'actions' }, found),
   );
 
@@ -58,6 +60,7 @@ export function reviewPanel({ call, connection, onSettled }: ReviewPanelOptions)
     h('p', { class: 'notice' }, `This call may already be in ${crm}: it was sent, but ${crm}'s answer was lost, and ${crm} cannot be searched for it from here. To never log it twice, nothing is sent again until you check.`),
     h('p', {}, `Look in ${crm} for a call log of this call (same time and contact).`),
     form,
-    h('div', { class: 'actions review-other' }, notFound),
+    h('h3', { class: 'review-other' }, `Not in ${crm}?`),
+    h('div', { class: 'actions' }, notFound),
   );
 }
