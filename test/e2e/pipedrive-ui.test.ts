@@ -152,6 +152,17 @@ describe('Pipedrive from the options page and the side panel', () => {
     expect(logged[1]!.note).toContain('Wants a pilot.');
   });
 
+  it('sends a waiting create by itself when it is due, and the list shows it logged without a click', async () => {
+    // Longer than the client waits within one request (10 s), so the create goes to the outbox.
+    await company.inject({ method: 'POST', path: '/api/v2/activities', status: 429, headers: { 'retry-after': '11' } });
+    await logFromPanel(/Grant Logistics/, /Felix Grant/, 'Needs a quote.');
+    await toast(panel, 'alert', 'Saved — will retry in 11 s.').waitFor();
+    await waitingItem('Felix Grant').waitFor();
+    await expect.poll(async () => call(/Felix Grant/).innerText(), { timeout: 25_000, interval: 500 }).toContain('Logged');
+    expect(await waitingItem('Felix Grant').count()).toBe(0);
+    expect((await activities()).filter((activity) => activity.person_id === 805)).toHaveLength(1);
+  });
+
   it('discards the failed create after saying what that means; the call shows as not logged', async () => {
     const item = waitingItem('Dana Whitfield');
     await item.getByRole('button', { name: 'Discard' }).click();
@@ -163,7 +174,7 @@ describe('Pipedrive from the options page and the side panel', () => {
     await panel.getByRole('region', { name: /Waiting to be logged/ }).waitFor({ state: 'hidden' });
     await expect.poll(async () => call(/Whitfield/).innerText()).toContain('Not logged');
     expect((await extension.api({ method: 'GET', path: '/outbox' })).body.items).toEqual([]);
-    expect(await activities()).toHaveLength(2);
+    expect(await activities()).toHaveLength(3);
   });
 
   it('connects Pipedrive with OAuth in a real sign-in window, once an operator set up the OAuth app', async () => {

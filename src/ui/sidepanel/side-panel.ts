@@ -3,7 +3,7 @@
  * call opened from it. The list comes from the worker (GET /calls, refreshed when the panel
  * opens) with each call's logged state (GET /callLog) and the outbox (GET /outbox), both read
  * from the worker's IndexedDB without asking the CRM. While changes wait, the outbox is read
- * again every few seconds (it drains by itself), and the states only when it changed.
+ * again when the next try is due (it drains by itself), and the states only when it changed.
  */
 import browser from 'webextension-polyfill';
 import type { CallRecord } from '../../calls/call-record';
@@ -17,7 +17,8 @@ import { getCalls, getConnection, getLogStates, getOutbox, metadataFor, type Cal
 import { renderWaiting } from './waiting-section';
 
 const CALLS_KEY = 'ringcentralCalls';
-const OUTBOX_POLL_MS = 5_000;
+/** Soon after the next try is due, between these bounds: a panel left open must not keep the worker busy. */
+const OUTBOX_POLL_MS = { min: 5_000, max: 60_000 };
 
 export function mountSidePanel(): void {
   const listView = $('#list-view');
@@ -97,7 +98,10 @@ export function mountSidePanel(): void {
 
   function schedulePoll(): void {
     clearTimeout(poll);
-    if (waiting.length) poll = setTimeout(() => void pollOutbox(), OUTBOX_POLL_MS);
+    if (!waiting.length) return;
+    const nextTry = Math.min(...waiting.filter((item) => item.state === 'pending').map((item) => item.nextAttemptAt));
+    const delay = Math.min(Math.max(nextTry - Date.now() + 1000, OUTBOX_POLL_MS.min), OUTBOX_POLL_MS.max);
+    poll = setTimeout(() => void pollOutbox(), delay);
   }
 
   async function pollOutbox(): Promise<void> {
