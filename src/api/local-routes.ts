@@ -7,6 +7,7 @@ import type { ApiResponse } from './envelope';
 import { getBackend, putBackend } from './handlers/backend';
 import { getCalls, getPhoneAccount, postSignIn, postSignInCallback, postSignOut, putPhoneAccount } from './handlers/calls';
 import { getLogBodySettings, putLogBodySettings } from './handlers/log-body-settings';
+import { getOAuthApps, postOAuthSignIn, putOAuthApp } from './handlers/oauth-apps';
 import { routes, type AnyRouteRequest, type LocalRoute, type RouteRequest } from './routes';
 
 type LocalHandlers = { [K in LocalRoute]: (request: RouteRequest<K>) => Promise<ApiResponse> };
@@ -22,6 +23,9 @@ const localHandlers: LocalHandlers = {
   'POST /phoneAccount/signIn': postSignIn,
   'POST /phoneAccount/signInCallback': postSignInCallback,
   'POST /phoneAccount/signOut': postSignOut,
+  'GET /settings/oauthApps': getOAuthApps,
+  'PUT /settings/oauthApps': putOAuthApp,
+  'POST /oauth/signIn': postOAuthSignIn,
 };
 
 export function isLocalRequest(request: AnyRouteRequest): request is Extract<AnyRouteRequest, { route: LocalRoute }> {

@@ -10,7 +10,7 @@ import type { ApiRequest } from './envelope';
 import { apiKeyLoginBody, implementedInterfacesQuery, oauthCallbackQuery } from './schemas/auth';
 import { callDispositionBody, createCallLogBody, getCallLogQuery, outboxItemBody, reviewCallLogBody, updateCallLogBody } from './schemas/call-log';
 import { createContactBody, findContactQuery } from './schemas/contact';
-import { getCallsQuery, signInCallbackBody } from './schemas/local';
+import { getCallsQuery, oauthSignInBody, putOAuthAppBody, signInCallbackBody } from './schemas/local';
 
 interface RouteSchemas {
   query?: z.ZodMiniType;
@@ -46,6 +46,9 @@ export const routes = {
   'POST /phoneAccount/signIn': { local: true },
   'POST /phoneAccount/signInCallback': { body: signInCallbackBody, local: true },
   'POST /phoneAccount/signOut': { local: true },
+  'GET /settings/oauthApps': { local: true },
+  'PUT /settings/oauthApps': { body: putOAuthAppBody, local: true },
+  'POST /oauth/signIn': { body: oauthSignInBody, local: true },
 } as const satisfies Record<string, RouteSchemas>;
 
 export type RouteKey = keyof typeof routes;

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { httpUrl } from '../backends/backend-setting';
 import { defineStoredValue } from '../storage/stored-value';
 
-const oauthAppSchema = z.object({
+export const oauthAppSchema = z.object({
   clientId: z.string().check(z.minLength(1), z.maxLength(256)),
   /** Takes the CRM's token request (code or refresh token) as a form and answers the CRM's token JSON. */
   tokenUrl: httpUrl,

@@ -5,7 +5,6 @@
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import { authorizeInBrowser } from '../../src/auth/authorize-in-browser';
 import { oauthAppsSetting } from '../../src/auth/oauth-settings';
 import { getConnection, saveConnection } from '../../src/storage/connections';
 import { createFakeCompany, heldRequests, holdNextTokenRequest, releaseHeld, type FakeCompanyHandle } from '../fake-servers/pipedrive/control-client';
@@ -19,6 +18,12 @@ let company: FakeCompanyHandle;
 function approveSignIns(answer: (authorizeUrl: URL) => Promise<string>) {
   fakeBrowser.identity.getRedirectURL = (path?: string) => `https://fake-extension-id.chromiumapp.org/${path ?? ''}`;
   fakeBrowser.identity.launchWebAuthFlow = async ({ url: authorizeUrl }) => answer(new URL(authorizeUrl));
+}
+
+/** What the options page does: the worker makes the authorize URL, the page opens it. */
+async function authorizeInBrowser(platform: string): Promise<string> {
+  const { body } = await api({ method: 'POST', path: '/oauth/signIn', body: { platform } });
+  return fakeBrowser.identity.launchWebAuthFlow({ url: body.authorizeUrl, interactive: true });
 }
 
 async function signIn(expiresIn?: number) {

@@ -1,5 +1,6 @@
-/** Schemas of the local paths: calls, the phone account and the log-body settings (never forwarded). */
+/** Schemas of the local paths: calls, the phone account, OAuth apps (never forwarded). */
 import * as z from 'zod/mini';
+import { oauthAppSchema } from '../../auth/oauth-settings';
 import { queryFlag, requiredText } from './common';
 
 export const getCallsQuery = z.object({ refresh: queryFlag });
@@ -8,3 +9,11 @@ export const signInCallbackBody = z.object({
   /** The URL RingCentral redirected to, as `identity.launchWebAuthFlow` gave it. */
   callbackUri: requiredText(4096).check(z.refine((text) => URL.canParse(text), 'must be a URL')),
 });
+
+/** Sets (or, with `app: null`, removes) the OAuth app of one CRM. None of it is secret. */
+export const putOAuthAppBody = z.object({
+  platform: requiredText(64),
+  app: z.nullable(oauthAppSchema),
+});
+
+export const oauthSignInBody = z.object({ platform: requiredText(64) });

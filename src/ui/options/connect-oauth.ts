@@ -1,17 +1,109 @@
 /**
- * The seam for CRMs that connect with OAuth (authKind 'oauth'). No connector of this build uses
- * OAuth in the browser — Pipedrive's OAuth needs a server that holds the client secret — so
- * this says so and how to connect instead. The flow itself (identity.launchWebAuthFlow, then
- * `GET /oauth-callback` with the redirect URL) comes with the first connector that offers it;
- * phone-section.ts shows the same pattern for RingCentral.
+ * Connecting a CRM with OAuth (connectors whose metadata has `oauth`): a "Connect with …"
+ * button, and "Advanced: OAuth app" where an operator enters the app's client id and the
+ * token-exchange URL that holds its secret. The sign-in window runs here, in the page the user
+ * clicked in, with a URL the worker made (it keeps the `state`); the redirect URL goes back to
+ * the worker (`GET /oauth-callback`), which exchanges the code and keeps the tokens. This page
+ * never sees a token.
  */
-import { warning, type ReturnMessage } from '../../api/return-message';
+import browser from 'webextension-polyfill';
+import type { ReturnMessage } from '../../api/return-message';
 import type { ConnectorMetadata } from '../../connectors/types';
+import { requestHostAccess } from '../../http/host-access';
+import { callApi, type AnswerBody } from '../api-client';
+import { whileBusy } from '../busy';
+import { h } from '../dom';
+import { showProblem, showToast } from '../toasts';
+import { textField } from './controls';
 
-export async function connectWithOAuth(metadata: ConnectorMetadata): Promise<ReturnMessage> {
-  return warning(
-    `${metadata.displayName} cannot sign in with OAuth in this browser yet.`,
-    8000,
-    'Connect it with an API key, or choose an App Connect server under "Where calls are logged from".',
-  );
+interface OAuthApp {
+  clientId: string;
+  tokenUrl: string;
+  revokeUrl?: string;
+  authorizeUrl?: string;
+}
+
+interface OAuthAppsState extends AnswerBody {
+  apps?: Record<string, OAuthApp>;
+  redirectUris?: Record<string, string>;
+}
+
+/** The OAuth part of the CRM form; `done` gets the outcome of a sign-in (the section refreshes its status). */
+export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMessage | null | undefined) => void): HTMLElement {
+  const name = metadata.displayName;
+  const connect = h('button', { type: 'button', class: metadata.authKind === 'oauth' ? 'primary' : '' }, `Connect with ${name}`);
+  const status = h('p', { class: 'hint' });
+  const appForm = h('form', { novalidate: true });
+  const advanced = h('details', { class: 'oauth-app' }, h('summary', {}, 'Advanced: OAuth app'), appForm);
+  const element = h('div', { class: 'oauth' }, metadata.authKind === 'oauth' ? null : h('p', { class: 'or' }, 'or'), status, h('div', { class: 'actions' }, connect), advanced);
+
+  connect.addEventListener('click', () => void whileBusy(connect, 'Waiting for the sign-in…', async () => done(await signIn(metadata))));
+  void load();
+
+  async function load(): Promise<void> {
+    const [{ body: state }, { body: backend }] = await Promise.all([
+      callApi<OAuthAppsState>('GET', '/settings/oauthApps'),
+      callApi<AnswerBody & { backend?: { kind: string } }>('GET', '/backend'),
+    ]);
+    const app = state.apps?.[metadata.id];
+    const remote = backend.backend?.kind === 'remote';
+    connect.hidden = !app || remote;
+    status.textContent = remote
+      ? `Signing in with ${name} here works when calls are logged from this browser (see "Where calls are logged from").`
+      : app
+        ? `Sign in with your ${name} account in a ${name} window.`
+        : `Signing in with ${name} needs an OAuth app set up by your admin (see "Advanced: OAuth app" below).`;
+    renderAppForm(app, state.redirectUris?.[metadata.id] ?? '');
+  }
+
+  function renderAppForm(app: OAuthApp | undefined, redirectUri: string): void {
+    const clientId = textField('Client id', { autocomplete: 'off', value: app?.clientId ?? '' });
+    const tokenUrl = textField('Token-exchange URL', { type: 'url', inputmode: 'url', value: app?.tokenUrl ?? '', placeholder: 'https://auth.yourcompany.example/pipedrive/token' }, `Your server that adds the client secret and forwards the token request to ${name}.`);
+    const revokeUrl = textField('Revoke URL (optional)', { type: 'url', inputmode: 'url', value: app?.revokeUrl ?? '' }, 'Called on "Disconnect". Without it, disconnecting only forgets the tokens in this browser.');
+    const authorizeUrl = textField('Authorize URL (optional)', { type: 'url', inputmode: 'url', value: app?.authorizeUrl ?? '', placeholder: metadata.oauth?.authorizeUrl ?? '' }, `Leave empty to use ${name}'s own sign-in page.`);
+    const save = h('button', { type: 'submit' }, 'Save OAuth app');
+    const remove = h('button', { type: 'button', hidden: !app }, 'Remove');
+    appForm.replaceChildren(
+      h('p', { class: 'hint' }, 'None of these settings is secret: the client secret stays on your token-exchange server, and tokens stay inside the extension.'),
+      h('p', { class: 'hint' }, 'Register this redirect URI in the OAuth app: ', h('code', {}, redirectUri)),
+      clientId.element,
+      tokenUrl.element,
+      revokeUrl.element,
+      authorizeUrl.element,
+      h('div', { class: 'actions' }, save, remove),
+    );
+    appForm.onsubmit = (event) => {
+      event.preventDefault();
+      const urls = { tokenUrl: tokenUrl.input.value.trim(), revokeUrl: revokeUrl.input.value.trim(), authorizeUrl: authorizeUrl.input.value.trim() };
+      const next = { clientId: clientId.input.value.trim(), ...Object.fromEntries(Object.entries(urls).filter(([, value]) => value)) };
+      void whileBusy(save, 'Saving…', async () => {
+        // The browser grants hosts only during this click; loopback and the CRM's own hosts need no prompt.
+        for (const url of [urls.tokenUrl, urls.revokeUrl]) if (/^https?:\/\//.test(url)) await requestHostAccess(url).catch(() => false);
+        await saveApp(next);
+      });
+    };
+    remove.addEventListener('click', () => void whileBusy(remove, 'Removing…', () => saveApp(null)));
+  }
+
+  async function saveApp(app: Record<string, string> | null): Promise<void> {
+    const { body } = await callApi<OAuthAppsState>('PUT', '/settings/oauthApps', { body: { platform: metadata.id, app } });
+    showToast(body.returnMessage);
+    if (body.successful) await load();
+  }
+
+  return element;
+}
+
+async function signIn(metadata: ConnectorMetadata): Promise<ReturnMessage | null | undefined> {
+  const { body: started } = await callApi<AnswerBody & { authorizeUrl?: string }>('POST', '/oauth/signIn', { body: { platform: metadata.id } });
+  if (!started.authorizeUrl) return started.returnMessage;
+  let callbackUri: string;
+  try {
+    callbackUri = await browser.identity.launchWebAuthFlow({ url: started.authorizeUrl, interactive: true });
+  } catch {
+    showProblem(`The ${metadata.displayName} sign-in was closed or could not finish.`, 'Try again. If it keeps failing, check the OAuth app under "Advanced: OAuth app" and that its redirect URI is registered.');
+    return undefined;
+  }
+  const { body } = await callApi('GET', '/oauth-callback', { query: { platform: metadata.id, callbackUri } });
+  return body.returnMessage;
 }

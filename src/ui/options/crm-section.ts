@@ -1,7 +1,8 @@
 /**
  * "CRM": who the extension logs for, and a form to connect a CRM that is derived from connector
- * metadata — an API key field labelled as the CRM calls it, or a "Connect with …" button for
- * OAuth CRMs. Nothing here is written per CRM, so a new connector needs no UI work.
+ * metadata — an API key field labelled as the CRM calls it, and a "Connect with …" button for
+ * CRMs that also sign in with OAuth. Nothing here is written per CRM, so a new connector needs
+ * no UI work.
  */
 import type { ReturnMessage } from '../../api/return-message';
 import { connectorMetadata } from '../../connectors/metadata';
@@ -12,7 +13,7 @@ import { whileBusy } from '../busy';
 import { h, uid } from '../dom';
 import { showToast } from '../toasts';
 import { textField } from './controls';
-import { connectWithOAuth } from './connect-oauth';
+import { oauthPart } from './connect-oauth';
 
 interface Connection {
   displayName: string;
@@ -27,6 +28,8 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
   const platformId = uid('crm-platform');
   const platform = h('select', { id: platformId }, connectors.map((c) => h('option', { value: c.id }, c.displayName)));
   const credentials = h('div');
+  // Outside the key form: Enter in an OAuth field must not submit the key.
+  const oauthSlot = h('div');
   const switchHint = h('p', { class: 'hint' }, 'To use another CRM or another key, connect it here:');
   const form = h('form', { novalidate: true }, switchHint, h('div', { class: 'field' }, h('label', { for: platformId }, 'CRM'), platform), credentials);
 
@@ -40,10 +43,10 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
 
   function renderCredentials(): void {
     const metadata = connectors.find((c) => c.id === platform.value)!;
+    oauthSlot.replaceChildren(metadata.oauth ? oauthPart(metadata, done) : '');
+    form.onsubmit = (event) => event.preventDefault();
     if (metadata.authKind === 'oauth') {
-      const button = h('button', { type: 'button', class: 'primary' }, `Connect with ${metadata.displayName}`);
-      button.addEventListener('click', () => void whileBusy(button, 'Connecting…', async () => done(await connectWithOAuth(metadata))));
-      credentials.replaceChildren(h('div', { class: 'actions' }, button));
+      credentials.replaceChildren();
       return;
     }
     const key = textField(metadata.apiKeyLabel ?? 'API key', { type: 'password', autocomplete: 'off', required: true });
@@ -77,7 +80,7 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
 
   platform.addEventListener('change', renderCredentials);
   disconnect.addEventListener('click', () => void whileBusy(disconnect, 'Disconnecting…', async () => done((await callApi('POST', '/unAuthorize')).body.returnMessage)));
-  body.replaceChildren(h('div', { class: 'actions' }, status, disconnect), form);
+  body.replaceChildren(h('div', { class: 'actions' }, status, disconnect), form, oauthSlot);
   renderCredentials();
   await refresh();
 }

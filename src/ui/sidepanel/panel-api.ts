@@ -5,8 +5,10 @@
  */
 import type { CallsSnapshot } from '../../calls/call-source';
 import type { CallRecord } from '../../calls/call-record';
-import type { ContactInfo } from '../../connectors/types';
+import { connectorMetadata } from '../../connectors/metadata';
+import type { ConnectorMetadata, ContactInfo } from '../../connectors/types';
 import type { CallLogEntry } from '../../logging/get-call-logs';
+import type { OutboxEntry } from '../../logging/outbox/outbox-actions';
 import { callApi, type AnswerBody } from '../api-client';
 
 export interface Connection {
@@ -15,10 +17,21 @@ export interface Connection {
   name: string;
 }
 
+/**
+ * What the forms are built from. A CRM this build has no connector for (one an App Connect server
+ * connects) gets plain contacts and no extra fields, so its calls can still be logged.
+ */
+export function metadataFor(connection: Connection): ConnectorMetadata {
+  const known = (connectorMetadata as Record<string, ConnectorMetadata>)[connection.platform];
+  return known ?? { id: connection.platform, displayName: connection.displayName, authKind: 'apiKey', logFormat: 'text/plain', contactTypes: ['contact'], callLogFields: [], hostPermissions: [] };
+}
+
 export type CallsAnswer = AnswerBody & Partial<CallsSnapshot>;
 export type ContactsAnswer = AnswerBody & { contact?: ContactInfo[] };
 export type LogsAnswer = AnswerBody & { logs?: CallLogEntry[] };
 export type CreateAnswer = AnswerBody & { logId?: string; queued?: boolean; state?: string };
+export type OutboxAnswer = AnswerBody & { items?: OutboxEntry[] };
+export type { OutboxEntry };
 
 const CONTACTS_FRESH_MS = 10 * 60_000;
 const contactCache = new Map<string, { at: number; answer: Promise<ContactsAnswer> }>();
@@ -86,4 +99,22 @@ export async function updateLog(sessionId: string, subject: string, note: string
 
 export async function updateDispositions(sessionId: string, dispositions: Record<string, unknown>): Promise<AnswerBody> {
   return (await callApi('PUT', '/callDisposition', { body: { sessionId, dispositions } })).body;
+}
+
+/** Creates and changes that wait to be sent (a read of the worker's outbox, no CRM request). */
+export async function getOutbox(): Promise<OutboxAnswer> {
+  return (await callApi<OutboxAnswer>('GET', '/outbox')).body;
+}
+
+export async function retryOutboxItem(id: number): Promise<AnswerBody> {
+  return (await callApi('POST', '/outbox/retry', { body: { id } })).body;
+}
+
+export async function discardOutboxItem(id: number): Promise<AnswerBody> {
+  return (await callApi('POST', '/outbox/discard', { body: { id } })).body;
+}
+
+/** A person checked the CRM: the call is there (`logId`), or it is not (`logId` left out). */
+export async function reviewCall(sessionId: string, logId?: string): Promise<AnswerBody> {
+  return (await callApi('POST', '/callLog/review', { body: logId ? { sessionId, logId } : { sessionId } })).body;
 }

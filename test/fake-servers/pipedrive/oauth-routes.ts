@@ -3,6 +3,7 @@
  * secret as HTTP Basic auth, and an operator's token-exchange proxy in front of them (design
  * (c)): the extension calls the proxy, which adds the secret the extension must never hold.
  */
+import { randomUUID } from 'node:crypto';
 import { companies } from './company';
 import type { FakeResponse } from './responses';
 
@@ -50,4 +51,21 @@ export function revokeEndpoint(authorization: string | undefined, form: URLSearc
     if (company.refreshTokens.delete(token) || company.accessTokens.delete(token)) company.tokenGrants.push(`revoke ${form.get('token_type_hint')}`);
   }
   return { status: 200, body: {} };
+}
+
+/**
+ * Pipedrive's consent page, with the user pressing "Allow and install" at once: a redirect to
+ * the app's redirect URI with a code and the state. Which company signs in is the test's
+ * `company` parameter (a real user is signed in to theirs).
+ */
+export function authorizePage(query: Record<string, string>): FakeResponse {
+  const company = companies.get(Number(query.company));
+  const redirect = query.redirect_uri;
+  if (!company || query.client_id !== CLIENT_ID || !redirect) return { status: 400, body: '<html><body><h1>Invalid OAuth request</h1></body></html>' };
+  const code = `code-${randomUUID()}`;
+  company.codes.set(code, { redirectUri: redirect, expiresIn: 3600 });
+  const location = new URL(redirect);
+  location.searchParams.set('code', code);
+  if (query.state) location.searchParams.set('state', query.state);
+  return { status: 302, headers: { location: location.href } };
 }

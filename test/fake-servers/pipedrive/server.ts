@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { isSearch, routeApi } from './api-routes';
 import { companyForCredential, type FakeCompany, type LoggedRequest } from './company';
 import { control, holdTokenRequest, holdUntilReleased } from './control-routes';
-import { BASIC, revokeEndpoint, tokenEndpoint } from './oauth-routes';
+import { authorizePage, BASIC, revokeEndpoint, tokenEndpoint } from './oauth-routes';
 import { fail, unauthorized, type FakeResponse } from './responses';
 
 export interface FakePipedrive {
@@ -50,6 +50,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, baseUrl: string
   const contentType = req.headers['content-type'] ?? '';
 
   if (path.startsWith('/_fake/')) return send(res, control(method, path, text ? JSON.parse(text) : {}));
+  if (method === 'GET' && path === '/oauth/authorize') return send(res, authorizePage(query));
   if (method === 'POST' && (path === '/oauth/token' || path === '/exchange/token')) {
     await holdTokenRequest();
     return send(res, tokenEndpoint(path === '/exchange/token' ? BASIC : req.headers.authorization, new URLSearchParams(text), baseUrl));

@@ -1,0 +1,66 @@
+/**
+ * A call in "needs review": its create may have reached the CRM, but the answer was lost and the
+ * CRM cannot be searched for it, so the extension will not send it again by itself (that could
+ * log it twice). A person looks in the CRM and says what they found: it is there (with the
+ * record's id, so later edits go to it), or it is not (the call can be logged again).
+ */
+import { whileBusy } from '../busy';
+import { h, uid } from '../dom';
+import { showToast } from '../toasts';
+import { callSummary, labelled } from './call-summary';
+import type { CallRecord } from '../../calls/call-record';
+import { reviewCall, type Connection } from './panel-api';
+
+export interface ReviewPanelOptions {
+  call: CallRecord;
+  connection: Connection;
+  /** The person settled it: `logged` = it is in the CRM; otherwise it can be logged again. */
+  onSettled(logged: boolean): void;
+}
+
+export function reviewPanel({ call, connection, onSettled }: ReviewPanelOptions): HTMLElement {
+  const crm = connection.displayName;
+  const hintId = uid('record-id-hint');
+  const recordId = h('input', { id: uid('record-id'), type: 'text', autocomplete: 'off', maxlength: 128, 'aria-describedby': hintId });
+  const found = h('button', { type: 'submit', class: 'primary' }, `It is in ${crm}`);
+  const notFound = h('button', { type: 'button' }, 'It is not there — log it again');
+  const form = h(
+    'form',
+    { class: 'log-form review', novalidate: true },
+    h('h3', {}, `Found it in ${crm}?`),
+    labelled(`Its record id in ${crm}`, recordId),
+    h('p', { class: 'hint', id: hintId }, 'Usually the number at the end of the record\'s address. Later changes to this call go to that record.'),
+    h('div', { class: 'actions' }, found),
+  );
+
+  async function settle(button: HTMLButtonElement, logId: string | undefined): Promise<void> {
+    await whileBusy(button, 'Saving…', async () => {
+      const answer = await reviewCall(call.sessionId, logId);
+      showToast(answer.returnMessage);
+      if (answer.successful) onSettled(logId !== undefined);
+    });
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const logId = recordId.value.trim();
+    if (!logId) {
+      showToast({ message: `Enter the id of the call's record in ${crm}.`, messageType: 'warning', ttl: 4000 });
+      recordId.focus();
+      return;
+    }
+    void settle(found, logId);
+  });
+  notFound.addEventListener('click', () => void settle(notFound, undefined));
+
+  return h(
+    'div',
+    {},
+    callSummary(call),
+    h('p', { class: 'notice' }, `This call may already be in ${crm}: it was sent, but ${crm}'s answer was lost, and ${crm} cannot be searched for it from here. To never log it twice, nothing is sent again until you check.`),
+    h('p', {}, `Look in ${crm} for a call log of this call (same time and contact).`),
+    form,
+    h('h3', { class: 'review-other' }, `Not in ${crm}?`),
+    h('div', { class: 'actions' }, notFound),
+  );
+}
