@@ -24,7 +24,7 @@ interface Window {
 export interface RequestPacer {
   /** Waits until a request may go; answers how long it waited. Refuses waits over `maxWaitMs`. */
   take(account: string, maxWaitMs: number): Promise<{ waitedMs: number } | { refusedWaitMs: number }>;
-  /** What the answer said about the window (also for errors and 429s); ends the request's flight. */
+  /** What the answer said about the window (also for errors and 429s, with their wait); ends the request's flight. */
   observe(account: string, headers: Headers | undefined, retryAfterMs?: number): void;
 }
 
@@ -79,7 +79,9 @@ export function createRequestPacer(now = () => Date.now(), sleep = (ms: number) 
         const net = remaining - window.inFlight;
         window.remaining = window.remaining === undefined || expired ? net : Math.min(window.remaining, net);
       }
-      if (retryAfterMs !== undefined) {
+      // A 429 whose answer says requests remain in the window hit another limit (search, one
+      // endpoint): the refused request waits, the account does not. Otherwise the account waits.
+      if (retryAfterMs !== undefined && !(remaining > 0)) {
         window.remaining = 0;
         window.resetAt = Math.max(window.resetAt, now() + retryAfterMs);
       }

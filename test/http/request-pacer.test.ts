@@ -74,6 +74,14 @@ describe('request pacer', () => {
     expect(await pacer.take('a', 10_000)).toEqual({ waitedMs: 0 });
   });
 
+  it('lets the account go on after a 429 that says requests remain (another limit was hit)', async () => {
+    const c = clock();
+    const pacer = createRequestPacer(c.now, c.sleep);
+    await pacer.take('a', 10_000);
+    pacer.observe('a', window(40, 35, 2), 600_000);
+    expect(await pacer.take('a', 10_000)).toEqual({ waitedMs: 0 });
+  });
+
   it('keeps accounts apart, and never keeps the credential in the key', async () => {
     const c = clock();
     const pacer = createRequestPacer(c.now, c.sleep);
