@@ -14,7 +14,7 @@ import { composeLogBody } from './compose/compose-log-body';
 import type { CrmSession } from './crm-session';
 import { itemsForCreate } from './log-items';
 import { loggedAnswer, queuedAnswer, type CreateCallLogAnswer } from './outbox/answers';
-import { describeFailure, failureKind, retryAfterOf, retryDelay, settleDelay } from './outbox/retry-policy';
+import { describeFailure, failureKind, needsReconnect, retryAfterOf, retryDelay, settleDelay } from './outbox/retry-policy';
 import { pauseAccount } from './outbox/pause-account';
 import { wakeOutbox } from './outbox/wake-outbox';
 import { callSubject } from './subject';
@@ -47,14 +47,16 @@ export async function attemptCreate(
   } catch (failure) {
     const kind = failureKind(failure);
     const lastError = describeFailure(failure);
+    // The account must be connected again. A revoked session, or a refused key while nobody waits
+    // for the answer: its changes wait, paused, instead of failing one by one.
+    if (kind === 'revoked' || (whenRefused === 'keepFailed' && needsReconnect(failure))) {
+      await queueCreate(key, body, { attempt, nextAttemptAt: Date.now(), state: 'paused', lastError });
+      await pauseAccount(key.platform, key.userId);
+      throw failure;
+    }
     if (kind === 'permanent') {
       if (whenRefused === 'release') await releaseSession(key);
       else await queueCreate(key, body, { attempt, nextAttemptAt: Date.now(), state: 'failed', lastError });
-      throw failure;
-    }
-    if (kind === 'revoked') {
-      await queueCreate(key, body, { attempt, nextAttemptAt: Date.now(), state: 'paused', lastError });
-      await pauseAccount(key.platform, key.userId);
       throw failure;
     }
     const unknown = kind === 'unknownOutcome';

@@ -180,6 +180,31 @@ describe('a revoked session', () => {
   });
 });
 
+describe('a key the CRM no longer accepts', () => {
+  it('pauses the account in the background instead of failing each change; reconnecting resumes', async () => {
+    const crm = flakyCrm();
+    crm.state.failure = serverError;
+    for (const id of ['k-1', 'k-2', 'k-3']) await createCallLog(crm.session, request(id));
+    crm.state.failure = () => new CrmError('unauthorized', 'testCRM', 'Authorization error', { status: 401 });
+    await makeAllDue();
+    await drainOutbox(crm.sessionFor);
+    expect((await allOutboxItems()).map((item) => item.state)).toEqual(['paused', 'paused', 'paused']);
+    expect(crm.state.creates).toBe(4); // three first tries, and one that found the key refused
+
+    crm.state.failure = undefined;
+    expect(await resumeAccount('testCRM', 'example-user')).toBe(3);
+    await drainOutbox(crm.sessionFor);
+    expect(await allOutboxItems()).toEqual([]);
+  });
+
+  it('still answers a person at once, and keeps nothing', async () => {
+    const crm = flakyCrm();
+    crm.state.failure = () => new CrmError('unauthorized', 'testCRM', 'Authorization error', { status: 401 });
+    await expect(createCallLog(crm.session, request('k-4'))).rejects.toMatchObject({ code: 'unauthorized' });
+    expect(await getCallLogRecord(key('k-4'))).toBeUndefined();
+  });
+});
+
 describe('a worker stopped in the middle of a create', () => {
   it('leaves a trace that the next start looks up instead of creating blindly', async () => {
     const crm = flakyCrm();

@@ -11,6 +11,11 @@ import { defineStoredValue } from '../../storage/stored-value';
 
 export type FailureKind = 'transient' | 'unknownOutcome' | 'revoked' | 'permanent';
 
+/** The CRM no longer accepts the credential (a regenerated API token): only a person can fix it. */
+export function needsReconnect(failure: unknown): boolean {
+  return isCrmError(failure) && (failure.code === 'revoked' || failure.code === 'unauthorized');
+}
+
 export function failureKind(failure: unknown): FailureKind {
   // Anything but a CRM's own answer (a bug, an unreadable success) may hide a record that exists.
   if (!isCrmError(failure) || failure.options.outcomeUnknown) return 'unknownOutcome';
