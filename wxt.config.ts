@@ -10,6 +10,23 @@ const OPTIONAL_HOSTS = [...new Set(['https://*/*', 'http://*/*', ...overrideHost
 /** This machine: a local proxy or a test server needs no prompt (and a prompt cannot be automated). */
 const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
+/**
+ * Extension pages and the service worker: only the extension's own scripts and styles, no
+ * plugins, no framing, no form posts elsewhere. Requests may go to any http(s) host, because the
+ * CRM and App Connect hosts are the user's choice; host permissions decide which are reachable.
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self' https: http:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 // See docs/architecture.md. Code imports `browser` from webextension-polyfill explicitly.
 export default defineConfig({
   imports: false,
@@ -22,6 +39,7 @@ export default defineConfig({
     // MV2 (Firefox) has no optional_host_permissions: there, optional hosts are optional_permissions.
     ...(manifestVersion === 2 ? { optional_permissions: OPTIONAL_HOSTS } : { optional_host_permissions: OPTIONAL_HOSTS }),
     action: { default_title: 'Open the call list' },
+    content_security_policy: manifestVersion === 2 ? (CSP as never) : { extension_pages: CSP },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     // Firefox ties storage and identity redirects to a stable add-on id.
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'crm-call-logger@crm-call-logger.invalid' } } } : {}),
