@@ -54,6 +54,8 @@ export interface LoggedRequest {
   auth: 'apiToken' | 'bearer' | 'none';
   /** The status answered; -1 when the connection was dropped unanswered, minus the status when the answer was cut. */
   status: number;
+  /** When it arrived (ms since the epoch, the fake's clock). */
+  at: number;
 }
 
 export interface CompanyOptions {
@@ -61,6 +63,8 @@ export interface CompanyOptions {
   rateLimit?: number;
   /** Search requests per 2 s window (Pipedrive: 10). */
   searchRateLimit?: number;
+  /** Every answer of this company comes this much later: the network between a client and Pipedrive. */
+  latencyMs?: number;
 }
 
 let nextCompanyId = 4411;
@@ -80,6 +84,7 @@ export class FakeCompany {
   nextActivityId = 5530;
   rateLimit: number;
   searchRateLimit: number;
+  latencyMs: number;
   readonly windows = new Map<string, { start: number; count: number }>();
   faults: (Fault & { times: number })[] = [];
   log: LoggedRequest[] = [];
@@ -95,6 +100,7 @@ export class FakeCompany {
   constructor(options: CompanyOptions = {}) {
     this.rateLimit = options.rateLimit ?? 40;
     this.searchRateLimit = options.searchRateLimit ?? 10;
+    this.latencyMs = options.latencyMs ?? 0;
   }
 
   person(id: number): FakePerson | undefined {
