@@ -27,7 +27,9 @@ export interface BulkRun {
   floorMs: number;
   /** Creates per second achieved, as a share of what the limit allows. */
   shareOfLimit: number;
+  /** What the 1,000 senders were told, by message (logged at once, or saved to retry). */
   answered: Record<string, number>;
+  loggedAtOnce: number;
   status429: number;
   /** Every request the CRM received, per call logged. */
   requestsPerCall: number;
@@ -41,7 +43,9 @@ export interface BulkResult {
   runs: BulkRun[];
   totalMs: Spread;
   shareOfLimit: Spread;
+  loggedAtOnce: Spread;
   status429: Spread;
+  requestsPerCall: Spread;
   duplicates: Spread;
   losses: Spread;
 }
@@ -66,7 +70,9 @@ export async function measureBulk(extension: LaunchedExtension, options: BulkOpt
     runs,
     totalMs: acrossRuns(runs, (r) => r.totalMs),
     shareOfLimit: acrossRuns(runs, (r) => r.shareOfLimit),
+    loggedAtOnce: acrossRuns(runs, (r) => r.loggedAtOnce),
     status429: acrossRuns(runs, (r) => r.status429),
+    requestsPerCall: acrossRuns(runs, (r) => r.requestsPerCall),
     duplicates: acrossRuns(runs, (r) => r.duplicates),
     losses: acrossRuns(runs, (r) => r.losses),
   };
@@ -99,6 +105,7 @@ async function bulkRun(extension: LaunchedExtension, company: FakeCompanyHandle,
     // Calls logged per second over what the limit allows; a run cut at the cap counts what it logged.
     shareOfLimit: perSession.size / totalMs / (options.limit / WINDOW_MS),
     answered,
+    loggedAtOnce: answers.filter((a) => a.successful).length,
     status429: requests.filter((r) => r.status === 429).length,
     requestsPerCall: requests.length / options.calls,
     duplicates: [...perSession.values()].reduce((sum, n) => sum + Math.max(0, n - 1), 0),

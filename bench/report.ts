@@ -117,7 +117,9 @@ export function renderMarkdown(results: BenchResults): string {
         [
           ['time until the last create was accepted', `${fig({ ...bulk.totalMs, median: bulk.totalMs.median / 1000, min: bulk.totalMs.min / 1000, max: bulk.totalMs.max / 1000 })} s (the limit allows ${n(floor, 0)} s)`],
           ['rate achieved ÷ rate allowed', `${fig({ ...bulk.shareOfLimit, median: bulk.shareOfLimit.median * 100, min: bulk.shareOfLimit.min * 100, max: bulk.shareOfLimit.max * 100 }, 0)} %`],
+          ['logged before the answer (the rest waited in the outbox)', `${fig(bulk.loggedAtOnce, 0)} of ${calls.toLocaleString('en-US')}`],
           ['429 answers', fig(bulk.status429, 0)],
+          ['Pipedrive requests per call, 429s included', fig(bulk.requestsPerCall, 2)],
           ['duplicates / losses', `${fig(bulk.duplicates, 0)} / ${fig(bulk.losses, 0)}`],
         ],
       ),
