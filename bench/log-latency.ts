@@ -26,27 +26,23 @@ export interface LatencyOptions {
   appConnectUrl: string;
 }
 
-export interface LatencyRun {
-  p50: Record<Mode, number>;
-  p95: Record<Mode, number>;
+/** The figures of one run (numbers) or of all runs (their spread). */
+interface LatencyFigures<T> {
+  p50: Record<Mode, T>;
+  p95: Record<Mode, T>;
   /** CRM requests the fake Pipedrive received per logged call. */
-  requestsPerCall: Record<Mode, number>;
-  localOverheadP50Ms: number;
-  localOverFloor: number;
-  remoteOverLocal: number;
-  remoteFarOverLocal: number;
+  requestsPerCall: Record<Mode, T>;
+  localOverheadP50Ms: T;
+  localOverFloor: T;
+  remoteOverLocal: T;
+  remoteFarOverLocal: T;
 }
 
-export interface LatencyResult {
+export type LatencyRun = LatencyFigures<number>;
+
+export interface LatencyResult extends LatencyFigures<Spread> {
   options: Omit<LatencyOptions, 'pipedriveUrl' | 'appConnectUrl'>;
   runs: LatencyRun[];
-  p50: Record<Mode, Spread>;
-  p95: Record<Mode, Spread>;
-  requestsPerCall: Record<Mode, Spread>;
-  localOverheadP50Ms: Spread;
-  localOverFloor: Spread;
-  remoteOverLocal: Spread;
-  remoteFarOverLocal: Spread;
 }
 
 export async function measureLogLatency(extension: LaunchedExtension, options: LatencyOptions): Promise<LatencyResult> {

@@ -1,31 +1,16 @@
 /** The calls the benchmarks log: fixture-shaped RingCentral records under fresh session ids. */
 import type { ApiRequest } from '../../scripts/launch-extension';
-import { callWithSession } from '../../test/support/call-fixtures';
+import { callWithSession, elenaCall } from '../../test/support/call-fixtures';
 
 /** Elena Ruiz (person 731, organization 88) of the fake Pipedrive, with her open deal 1204. */
 export const ELENA = { personId: 731, phoneNumber: '+14155550123', dealId: 1204 };
 
-/** Outbound, 125 s, to Elena Ruiz; `note` ends up in the activity's body, so a record can be traced to its call. */
+/** pipedrive.md's example call to Elena Ruiz; `note` ends up in the activity's body, so a record can be traced to its call. */
 export function logElenaCall(sessionId: string, note = 'Confirmed 40 trucks for Q1.'): ApiRequest {
   return {
     method: 'POST',
     path: '/callLog',
-    body: {
-      logInfo: {
-        sessionId,
-        id: `id-${sessionId}`,
-        direction: 'Outbound',
-        startTime: '2025-10-02T14:05:00Z',
-        duration: 125,
-        result: 'Call connected',
-        from: { phoneNumber: '+16505550100', name: 'Priya Raman' },
-        to: { phoneNumber: ELENA.phoneNumber, name: 'Elena Ruiz' },
-      },
-      contactId: ELENA.personId,
-      contactName: 'Elena Ruiz',
-      note,
-      additionalSubmission: { deals: ELENA.dealId },
-    },
+    body: { logInfo: elenaCall(sessionId), contactId: ELENA.personId, contactName: 'Elena Ruiz', note, additionalSubmission: { deals: ELENA.dealId } },
   };
 }
 

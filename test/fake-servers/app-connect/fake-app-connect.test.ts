@@ -19,6 +19,7 @@ import detailsAfterResponse from '../../fixtures/app-connect-server/08-callLog-g
 import unknownUpdateRequest from '../../fixtures/app-connect-server/09-callLog-update-unknown.req.json';
 import unknownUpdateResponse from '../../fixtures/app-connect-server/09-callLog-update-unknown.res.json';
 import badTokenText from '../../fixtures/app-connect-server/10-callLog-bad-token.res.json?raw';
+import { elenaCall } from '../../support/call-fixtures';
 import { createFakeCompany } from '../pipedrive/control-client';
 import { fakeAppConnect } from './control';
 
@@ -136,7 +137,7 @@ describe('the Pipedrive-backed mode', () => {
     call('POST', '/callLog', {
       token,
       body: {
-        logInfo: { ...createRequest.logInfo, sessionId, id: `id-${sessionId}`, telephonySessionId: undefined, direction: 'Outbound', startTime: '2025-10-02T14:05:00Z', duration: 125 },
+        logInfo: elenaCall(sessionId),
         contactId: 731,
         contactName: 'Elena Ruiz',
         note: 'Confirmed 40 trucks.',
