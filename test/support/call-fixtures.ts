@@ -15,3 +15,18 @@ export function fixtureCall(n: number): CallRecord & { _case: string } {
 export function callWithSession(n: number, sessionId: string): CallRecord {
   return { ...fixtureCall(n), sessionId, id: `id-${sessionId}` };
 }
+
+/** The call of pipedrive.md 7.1's example: outbound, 125 s, 2025-10-02T14:05:00Z, to Elena Ruiz. */
+export function elenaCall(sessionId: string) {
+  return {
+    sessionId,
+    id: `id-${sessionId}`,
+    direction: 'Outbound',
+    startTime: '2025-10-02T14:05:00Z',
+    duration: 125,
+    result: 'Call connected',
+    from: { phoneNumber: '+16505550100', name: 'Priya Raman' },
+    to: { phoneNumber: '+14155550123', name: 'Elena Ruiz' },
+    recording: { link: 'pending' },
+  };
+}

@@ -3,6 +3,7 @@ import { inject } from 'vitest';
 import type { CompanyOptions } from '../../fake-servers/pipedrive/company';
 import { createFakeCompany, type FakeCompanyHandle } from '../../fake-servers/pipedrive/control-client';
 import { api } from '../../support/api';
+import { elenaCall } from '../../support/call-fixtures';
 import { resetExtension } from '../../support/reset';
 
 export async function connectPipedrive(options: CompanyOptions = {}): Promise<FakeCompanyHandle> {
@@ -13,21 +14,6 @@ export async function connectPipedrive(options: CompanyOptions = {}): Promise<Fa
   if (!body.successful) throw new Error(`could not connect to the fake Pipedrive: ${JSON.stringify(body)}`);
   await company.clearRequests();
   return company;
-}
-
-/** The call of pipedrive.md 7.1's example: outbound, 125 s, 2025-10-02T14:05:00Z, to Elena Ruiz. */
-export function elenaCall(sessionId: string) {
-  return {
-    sessionId,
-    id: `id-${sessionId}`,
-    direction: 'Outbound',
-    startTime: '2025-10-02T14:05:00Z',
-    duration: 125,
-    result: 'Call connected',
-    from: { phoneNumber: '+16505550100', name: 'Priya Raman' },
-    to: { phoneNumber: '+14155550123', name: 'Elena Ruiz' },
-    recording: { link: 'pending' },
-  };
 }
 
 export function logElenaCall(sessionId: string, additionalSubmission: Record<string, unknown> = { deals: 1204 }) {

@@ -19,6 +19,8 @@ import detailsAfterResponse from '../../fixtures/app-connect-server/08-callLog-g
 import unknownUpdateRequest from '../../fixtures/app-connect-server/09-callLog-update-unknown.req.json';
 import unknownUpdateResponse from '../../fixtures/app-connect-server/09-callLog-update-unknown.res.json';
 import badTokenText from '../../fixtures/app-connect-server/10-callLog-bad-token.res.json?raw';
+import { elenaCall } from '../../support/call-fixtures';
+import { createFakeCompany } from '../pipedrive/control-client';
 import { fakeAppConnect } from './control';
 
 const server = fakeAppConnect(inject('appConnectUrl'));
@@ -126,5 +128,66 @@ describe('the quirks it reproduces', () => {
     await server.revokeCrmSessions();
     const revoked = await call('GET', '/callLog?sessionIds=a', { token });
     expect(revoked).toMatchObject({ status: 401, json: { successful: false, errorCode: 'CRM_SESSION_REVOKED' } });
+  });
+});
+
+describe('the Pipedrive-backed mode', () => {
+  const pipedriveUrl = inject('pipedriveUrl');
+  const logElena = (token: string, sessionId: string) =>
+    call('POST', '/callLog', {
+      token,
+      body: {
+        logInfo: elenaCall(sessionId),
+        contactId: 731,
+        contactName: 'Elena Ruiz',
+        note: 'Confirmed 40 trucks.',
+        additionalSubmission: { deals: 1204 },
+      },
+    });
+
+  it('has no platform pipedrive unless the operator configured one', async () => {
+    const company = await createFakeCompany(pipedriveUrl);
+    const { status, json } = await call('POST', '/apiKeyLogin', { body: { platform: 'pipedrive', apiKey: company.apiToken } });
+    expect({ status, json }).toEqual({ status: 400, json: { error: 'Connector not found for platform: pipedrive' } });
+    expect(await company.requestLines()).toEqual([]);
+  });
+
+  it("logs into Pipedrive and makes App Connect's requests for each log: the person every time, the types once", async () => {
+    const company = await createFakeCompany(pipedriveUrl);
+    await server.setControls({ pipedriveUrl });
+    expect((await call('POST', '/apiKeyLogin', { body: { platform: 'pipedrive', apiKey: 'wrong' } })).status).toBe(400);
+    const login = await call('POST', '/apiKeyLogin', { body: { platform: 'pipedrive', apiKey: company.apiToken } });
+    expect(login.json).toMatchObject({ name: 'Priya Raman' });
+    expect(payloadOf(login.json.jwtToken)).toMatchObject({ id: '13570-pipedrive', platform: 'pipedrive' });
+    const token: string = login.json.jwtToken;
+    await company.clearRequests();
+
+    const first = await logElena(token, 'pd-1');
+    const second = await logElena(token, 'pd-2');
+    expect(await company.requestLines()).toEqual([
+      'GET /api/v2/persons/731',
+      'GET /v1/activityTypes',
+      'POST /api/v2/activities',
+      'GET /api/v2/persons/731',
+      'POST /api/v2/activities',
+    ]);
+    const { activities } = await company.state();
+    expect(activities.map((a) => String(a.id))).toEqual([first.json.logId, second.json.logId]);
+    expect(activities[0]).toMatchObject({ owner_id: 13570, type: 'call', person_id: 731, org_id: 88, deal_id: 1204, done: true, due_date: '2025-10-02', due_time: '14:05', duration: '00:03' });
+    expect(activities[0]!.note).toContain('Confirmed 40 trucks.');
+
+    const found = await call('GET', '/callLog?sessionIds=pd-1,pd-3', { token });
+    expect(found.json.logs).toEqual([{ sessionId: 'pd-1', matched: true, logId: first.json.logId }, { sessionId: 'pd-3', matched: false }]);
+    expect((await logElena(token, 'pd-1')).json).toMatchObject({ successful: false, returnMessage: { message: 'Existing log for session pd-1' } });
+    expect((await call('GET', '/contact?phoneNumber=%2B14155550123', { token })).status).toBe(400);
+  });
+
+  it('answers a Pipedrive refusal as a failed log, with no mapping', async () => {
+    const company = await createFakeCompany(pipedriveUrl);
+    await server.setControls({ pipedriveUrl });
+    const token: string = (await call('POST', '/apiKeyLogin', { body: { platform: 'pipedrive', apiKey: company.apiToken } })).json.jwtToken;
+    await company.inject({ method: 'POST', path: '/api/v2/activities', status: 500 });
+    expect((await logElena(token, 'pd-x')).json).toMatchObject({ successful: false, returnMessage: { message: 'Error creating call log' } });
+    expect((await call('GET', '/callLog?sessionIds=pd-x', { token })).json.logs).toEqual([{ sessionId: 'pd-x', matched: false }]);
   });
 });

@@ -5,6 +5,7 @@
  * guard that a second POST slips through while the first is still creating.
  */
 import { JWT_LIFETIME_SECONDS, JWT_REFRESH_THRESHOLD_SECONDS, signJwt, verifyJwt, type JwtPayload } from './jwt';
+import { createPipedriveActivity, pipedriveUser, type PipedriveLogin } from './pipedrive-crm';
 import { API_KEYS, findMapping, OAUTH_CODE, PLATFORMS, type FakeState, type FakeUser } from './state';
 
 export interface FakeRequest {
@@ -20,6 +21,7 @@ export type FakeReply = { status: number; json?: unknown; text?: string; headers
 type Route = (state: FakeState, request: FakeRequest) => Promise<FakeReply> | FakeReply;
 
 const AUTHORIZE = { status: 400, text: 'Please go to Settings and authorize CRM platform' };
+const NOT_IN_PIPEDRIVE_MODE = { status: 400, json: { error: 'The fake server serves only login and /callLog for pipedrive' } };
 const message = (text: string, messageType: string, ttl: number) => ({ message: text, messageType, ttl });
 const json = (body: unknown, status = 200): FakeReply => ({ status, json: body });
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -30,19 +32,26 @@ function issue(state: FakeState, payload: { id: string; platform: string }, life
   return token;
 }
 
-function login(state: FakeState, platform: string, crmUserId: string, name: string): FakeReply {
+function login(state: FakeState, platform: string, crmUserId: string, name: string, pipedrive?: PipedriveLogin): FakeReply {
   const id = `${crmUserId}-${platform}`;
-  state.users.set(id, { id, name, platform, crmSessionRevoked: false });
+  state.users.set(id, { id, name, platform, crmSessionRevoked: false, pipedrive });
   const jwtToken = issue(state, { id, platform }, state.controls.loginTokenLifetimeSeconds);
   return json({ jwtToken, name, returnMessage: { messageType: 'success', message: `Connected to ${platform}.`, ttl: 1000 } });
 }
 
-/** Runs a route for the token's user: the server's JWT check, its refresh, and the revoked-session 401. */
-function authed(route: (state: FakeState, request: FakeRequest, user: FakeUser | undefined, token: JwtPayload) => Promise<FakeReply> | FakeReply): Route {
+/**
+ * Runs a route for the token's user: the server's JWT check, its refresh, and the revoked-session
+ * 401. Routes not marked `servesPipedrive` refuse users of the Pipedrive-backed mode.
+ */
+function authed(
+  route: (state: FakeState, request: FakeRequest, user: FakeUser | undefined, token: JwtPayload) => Promise<FakeReply> | FakeReply,
+  { servesPipedrive = false } = {},
+): Route {
   return async (state, request) => {
     const payload = request.token ? verifyJwt(state.secret, request.token) : null;
     if (!payload) return AUTHORIZE;
     const user = state.users.get(payload.id);
+    if (user?.pipedrive && !servesPipedrive) return NOT_IN_PIPEDRIVE_MODE;
     if (user?.crmSessionRevoked) {
       return json({ successful: false, returnMessage: message('User session expired. Please connect again.', 'warning', 5000), errorCode: 'CRM_SESSION_REVOKED' }, 401);
     }
@@ -56,8 +65,13 @@ function authed(route: (state: FakeState, request: FakeRequest, user: FakeUser |
 export const routes: Record<string, Route> = {
   'GET /isAlive': () => ({ status: 200, text: 'OK' }),
 
-  'POST /apiKeyLogin': (state, { body }) => {
+  'POST /apiKeyLogin': async (state, { body }) => {
     if (!body?.platform) return { status: 400, text: 'Missing platform name' };
+    if (body.platform === 'pipedrive' && state.controls.pipedriveUrl) {
+      const me = await pipedriveUser(state, String(body.apiKey));
+      if (!me) return json({ returnMessage: message('Could not load user information', 'warning', 3000) }, 400);
+      return login(state, 'pipedrive', String(me.id), me.name, { apiToken: String(body.apiKey) });
+    }
     if (!PLATFORMS.includes(body.platform)) return json({ error: `Connector not found for platform: ${body.platform}` }, 400);
     const key = API_KEYS[body.apiKey];
     if (!key) return json({ returnMessage: message('Could not load user information', 'warning', 3000) }, 400);
@@ -78,7 +92,7 @@ export const routes: Record<string, Route> = {
     if (!user) return { status: 400, text: 'User not found' };
     state.users.delete(user.id);
     return json(message(`Logged out of ${user.platform}`, 'success', 1000));
-  }),
+  }, { servesPipedrive: true }),
 
   'GET /contact': authed((state, { query }, user) => {
     if (!user) return json({ successful: false, returnMessage: message('User not found', 'warning', 5000) });
@@ -112,7 +126,12 @@ export const routes: Record<string, Route> = {
     }
     if (controls.holdCallLogCreate) await new Promise<void>((release) => state.held.push(release));
     if (controls.callLogCreateDelayMs) await sleep(controls.callLogCreateDelayMs);
-    const activity = state.crm.createActivity(user.id, body);
+    let activity: { id: string };
+    try {
+      activity = user.pipedrive ? await createPipedriveActivity(state, user, user.pipedrive, body) : state.crm.createActivity(user.id, body);
+    } catch {
+      return json({ successful: false, returnMessage: message('Error creating call log', 'warning', 5000) });
+    }
     const key = body.logInfo.telephonySessionId || body.logInfo.id;
     if (!key || state.mappings.has(key)) return json({ successful: false, returnMessage: message('Database operation failed', 'warning', 5000) });
     state.mappings.set(key, { sessionId, logId: activity.id, userId: user.id, contactId: String(body.contactId) });
@@ -121,13 +140,14 @@ export const routes: Record<string, Route> = {
       return { drop: true };
     }
     return json({ successful: true, logId: activity.id, returnMessage: message('Call logged', 'success', 2000) });
-  }),
+  }, { servesPipedrive: true }),
 
   'GET /callLog': authed((state, { query }, user) => {
     if (!user) return json({ successful: false, message: 'Contact not found' });
     const sessionIds = query.get('sessionIds');
     if (!sessionIds) return json({ successful: false, message: 'No session IDs provided' });
     const requireDetails = query.get('requireDetails') === 'true';
+    if (requireDetails && user.pipedrive) return NOT_IN_PIPEDRIVE_MODE;
     // Only the first five are answered; the rest are dropped without a word.
     const logs = sessionIds.split(',').slice(0, 5).map((sessionId) => {
       const mapping = findMapping(state, sessionId);
@@ -137,7 +157,7 @@ export const routes: Record<string, Route> = {
       return { sessionId, matched: true, logId: mapping.logId, ...logData };
     });
     return json({ successful: true, logs, returnMessage: requireDetails ? message('Call log fetched.', 'success', 3000) : null });
-  }),
+  }, { servesPipedrive: true }),
 
   'PATCH /callLog': authed((state, { body }, user) => {
     const mapping = findMapping(state, body.sessionId);

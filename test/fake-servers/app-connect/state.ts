@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { createFakeCrm } from './fake-crm';
 import { JWT_LIFETIME_SECONDS } from './jwt';
+import type { PipedriveLogin } from './pipedrive-crm';
 
 export interface FakeUser {
   id: string;
@@ -9,6 +10,8 @@ export interface FakeUser {
   platform: string;
   /** The CRM refused to refresh this user's session: routes answer 401 CRM_SESSION_REVOKED. */
   crmSessionRevoked: boolean;
+  /** Set for a user of the Pipedrive-backed mode (pipedrive-crm.ts). */
+  pipedrive?: PipedriveLogin;
 }
 
 /** The server's CallLogModel row: keyed by telephonySessionId or id, found by sessionId. */
@@ -44,6 +47,10 @@ export interface FakeControls {
   failNext: Record<string, { status: number; json?: unknown; text?: string; stall?: boolean }>;
   /** Sends no CORS headers, as a server behind a proxy that strips them. */
   cors: boolean;
+  /** The Pipedrive this server logs into for platform `pipedrive` (see pipedrive-crm.ts); unset, it has no such platform. */
+  pipedriveUrl?: string;
+  /** Every API answer comes this much later: the network between the browser and the server. */
+  answerDelayMs: number;
 }
 
 /** API keys the fake CRM accepts, and whom they belong to. */
@@ -69,7 +76,7 @@ export function createFakeState() {
 }
 
 export function defaultControls(): FakeControls {
-  return { callLogCreateDelayMs: 0, holdCallLogCreate: false, loginTokenLifetimeSeconds: JWT_LIFETIME_SECONDS, failNext: {}, cors: true };
+  return { callLogCreateDelayMs: 0, holdCallLogCreate: false, loginTokenLifetimeSeconds: JWT_LIFETIME_SECONDS, failNext: {}, cors: true, answerDelayMs: 0 };
 }
 
 export type FakeState = ReturnType<typeof createFakeState>;

@@ -54,6 +54,8 @@ export interface LoggedRequest {
   auth: 'apiToken' | 'bearer' | 'none';
   /** The status answered; -1 when the connection was dropped unanswered, minus the status when the answer was cut. */
   status: number;
+  /** When it arrived (ms since the epoch, the fake's clock). */
+  at: number;
 }
 
 export interface CompanyOptions {
@@ -63,6 +65,8 @@ export interface CompanyOptions {
   searchRateLimit?: number;
   /** The connected user's id (default: the spec's 13570). Users of different companies are different users. */
   userId?: number;
+  /** Every answer of this company comes this much later: the network between a client and Pipedrive. */
+  latencyMs?: number;
 }
 
 let nextCompanyId = 4411;
@@ -82,6 +86,7 @@ export class FakeCompany {
   nextActivityId = 5530;
   rateLimit: number;
   searchRateLimit: number;
+  latencyMs: number;
   readonly windows = new Map<string, { start: number; count: number }>();
   faults: (Fault & { times: number })[] = [];
   log: LoggedRequest[] = [];
@@ -98,6 +103,7 @@ export class FakeCompany {
     this.user = { ...SEED_USER, id: options.userId ?? SEED_USER.id };
     this.rateLimit = options.rateLimit ?? 40;
     this.searchRateLimit = options.searchRateLimit ?? 10;
+    this.latencyMs = options.latencyMs ?? 0;
   }
 
   person(id: number): FakePerson | undefined {

@@ -60,7 +60,7 @@ export function control(method: string, path: string, body: Record<string, unkno
         tokenGrants: company.tokenGrants,
       });
     case 'PATCH ':
-      Object.assign(company, pick(body, ['rateLimit', 'searchRateLimit', 'activityTypes']));
+      Object.assign(company, pick(body, ['rateLimit', 'searchRateLimit', 'latencyMs', 'activityTypes']));
       return json({ ok: true });
     case 'GET /requests':
       return json(company.log);

@@ -1,7 +1,7 @@
 /**
  * A fake Pipedrive on 127.0.0.1, built from pipedrive.md and Pipedrive's API docs (not from the
- * connector): its paths, `x-api-token` and Bearer auth, envelopes, error bodies and a real
- * per-token 2 s rate-limit window with its headers. Tests steer it through `/_fake/` (see
+ * connector): its paths, `x-api-token` and Bearer auth, envelopes, error bodies, a real
+ * per-token 2 s rate-limit window with its headers, and an optional fixed latency per company. Tests steer it through `/_fake/` (see
  * control-client.ts); CORS is open because browser-mode test pages are cross-origin.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -64,7 +64,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, baseUrl: string
   const company = companyForCredential({ apiToken, bearer });
   if (!company) return send(res, unauthorized());
   const body = parseJson(text);
-  const entry: LoggedRequest = { method, path, query, body, auth: apiToken ? 'apiToken' : 'bearer', status: 0 };
+  const entry: LoggedRequest = { method, path, query, body, auth: apiToken ? 'apiToken' : 'bearer', status: 0, at: Date.now() };
   company.log.push(entry);
 
   const limit = company.countRequest((apiToken ?? bearer)!, isSearch(path));
@@ -79,7 +79,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, baseUrl: string
   else if (text && body === undefined) answer = fail(400, 'Malformed JSON');
   else answer = routeApi(company, method, path, query, (body ?? {}) as Record<string, unknown>);
   if (fault?.drop === 'after') return cutAnswer(res, entry, answer.status);
-  if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+  const delayMs = company.latencyMs + (fault?.delayMs ?? 0);
+  if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
   entry.status = answer.status;
   const budget: Record<string, string> = apiToken ? { 'x-daily-requests-left': '9000' } : {};
   send(res, { ...answer, headers: { ...limit.headers, ...budget, ...answer.headers } });

@@ -1,0 +1,32 @@
+/** The calls the benchmarks log: fixture-shaped RingCentral records under fresh session ids. */
+import type { ApiRequest } from '../../scripts/launch-extension';
+import { callWithSession, elenaCall } from '../../test/support/call-fixtures';
+
+/** Elena Ruiz (person 731, organization 88) of the fake Pipedrive, with her open deal 1204. */
+export const ELENA = { personId: 731, phoneNumber: '+14155550123', dealId: 1204 };
+
+/** pipedrive.md's example call to Elena Ruiz; `note` ends up in the activity's body, so a record can be traced to its call. */
+export function logElenaCall(sessionId: string, note = 'Confirmed 40 trucks for Q1.'): ApiRequest {
+  return {
+    method: 'POST',
+    path: '/callLog',
+    body: { logInfo: elenaCall(sessionId), contactId: ELENA.personId, contactName: 'Elena Ruiz', note, additionalSubmission: { deals: ELENA.dealId } },
+  };
+}
+
+export const findElena: ApiRequest = { method: 'GET', path: '/contact', query: { phoneNumber: ELENA.phoneNumber } };
+
+/** A fixture call to Dana Whitfield (`c-1` of the Example CRM). */
+export function logExampleCall(sessionId: string): ApiRequest {
+  return { method: 'POST', path: '/callLog', body: { logInfo: callWithSession(1, sessionId), contactId: 'c-1', contactName: 'Dana Whitfield', note: 'Asked about the renewal.' } };
+}
+
+export const findDana: ApiRequest = { method: 'GET', path: '/contact', query: { phoneNumber: '+14155550132' } };
+
+export function lookUp(sessionIds: readonly string[], requireDetails = false): ApiRequest {
+  return { method: 'GET', path: '/callLog', query: { sessionIds: sessionIds.join(','), ...(requireDetails ? { requireDetails: 'true' } : {}) } };
+}
+
+export function updateNote(sessionId: string, note: string): ApiRequest {
+  return { method: 'PATCH', path: '/callLog', body: { sessionId, note } };
+}
