@@ -55,25 +55,32 @@ export function createCrmClient({ connectorId, crmName, baseUrl, headers }: CrmC
   return {
     async send(request) {
       const idempotent = request.idempotent ?? request.method !== 'POST';
-      const started = Date.now();
+      // The time budget counts time spent with the CRM (attempts, waits before a retry), never a
+      // wait for a turn under its rate limit: that is our own pacing, not the CRM being slow.
+      let spent = 0;
       for (let retries = 0; ; retries++) {
-        const slot = await pacer.take(account, RETRY_POLICY.maxWaitMs);
+        const slot = await pacer.take(account, RETRY_POLICY.maxPacedWaitMs);
         if ('refusedWaitMs' in slot) {
           throw new CrmError('rateLimited', connectorId, `${crmName}'s rate limit is used up for now.`, { retryAfterMs: slot.refusedWaitMs });
         }
-        const left = httpTimeouts.totalMs - (Date.now() - started);
+        const left = httpTimeouts.totalMs - spent;
         const answer = await attempt(request, Math.max(1, Math.min(httpTimeouts.attemptMs, left))).catch((failure: unknown) => {
-          pacer.observe(account, undefined);
+          pacer.observe(account, undefined, { sentAt: slot.sentAt });
           throw failure;
         });
+        spent += Date.now() - slot.sentAt;
         const waitAsked = answer.kind === 'status' ? serverWaitMs(answer.headers) : undefined;
         const limited = answer.kind === 'status' && answer.status === 429;
-        pacer.observe(account, answer.kind === 'network' ? undefined : answer.headers, limited ? (waitAsked ?? RETRY_POLICY.rateLimitFallbackMs[0]) : undefined);
+        pacer.observe(account, answer.kind === 'network' ? undefined : answer.headers, {
+          sentAt: slot.sentAt,
+          retryAfterMs: limited ? (waitAsked ?? RETRY_POLICY.rateLimitFallbackMs[0]) : undefined,
+        });
         if (answer.kind === 'ok') return parseBody(request, answer.status, answer.text, idempotent);
         const outcome = answer.kind === 'network' ? ({ kind: 'network' } as const) : { kind: 'status' as const, status: answer.status, serverWaitMs: waitAsked };
         const wait = retryDelay(outcome, retries, idempotent);
-        if (wait !== null && wait < httpTimeouts.totalMs - (Date.now() - started)) {
+        if (wait !== null && wait < httpTimeouts.totalMs - spent) {
           await sleep(wait);
+          spent += wait;
           continue;
         }
         throw failureFor(answer, waitAsked, idempotent, request.notFound);

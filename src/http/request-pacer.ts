@@ -22,11 +22,18 @@ interface Window {
 }
 
 export interface RequestPacer {
-  /** Waits until a request may go; answers how long it waited. Refuses waits over `maxWaitMs`. */
-  take(account: string, maxWaitMs: number): Promise<{ waitedMs: number } | { refusedWaitMs: number }>;
+  /** Waits until a request may go; answers how long it waited and when it went. Refuses waits over `maxWaitMs`. */
+  take(account: string, maxWaitMs: number): Promise<{ waitedMs: number; sentAt: number } | { refusedWaitMs: number }>;
   /** What the answer said about the window (also for errors and 429s, with their wait); ends the request's flight. */
-  observe(account: string, headers: Headers | undefined, retryAfterMs?: number): void;
+  observe(account: string, headers: Headers | undefined, answer?: { retryAfterMs?: number; sentAt?: number }): void;
 }
+
+/**
+ * `x-ratelimit-reset` counts whole seconds, rounded up: in a 2 s window that can be a second too
+ * late. The answer to the first request of a window tells its start better (about when that
+ * request was sent); this margin covers the way to the CRM.
+ */
+const WINDOW_START_MARGIN_MS = 50;
 
 export function createRequestPacer(now = () => Date.now(), sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))): RequestPacer {
   const windows = new Map<string, Window>();
@@ -55,13 +62,13 @@ export function createRequestPacer(now = () => Date.now(), sleep = (ms: number) 
         }
         if (window.remaining !== undefined) window.remaining -= 1;
         window.inFlight += 1;
-        return { waitedMs: waited };
+        return { waitedMs: waited, sentAt: now() };
       });
       window.queue = turn.then(() => undefined);
       return turn;
     },
 
-    observe(account, headers, retryAfterMs) {
+    observe(account, headers, { retryAfterMs, sentAt } = {}) {
       const window = windowOf(account);
       const expired = window.resetAt <= now();
       window.inFlight = Math.max(0, window.inFlight - 1);
@@ -71,8 +78,13 @@ export function createRequestPacer(now = () => Date.now(), sleep = (ms: number) 
       const reset = Number(info.reset);
       if (Number.isFinite(limit) && limit > 0) window.limit = limit;
       if (Number.isFinite(reset) && reset >= 0) {
-        window.resetAt = now() + reset * 1000;
         window.spanMs = Math.max(window.spanMs, reset * 1000);
+        let resetAt = now() + reset * 1000;
+        if (sentAt !== undefined && window.limit !== undefined && remaining === window.limit - 1) {
+          resetAt = Math.min(resetAt, sentAt + window.spanMs + WINDOW_START_MARGIN_MS);
+        }
+        // Within a window its end only comes closer; a later answer's rounding must not push it back.
+        window.resetAt = expired ? resetAt : Math.min(window.resetAt, resetAt);
       }
       if (Number.isFinite(remaining)) {
         // Answers can arrive out of order: within a window the count only goes down.

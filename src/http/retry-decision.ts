@@ -12,6 +12,12 @@ export const RETRY_POLICY = {
   maxRetries: 2,
   /** A rate limit that lasts longer than this is reported, not waited out (e.g. a spent daily budget). */
   maxWaitMs: 10_000,
+  /**
+   * How long a request may wait for its turn under the CRM's announced limit (request-pacer.ts).
+   * Longer than `maxWaitMs`: it is our own pacing of a burst, not the CRM refusing; the API answers
+   * within 15 s anyway and the work goes on. A wait beyond it (a spent daily budget) is reported.
+   */
+  maxPacedWaitMs: 60_000,
   rateLimitFallbackMs: [1000, 2000],
   transientDelaysMs: [500, 1500],
 } as const;

@@ -39,8 +39,20 @@ describe('request pacer', () => {
     pacer.observe('a', window(3, 1, 2));
     await pacer.take('a', 10_000);
     pacer.observe('a', window(3, 0, 2));
-    expect(await pacer.take('a', 10_000)).toEqual({ waitedMs: 2000 });
+    expect(await pacer.take('a', 10_000)).toMatchObject({ waitedMs: 2000 });
     expect(c.slept).toEqual([2000]);
+  });
+
+  it('tells the window\'s end from its first request, not from the rounded-up reset', async () => {
+    const c = clock();
+    const pacer = createRequestPacer(c.now, c.sleep);
+    const first = await pacer.take('a', 10_000);
+    c.advance(700); // the answer comes late; Pipedrive rounds the 1.3 s left up to 2
+    pacer.observe('a', window(2, 1, 2), { sentAt: 'sentAt' in first ? first.sentAt : 0 });
+    await pacer.take('a', 10_000);
+    pacer.observe('a', window(2, 0, 2));
+    // The window began when the first request went: it ends 2 s (+50 ms) after that, not 2 s after its answer.
+    expect(await pacer.take('a', 10_000)).toMatchObject({ waitedMs: 1350 });
   });
 
   it('counts requests still on their way, so concurrent callers never overspend', async () => {
@@ -60,26 +72,26 @@ describe('request pacer', () => {
     await Promise.all([pacer.take('a', 10_000), pacer.take('a', 10_000)]);
     pacer.observe('a', window(2, 0, 2)); // the second answer comes first
     pacer.observe('a', window(2, 1, 2)); // the first, older, says 1 left
-    expect(await pacer.take('a', 10_000)).toEqual({ waitedMs: 2000 });
+    expect(await pacer.take('a', 10_000)).toMatchObject({ waitedMs: 2000 });
   });
 
   it('honours a 429 and refuses to wait longer than the caller accepts', async () => {
     const c = clock();
     const pacer = createRequestPacer(c.now, c.sleep);
     await pacer.take('a', 10_000);
-    pacer.observe('a', new Headers(), 3600_000);
+    pacer.observe('a', new Headers(), { retryAfterMs: 3600_000 });
     expect(await pacer.take('a', 10_000)).toEqual({ refusedWaitMs: 3600_000 });
     c.advance(3600_000);
     pacer.observe('a', window(40, 40, 2));
-    expect(await pacer.take('a', 10_000)).toEqual({ waitedMs: 0 });
+    expect(await pacer.take('a', 10_000)).toMatchObject({ waitedMs: 0 });
   });
 
   it('lets the account go on after a 429 that says requests remain (another limit was hit)', async () => {
     const c = clock();
     const pacer = createRequestPacer(c.now, c.sleep);
     await pacer.take('a', 10_000);
-    pacer.observe('a', window(40, 35, 2), 600_000);
-    expect(await pacer.take('a', 10_000)).toEqual({ waitedMs: 0 });
+    pacer.observe('a', window(40, 35, 2), { retryAfterMs: 600_000 });
+    expect(await pacer.take('a', 10_000)).toMatchObject({ waitedMs: 0 });
   });
 
   it('keeps accounts apart, and never keeps the credential in the key', async () => {
@@ -87,7 +99,7 @@ describe('request pacer', () => {
     const pacer = createRequestPacer(c.now, c.sleep);
     await pacer.take('a', 10_000);
     pacer.observe('a', window(1, 0, 2));
-    expect(await pacer.take('b', 10_000)).toEqual({ waitedMs: 0 });
+    expect(await pacer.take('b', 10_000)).toMatchObject({ waitedMs: 0 });
     const key = accountKey('pipedrive', 'https://x.pipedrive.com', { 'x-api-token': 'secret-token' });
     expect(key).not.toContain('secret-token');
     expect(key).not.toBe(accountKey('pipedrive', 'https://x.pipedrive.com', { 'x-api-token': 'other-token' }));
