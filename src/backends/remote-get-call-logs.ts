@@ -11,7 +11,7 @@ import { success, warning, type ReturnMessage } from '../api/return-message';
 import type { CallLogInfo } from '../connectors/types';
 import type { CallLogEntry } from '../logging/get-call-logs';
 import { inBatches } from '../logging/get-call-logs';
-import { getCallLogRecords } from '../storage/call-log-store';
+import { getLedgerStates } from '../storage/call-log-store';
 import type { CallLogState } from '../storage/call-log-record';
 import { messageOf, rememberLogged } from './remote-ledger';
 import { askServer, type Asked } from './remote-reply';
@@ -65,7 +65,7 @@ export async function askCallLogs(
 
 export async function getRemoteCallLogs(session: RemoteSession, sessionIds: readonly string[], requireDetails: boolean): Promise<ApiResponse> {
   const { platform, userId } = remoteSessionKey(session, '');
-  const records = await getCallLogRecords(platform, userId, sessionIds);
+  const records = await getLedgerStates(platform, userId, sessionIds);
   const toAsk = requireDetails ? sessionIds : sessionIds.filter((_, i) => records[i]?.state !== 'logged');
   let server: ServerLogs = { found: new Map() };
   if (toAsk.length) {

@@ -65,14 +65,14 @@ export function createCrmClient({ connectorId, crmName, baseUrl, headers }: CrmC
         }
         const left = httpTimeouts.totalMs - spent;
         const answer = await attempt(request, Math.max(1, Math.min(httpTimeouts.attemptMs, left))).catch((failure: unknown) => {
-          pacer.observe(account, undefined, { sentAt: slot.sentAt });
+          pacer.observe(account, undefined, { epoch: slot.epoch });
           throw failure;
         });
         spent += Date.now() - slot.sentAt;
         const waitAsked = answer.kind === 'status' ? serverWaitMs(answer.headers) : undefined;
         const limited = answer.kind === 'status' && answer.status === 429;
         pacer.observe(account, answer.kind === 'network' ? undefined : answer.headers, {
-          sentAt: slot.sentAt,
+          epoch: slot.epoch,
           retryAfterMs: limited ? (waitAsked ?? RETRY_POLICY.rateLimitFallbackMs[0]) : undefined,
         });
         if (answer.kind === 'ok') return parseBody(request, answer.status, answer.text, idempotent);

@@ -17,29 +17,27 @@ interface Window {
   /** The longest reset the CRM announced: how long a window lasts, as far as we know. */
   spanMs: number;
   inFlight: number;
+  /** Counts the windows begun here: an answer from an older one says nothing about this one. */
+  epoch: number;
   /** Takes are granted one after another, so two callers never spend the same slot. */
   queue: Promise<void>;
 }
 
 export interface RequestPacer {
   /** Waits until a request may go; answers how long it waited and when it went. Refuses waits over `maxWaitMs`. */
-  take(account: string, maxWaitMs: number): Promise<{ waitedMs: number; sentAt: number } | { refusedWaitMs: number }>;
-  /** What the answer said about the window (also for errors and 429s, with their wait); ends the request's flight. */
-  observe(account: string, headers: Headers | undefined, answer?: { retryAfterMs?: number; sentAt?: number }): void;
+  take(account: string, maxWaitMs: number): Promise<{ waitedMs: number; sentAt: number; epoch: number } | { refusedWaitMs: number }>;
+  /**
+   * What the answer to a request granted in window `epoch` said (also for errors and 429s, with
+   * their wait); ends the request's flight.
+   */
+  observe(account: string, headers: Headers | undefined, answer?: { retryAfterMs?: number; epoch?: number }): void;
 }
-
-/**
- * `x-ratelimit-reset` counts whole seconds, rounded up: in a 2 s window that can be a second too
- * late. The answer to the first request of a window tells its start better (about when that
- * request was sent); this margin covers the way to the CRM.
- */
-const WINDOW_START_MARGIN_MS = 50;
 
 export function createRequestPacer(now = () => Date.now(), sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))): RequestPacer {
   const windows = new Map<string, Window>();
   const windowOf = (account: string): Window => {
     let window = windows.get(account);
-    if (!window) windows.set(account, (window = { resetAt: 0, spanMs: 1000, inFlight: 0, queue: Promise.resolve() }));
+    if (!window) windows.set(account, (window = { resetAt: 0, spanMs: 1000, inFlight: 0, epoch: 0, queue: Promise.resolve() }));
     return window;
   };
 
@@ -59,19 +57,22 @@ export function createRequestPacer(now = () => Date.now(), sleep = (ms: number) 
           // A new window began; until an answer says when it ends, assume it lasts as long as the last ones.
           window.remaining = window.limit - window.inFlight;
           window.resetAt = now() + window.spanMs;
+          window.epoch += 1;
         }
         if (window.remaining !== undefined) window.remaining -= 1;
         window.inFlight += 1;
-        return { waitedMs: waited, sentAt: now() };
+        return { waitedMs: waited, sentAt: now(), epoch: window.epoch };
       });
       window.queue = turn.then(() => undefined);
       return turn;
     },
 
-    observe(account, headers, { retryAfterMs, sentAt } = {}) {
+    observe(account, headers, { retryAfterMs, epoch } = {}) {
       const window = windowOf(account);
       const expired = window.resetAt <= now();
       window.inFlight = Math.max(0, window.inFlight - 1);
+      // Late news from a window that has ended here: its count and reset are not this window's.
+      if (epoch !== undefined && epoch < window.epoch) return;
       const info = headers ? readRateLimit(headers) : {};
       const limit = Number(info.limit);
       const remaining = Number(info.remaining);
@@ -79,12 +80,17 @@ export function createRequestPacer(now = () => Date.now(), sleep = (ms: number) 
       if (Number.isFinite(limit) && limit > 0) window.limit = limit;
       if (Number.isFinite(reset) && reset >= 0) {
         window.spanMs = Math.max(window.spanMs, reset * 1000);
-        let resetAt = now() + reset * 1000;
-        if (sentAt !== undefined && window.limit !== undefined && remaining === window.limit - 1) {
-          resetAt = Math.min(resetAt, sentAt + window.spanMs + WINDOW_START_MARGIN_MS);
+        const rounded = now() + reset * 1000;
+        if (window.limit !== undefined && remaining === window.limit - 1) {
+          // The window's first answer. The reset counts whole seconds, rounded up: up to a second
+          // late in a 2 s window. This window began before this answer came, so it ends at most
+          // one span from now: late by a round trip, never early. It replaces the guess made when
+          // the window was begun here (one span after the grant: early by the way to the CRM).
+          window.resetAt = Math.min(rounded, now() + window.spanMs);
+        } else {
+          // Within a window its end only comes closer; a later answer's rounding must not push it back.
+          window.resetAt = expired ? rounded : Math.min(window.resetAt, rounded);
         }
-        // Within a window its end only comes closer; a later answer's rounding must not push it back.
-        window.resetAt = expired ? resetAt : Math.min(window.resetAt, resetAt);
       }
       if (Number.isFinite(remaining)) {
         // Answers can arrive out of order: within a window the count only goes down.

@@ -4,7 +4,7 @@
  */
 import { success, type ReturnMessage } from '../api/return-message';
 import type { CallLogInfo } from '../connectors/types';
-import { getCallLogRecords } from '../storage/call-log-store';
+import { getLedgerStates } from '../storage/call-log-store';
 import type { CallLogState } from '../storage/call-log-record';
 import type { CrmSession } from './crm-session';
 
@@ -27,7 +27,7 @@ export async function getCallLogs(
   requireDetails: boolean,
 ): Promise<GetCallLogsAnswer> {
   const { platform, id: userId } = session.user;
-  const records = await getCallLogRecords(platform, userId, sessionIds);
+  const records = await getLedgerStates(platform, userId, sessionIds);
   const logs = sessionIds.map((sessionId, i): CallLogEntry => {
     const record = records[i];
     if (record?.state === 'logged' && record.logId) {

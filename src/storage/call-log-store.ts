@@ -4,6 +4,7 @@
  * exactly one finds the key free — in this worker, after a restart, or from any other context.
  */
 import { loggerDb } from './db';
+import { cachedAccount, ledgerState, loadAccount, noteDeleted, noteWritten, type LedgerState } from './ledger-cache';
 import { keyOf, type CallLogRecord, type SessionKey } from './call-log-record';
 
 export type ClaimResult = { claimed: true; record: CallLogRecord } | { claimed: false; record: CallLogRecord };
@@ -18,6 +19,7 @@ export async function claimSession(record: CallLogRecord): Promise<ClaimResult> 
   }
   await tx.store.add(record);
   await tx.done;
+  noteWritten(record);
   return { claimed: true, record };
 }
 
@@ -38,7 +40,20 @@ export async function getCallLogRecords(
   return records;
 }
 
-/** Whether one of this user's logged sessions already owns `logId` (a rare, recovery-only scan). */
+/** Lookups larger than this read the whole account once and keep it (ledger-cache.ts). */
+const CACHE_FROM = 200;
+
+/** The state of many sessions of one user, in the order asked: from memory when it can be. */
+export async function getLedgerStates(platform: string, userId: string, sessionIds: readonly string[]): Promise<(LedgerState | undefined)[]> {
+  let states = cachedAccount(platform, userId);
+  if (!states && sessionIds.length >= CACHE_FROM) {
+    const range = IDBKeyRange.bound([platform, userId, ''], [platform, userId, '\uffff']);
+    states = await loadAccount(platform, userId, async () => (await loggerDb()).getAll('callLogs', range));
+  }
+  if (states) return sessionIds.map((sessionId) => states.get(sessionId));
+  return (await getCallLogRecords(platform, userId, sessionIds)).map((record) => record && ledgerState(record));
+}
+
 export async function isLogIdMapped(platform: string, userId: string, logId: string): Promise<boolean> {
   const db = await loggerDb();
   let cursor = await db.transaction('callLogs').store.index('byState').openCursor([platform, userId, 'logged']);
@@ -61,6 +76,7 @@ export async function updateCallLogRecord(
   const next = current && when(current) ? change(current) : undefined;
   if (next) await tx.store.put(next);
   await tx.done;
+  if (next) noteWritten(next);
   return next;
 }
 
@@ -71,4 +87,5 @@ export async function releaseClaim(key: SessionKey): Promise<void> {
   const current = await tx.store.get(keyOf(key));
   if (current?.state === 'logging') await tx.store.delete(keyOf(key));
   await tx.done;
+  if (current?.state === 'logging') noteDeleted(key);
 }

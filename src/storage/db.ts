@@ -5,6 +5,7 @@
  */
 import type { DBSchema } from 'idb';
 import { defineDatabase } from './define-database';
+import { clearLedgerCache } from './ledger-cache';
 import type { CallLogRecord } from './call-log-record';
 import type { OutboxItem } from './outbox-record';
 
@@ -41,4 +42,9 @@ const database = defineDatabase<LoggerDb>(DB_NAME, DB_VERSION, (db, oldVersion, 
 });
 
 export const loggerDb = database.open;
-export const closeLoggerDb = database.close;
+
+/** Closes the database; what the worker cached of the ledger goes with it. */
+export async function closeLoggerDb(): Promise<void> {
+  clearLedgerCache();
+  await database.close();
+}

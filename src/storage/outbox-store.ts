@@ -5,6 +5,7 @@
  */
 import { keyOf, type CallLogRecord, type SessionKey } from './call-log-record';
 import { loggerDb } from './db';
+import { noteDeleted, noteWritten } from './ledger-cache';
 import type { OutboxItem, OutboxOperation } from './outbox-record';
 
 const bySession = (key: SessionKey) => IDBKeyRange.only(keyOf(key));
@@ -18,11 +19,13 @@ async function bothStores() {
 export async function markLogged(key: SessionKey, logId: string): Promise<void> {
   const { tx, callLogs, outbox } = await bothStores();
   const record = await callLogs.get(keyOf(key));
-  if (record) await callLogs.put({ ...record, state: 'logged', logId, intent: undefined, updatedAt: Date.now() });
+  const logged: CallLogRecord | undefined = record && { ...record, state: 'logged', logId, intent: undefined, updatedAt: Date.now() };
+  if (logged) await callLogs.put(logged);
   for (const item of await outbox.index('bySession').getAll(bySession(key))) {
     if (item.operation === 'create') await outbox.delete(item.id!);
   }
   await tx.done;
+  if (logged) noteWritten(logged);
 }
 
 /**
@@ -32,12 +35,14 @@ export async function markLogged(key: SessionKey, logId: string): Promise<void> 
 export async function releaseSession(key: SessionKey): Promise<void> {
   const { tx, callLogs, outbox } = await bothStores();
   const record = await callLogs.get(keyOf(key));
-  if (record && record.state !== 'logged') await callLogs.delete(keyOf(key));
+  const released = record !== undefined && record.state !== 'logged';
+  if (released) await callLogs.delete(keyOf(key));
   for (const item of await outbox.index('bySession').getAll(bySession(key))) {
     if (item.operation === 'create') await outbox.delete(item.id!);
     else await outbox.put({ ...item, state: 'failed', lastError: { message: 'The call was not logged, so this change could not be applied.' } });
   }
   await tx.done;
+  if (released) noteDeleted(key);
 }
 
 /** The outcome of a create cannot be known: a person checks the CRM. Never re-sent automatically. */
@@ -50,6 +55,7 @@ export async function markNeedsReview(key: SessionKey): Promise<CallLogRecord> {
     if (item.operation === 'create') await outbox.delete(item.id!);
   }
   await tx.done;
+  if (record) noteWritten(next);
   return next;
 }
 
@@ -61,7 +67,8 @@ export async function queueCreate(
 ): Promise<OutboxItem> {
   const { tx, callLogs, outbox } = await bothStores();
   const record = await callLogs.get(keyOf(key));
-  if (record) await callLogs.put({ ...record, state: 'queued', intent: undefined, updatedAt: Date.now() });
+  const queued: CallLogRecord | undefined = record && { ...record, state: 'queued', intent: undefined, updatedAt: Date.now() };
+  if (queued) await callLogs.put(queued);
   const existing = (await outbox.index('bySession').getAll(bySession(key))).find((item) => item.operation === 'create');
   const item: OutboxItem = {
     ...(existing ?? { ...key, operation: 'create', body, createdAt: Date.now() }),
@@ -69,6 +76,7 @@ export async function queueCreate(
   };
   item.id = await outbox.put(item);
   await tx.done;
+  if (queued) noteWritten(queued);
   return item;
 }
 
@@ -92,6 +100,7 @@ export async function beginQueuedCreate(key: SessionKey, item: OutboxItem): Prom
   };
   await callLogs.put(next);
   await tx.done;
+  noteWritten(next);
   return next;
 }
 

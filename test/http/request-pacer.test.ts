@@ -43,16 +43,15 @@ describe('request pacer', () => {
     expect(c.slept).toEqual([2000]);
   });
 
-  it('tells the window\'s end from its first request, not from the rounded-up reset', async () => {
+  it('tells the window\'s end from its first answer, not from a later answer\'s rounded-up reset', async () => {
     const c = clock();
     const pacer = createRequestPacer(c.now, c.sleep);
-    const first = await pacer.take('a', 10_000);
-    c.advance(700); // the answer comes late; Pipedrive rounds the 1.3 s left up to 2
-    pacer.observe('a', window(2, 1, 2), { sentAt: 'sentAt' in first ? first.sentAt : 0 });
     await pacer.take('a', 10_000);
-    pacer.observe('a', window(2, 0, 2));
-    // The window began when the first request went: it ends 2 s (+50 ms) after that, not 2 s after its answer.
-    expect(await pacer.take('a', 10_000)).toMatchObject({ waitedMs: 1350 });
+    pacer.observe('a', window(2, 1, 2)); // the window's first answer: it ends within 2 s
+    await pacer.take('a', 10_000);
+    c.advance(900);
+    pacer.observe('a', window(2, 0, 2)); // 1.1 s left, rounded up to 2 s: not believed
+    expect(await pacer.take('a', 10_000)).toMatchObject({ waitedMs: 1100 });
   });
 
   it('counts requests still on their way, so concurrent callers never overspend', async () => {
@@ -84,6 +83,23 @@ describe('request pacer', () => {
     c.advance(3600_000);
     pacer.observe('a', window(40, 40, 2));
     expect(await pacer.take('a', 10_000)).toMatchObject({ waitedMs: 0 });
+  });
+
+  it('does not let a late answer from the last window cut the new window short', async () => {
+    const c = clock();
+    const pacer = createRequestPacer(c.now, c.sleep);
+    await pacer.take('a', 10_000);
+    pacer.observe('a', window(2, 1, 2), { epoch: 0 });
+    const late = await pacer.take('a', 10_000); // granted in window 0, its answer will come late
+    c.advance(2000);
+    const fresh = await pacer.take('a', 10_000); // a new window begins here (epoch 1), ending in 2 s
+    expect([late, fresh].map((t) => ('epoch' in t ? t.epoch : -1))).toEqual([0, 1]);
+    c.advance(100);
+    pacer.observe('a', window(2, 0, 1), { epoch: 0 }); // old news: "0 left, reset in 1 s"
+    pacer.observe('a', window(2, 1, 2), { epoch: 1 });
+    // The new window (its slots taken: one by `fresh`, one kept for `late`) ends one span after its
+    // first answer (never early); the old "reset in 1 s" would have let the next request go at once + 1 s.
+    expect(await pacer.take('a', 10_000)).toMatchObject({ waitedMs: 2000 });
   });
 
   it('lets the account go on after a 429 that says requests remain (another limit was hit)', async () => {
