@@ -1,6 +1,9 @@
 /**
- * A typed value in `browser.storage.local`, checked with zod on every read: a value written by
- * an older release or damaged by hand falls back to the default instead of breaking the worker.
+ * A typed value in `browser.storage.local`, checked with zod on every read from storage: a value
+ * written by an older release or damaged by hand falls back to the default instead of breaking
+ * the worker. Read values are kept in this context's memory (every log reads several settings;
+ * each storage read costs about half a millisecond) and dropped when `storage.onChanged` says
+ * the key changed, from whatever context. Treat what `get()` returns as read-only.
  */
 import browser from 'webextension-polyfill';
 import type * as z from 'zod/mini';
@@ -12,24 +15,63 @@ export interface StoredValue<T> {
   remove(): Promise<void>;
 }
 
+const memory = new Map<string, unknown>();
+/** Writes per key: a read that a write overtook is not kept. */
+const writes = new Map<string, number>();
+let listening = false;
+
+function forgetOnChange(): void {
+  if (listening) return;
+  listening = true;
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    for (const key of Object.keys(changes)) {
+      memory.delete(key);
+      writes.set(key, (writes.get(key) ?? 0) + 1);
+    }
+  });
+}
+
+/** Drops what this context remembers of stored values (tests reset storage behind its back). */
+export function forgetStoredValues(keys?: readonly string[]): void {
+  if (!keys) {
+    memory.clear();
+    listening = false;
+  }
+  for (const key of keys ?? []) memory.delete(key);
+}
+
 export function defineStoredValue<S extends z.ZodMiniType>(
   key: string,
   schema: S,
   fallback: () => z.output<S>,
 ): StoredValue<z.output<S>> {
+  const written = () => {
+    writes.set(key, (writes.get(key) ?? 0) + 1);
+    memory.delete(key);
+  };
   return {
     key,
     async get() {
+      forgetOnChange();
+      if (memory.has(key)) return memory.get(key) as z.output<S>;
+      const before = writes.get(key) ?? 0;
       const raw: unknown = (await browser.storage.local.get(key))[key];
-      if (raw === undefined) return fallback();
-      const parsed = schema.safeParse(raw);
-      return parsed.success ? parsed.data : fallback();
+      const parsed = raw === undefined ? undefined : schema.safeParse(raw);
+      const value = parsed?.success ? parsed.data : fallback();
+      if ((writes.get(key) ?? 0) === before) memory.set(key, value);
+      return value;
     },
     async set(value) {
+      written();
       await browser.storage.local.set({ [key]: value });
+      written(); // reads that started during the write may have seen the old value
+      memory.set(key, value);
     },
     async remove() {
+      written();
       await browser.storage.local.remove(key);
+      written();
     },
   };
 }

@@ -6,7 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import * as z from 'zod/mini';
-import { defineStoredValue } from './stored-value';
+import { defineStoredValue, forgetStoredValues } from './stored-value';
 
 export interface TtlCache<V> {
   get(id: string): Promise<V | undefined>;
@@ -53,4 +53,5 @@ export function defineTtlCache<V>(
 export async function clearCaches(prefix: string): Promise<void> {
   const keys = Object.keys(await browser.storage.local.get(null)).filter((key) => key.startsWith(`${CACHE_KEY_PREFIX}${prefix}`));
   if (keys.length) await browser.storage.local.remove(keys);
+  forgetStoredValues(keys);
 }

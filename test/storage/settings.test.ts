@@ -61,3 +61,19 @@ describe('connections', () => {
     expect(Object.keys(await fakeBrowser.storage.local.get())).toEqual(['connections']);
   });
 });
+
+describe('settings kept in memory', () => {
+  it('see a change made by another context (storage.onChanged)', async () => {
+    expect(await backendSetting.get()).toEqual({ kind: 'local' });
+    // Another extension page writes the key itself.
+    await fakeBrowser.storage.local.set({ backend: { kind: 'remote', serverUrl: 'https://appconnect.example.com' } });
+    await expect.poll(() => backendSetting.get()).toEqual({ kind: 'remote', serverUrl: 'https://appconnect.example.com' });
+  });
+
+  it('never keep a value that a write overtook', async () => {
+    const reads = Array.from({ length: 20 }, (_, i) => (i === 10 ? logBodySetting.set({ ...defaultLogBodySettings, addCallLogNote: false }) : logBodySetting.get()));
+    await Promise.all(reads);
+    expect((await logBodySetting.get()).addCallLogNote).toBe(false);
+    expect(((await fakeBrowser.storage.local.get('logBody')).logBody as { addCallLogNote: boolean }).addCallLogNote).toBe(false);
+  });
+});
