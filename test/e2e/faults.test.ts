@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtension, type LaunchedExtension } from '../../scripts/launch-extension';
 import type { Fault } from '../fake-servers/pipedrive/company';
 import { createFakeCompany, releaseHeld, type FakeCompanyHandle } from '../fake-servers/pipedrive/control-client';
+import { elenaCall } from '../support/call-fixtures';
 
 const CALLS = 200;
 const pipedriveUrl = inject('pipedriveUrl');
@@ -21,16 +22,7 @@ let profile: string;
 
 function call(sessionId: string) {
   return {
-    logInfo: {
-      sessionId,
-      id: `id-${sessionId}`,
-      direction: 'Outbound',
-      startTime: '2025-10-02T14:05:00Z',
-      duration: 125,
-      result: 'Call connected',
-      to: { phoneNumber: '+14155550123', name: 'Elena Ruiz' },
-      customSubject: `Fault test ${sessionId}`,
-    },
+    logInfo: { ...elenaCall(sessionId), customSubject: `Fault test ${sessionId}` },
     contactId: 731,
     contactName: 'Elena Ruiz',
     note: 'Logged under a fault.',

@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { routes, type FakeReply, type FakeRequest } from './routes';
 import { createFakeState, type FakeState } from './state';
+import { readBody } from '../read-body';
 
 export interface FakeAppConnect {
   url: string;
@@ -136,13 +137,4 @@ function send(res: ServerResponse, state: FakeState, reply: FakeReply, allowHead
   res.end(reply.json !== undefined ? JSON.stringify(reply.json) : (reply.text ?? ''));
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let data = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (data += chunk));
-    req.on('end', () => resolve(data));
-    req.on('error', reject);
-  });
-}
 

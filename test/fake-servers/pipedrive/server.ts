@@ -11,6 +11,7 @@ import { companyForCredential, type FakeCompany, type LoggedRequest } from './co
 import { control, holdTokenRequest, holdUntilReleased } from './control-routes';
 import { authorizePage, BASIC, revokeEndpoint, tokenEndpoint } from './oauth-routes';
 import { fail, unauthorized, type FakeResponse } from './responses';
+import { readBody } from '../read-body';
 
 export interface FakePipedrive {
   url: string;
@@ -121,15 +122,6 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let text = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (text += chunk));
-    req.on('end', () => resolve(text));
-    req.on('error', reject);
-  });
-}
 
 function parseJson(text: string): unknown {
   if (!text) return undefined;

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { rebasedCalls, type FakeCall } from './fake-calls';
+import { readBody } from '../read-body';
 
 export const FAKE_CLIENT_ID = 'fake-rc-client';
 
@@ -200,12 +201,3 @@ const cors = {
   'access-control-expose-headers': 'retry-after',
 };
 
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let text = '';
-    request.setEncoding('utf8');
-    request.on('data', (chunk: string) => (text += chunk));
-    request.on('end', () => resolve(text));
-    request.on('error', reject);
-  });
-}
