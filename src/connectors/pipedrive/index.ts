@@ -3,10 +3,10 @@
  * person's organization and a deal or lead. API token (`x-api-token`) or OAuth (`Bearer`);
  * v2 endpoints wherever they exist.
  */
+import { readAgentNote } from '../../logging/compose/compose-log-body';
 import { success } from '../../api/return-message';
 import { defineConnector, type AuthHeader, type CrmUser } from '../types';
 import { hhmmDuration } from './activity-fields';
-import { agentNote } from './agent-note';
 import { pipedriveApi } from './api';
 import { baseUrlOf, loginBase } from './base-url';
 import { clearPipedriveCaches, pipedriveCaches } from './caches';
@@ -76,7 +76,7 @@ export const pipedrive = defineConnector({
     return {
       callLogInfo: {
         subject: activity.subject ?? '',
-        note: agentNote(fullBody),
+        note: readAgentNote('text/html', fullBody),
         fullBody,
         contactName: await personNameOf(api, caches, activity.person_id),
         dispositions: { deals: activity.deal_id ?? null, leads: activity.lead_id ?? null },

@@ -64,7 +64,9 @@ const PLAIN_NEXT_ITEM = new RegExp(
 );
 
 const HTML_LABELS: Record<LineItem, string> = { ...TEXT_LABELS, dateTime: 'Date/time', contactNumber: '' };
-const HTML_NOTE = /<b>Agent notes<\/b><br>([\s\S]*?)<br><br><b>Call details<\/b><br>/;
+/** A CRM may store `<br>` as `<br/>` or `<br />`: the section is found in any of these spellings. */
+const BR = '<br\\s*\\/?>';
+const HTML_NOTE = new RegExp(`<b>Agent notes</b>${BR}([\\s\\S]*?)${BR}${BR}<b>Call details</b>${BR}`, 'i');
 
 const html: BodyFormat = {
   upsertNote(body, note) {
@@ -89,7 +91,7 @@ const html: BodyFormat = {
   },
   readNote(body) {
     const match = HTML_NOTE.exec(body);
-    return match ? unescapeHtml(match[1]!.replace(/<br\s*\/?>/g, '\n')) : undefined;
+    return match ? unescapeHtml(match[1]!.replace(new RegExp(BR, 'gi'), '\n')) : undefined;
   },
 };
 

@@ -1,7 +1,7 @@
 /** getCallLog, updateCallLog and upsertCallDisposition against the fake Pipedrive (pipedrive.md 8–10). */
 import browser from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';
-import { agentNote } from '../../../src/connectors/pipedrive/agent-note';
+import { readAgentNote } from '../../../src/logging/compose/compose-log-body';
 import { api } from '../../support/api';
 import { connectPipedrive, logElenaCall } from './connect-pipedrive';
 
@@ -114,10 +114,10 @@ describe('Pipedrive logout', () => {
 
 describe('agentNote', () => {
   it('reads the note between the markers, whatever form the line breaks take', () => {
-    expect(agentNote('<b>Agent notes</b><br>Confirmed 40 trucks for Q1.<br><br><b>Call details</b><br><li><b>Duration</b>: 2 minutes, 5 seconds</li>')).toBe('Confirmed 40 trucks for Q1.');
-    expect(agentNote('<b>Agent notes</b><br/>one<br />two &amp; three<br/><br/><b>Call details</b><br/>')).toBe('one\ntwo & three');
-    expect(agentNote('<li><b>Summary</b>: no note</li>')).toBe('');
-    expect(agentNote(null)).toBe('');
-    expect(agentNote('<b>Agent notes</b><br>never closed')).toBe('');
+    expect(readAgentNote('text/html', '<b>Agent notes</b><br>Confirmed 40 trucks for Q1.<br><br><b>Call details</b><br><li><b>Duration</b>: 2 minutes, 5 seconds</li>')).toBe('Confirmed 40 trucks for Q1.');
+    expect(readAgentNote('text/html', '<b>Agent notes</b><br/>one<br />two &amp; three<br/><br/><b>Call details</b><br/>')).toBe('one\ntwo & three');
+    expect(readAgentNote('text/html', '<li><b>Summary</b>: no note</li>')).toBe('');
+    expect(readAgentNote('text/html', '')).toBe('');
+    expect(readAgentNote('text/html', '<b>Agent notes</b><br>never closed')).toBe('');
   });
 });

@@ -185,6 +185,13 @@ describe('upserting into an existing body', () => {
     expect(readAgentNote(format, updated)).toBe('');
   });
 
+  it('finds an HTML note the CRM stored with <br/> or <br />, and replaces it in place', () => {
+    const rewritten = '<b>Agent notes</b><br/>Old<br /><br/><b>Call details</b><br/><li><b>Result</b>: Accepted</li>';
+    const updated = compose('text/html', { note: 'New' }, {}, rewritten);
+    expect(updated).toBe('<b>Agent notes</b><br>New<br><br><b>Call details</b><br><li><b>Result</b>: Accepted</li>');
+    expect(updated.match(/Agent notes/g)).toHaveLength(1);
+  });
+
   it('keeps text a CRM user added after the body', () => {
     const body = `${created('text/plain')}Added by hand in the CRM\n`;
     const updated = compose('text/plain', { result: 'Voicemail' }, {}, body);
