@@ -15,7 +15,8 @@ import { createClaim } from '../logging/create-call-log';
 import { existingAnswer as answerForExisting } from '../logging/outbox/answers';
 import { withSessionLock } from '../logging/session-lock';
 import { callSubject } from '../logging/subject';
-import { claimSession, releaseClaim, updateCallLogRecord } from '../storage/call-log-store';
+import { claimSession, updateCallLogRecord } from '../storage/call-log-store';
+import { releaseSession } from '../storage/outbox-store';
 import type { CallLogRecord, SessionKey } from '../storage/call-log-record';
 import { askCallLogs } from './remote-get-call-logs';
 import { messageOf, rememberLogged } from './remote-ledger';
@@ -69,7 +70,7 @@ async function sendCreate(session: RemoteSession, key: SessionKey, body: CreateC
   );
   if (!asked.ok) {
     if (asked.outcomeUnknown) return notConfirmed(asked.response.body);
-    await releaseClaim(key);
+    await releaseSession(key);
     return asked.response;
   }
   const answer = asked.body;
@@ -86,7 +87,7 @@ async function sendCreate(session: RemoteSession, key: SessionKey, body: CreateC
     const record = await updateCallLogRecord(key, (r) => ({ ...r, state: 'needsReview', updatedAt: session.options.now() }));
     if (record) return ok(answerForExisting(record));
   }
-  await releaseClaim(key);
+  await releaseSession(key);
   return ok({
     successful: false,
     returnMessage: message ?? error('The App Connect server did not log the call.', 8000, 'Check the contact and try again. If it keeps failing, tell the server\'s administrator.'),
@@ -99,7 +100,7 @@ async function completeExisting(session: RemoteSession, key: SessionKey, message
   const found = asked.ok ? asked.body.found.get(key.sessionId) : undefined;
   if (found) return ok(answerForExisting(await rememberLogged(key, found.logId, session.options.now())));
   // Logged where this user's GET cannot see it: nothing was created, so the claim goes back.
-  await releaseClaim(key);
+  await releaseSession(key);
   return ok({ successful: false, returnMessage: message });
 }
 

@@ -4,7 +4,7 @@
  * exactly one finds the key free — in this worker, after a restart, or from any other context.
  */
 import { loggerDb } from './db';
-import { cachedAccount, ledgerState, loadAccount, noteDeleted, noteWritten, type LedgerState } from './ledger-cache';
+import { cachedAccount, ledgerState, loadAccount, noteWritten, type LedgerState } from './ledger-cache';
 import { keyOf, type CallLogRecord, type SessionKey } from './call-log-record';
 
 export type ClaimResult = { claimed: true; record: CallLogRecord } | { claimed: false; record: CallLogRecord };
@@ -80,12 +80,3 @@ export async function updateCallLogRecord(
   return next;
 }
 
-/** Gives back a claim whose create certainly did not happen, so the call can be logged later. */
-export async function releaseClaim(key: SessionKey): Promise<void> {
-  const db = await loggerDb();
-  const tx = db.transaction('callLogs', 'readwrite');
-  const current = await tx.store.get(keyOf(key));
-  if (current?.state === 'logging') await tx.store.delete(keyOf(key));
-  await tx.done;
-  if (current?.state === 'logging') noteDeleted(key);
-}

@@ -1,8 +1,9 @@
 /** The ledger on its own, without the session lock: the IndexedDB claim alone lets one claimer win. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { claimSession, getCallLogRecords, releaseClaim, updateCallLogRecord } from '../../src/storage/call-log-store';
+import { claimSession, getCallLogRecords, updateCallLogRecord } from '../../src/storage/call-log-store';
 import type { CallLogRecord } from '../../src/storage/call-log-record';
 import { openDB } from 'idb';
+import { releaseSession } from '../../src/storage/outbox-store';
 import { DB_NAME, DB_VERSION, loggerDb } from '../../src/storage/db';
 import { resetExtension } from '../support/reset';
 
@@ -40,8 +41,8 @@ describe('claiming a session', () => {
     await claimSession(record('a'));
     await claimSession(record('b'));
     await updateCallLogRecord(record('b'), (r) => ({ ...r, state: 'logged', logId: '9' }));
-    await releaseClaim(record('a'));
-    await releaseClaim(record('b'));
+    await releaseSession(record('a'));
+    await releaseSession(record('b'));
     const [a, b] = await getCallLogRecords('testCRM', 'u-1', ['a', 'b']);
     expect(a).toBeUndefined();
     expect(b).toMatchObject({ state: 'logged', logId: '9' });

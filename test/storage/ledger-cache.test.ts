@@ -3,7 +3,7 @@
  * load that raced a write is not kept. Checked against IndexedDB itself after each step.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { claimSession, getCallLogRecords, getLedgerStates, releaseClaim, updateCallLogRecord } from '../../src/storage/call-log-store';
+import { claimSession, getCallLogRecords, getLedgerStates, updateCallLogRecord } from '../../src/storage/call-log-store';
 import type { CallLogRecord } from '../../src/storage/call-log-record';
 import { cachedAccount, ledgerState, loadAccount } from '../../src/storage/ledger-cache';
 import { beginQueuedCreate, markLogged, markNeedsReview, queueCreate, releaseSession } from '../../src/storage/outbox-store';
@@ -39,7 +39,7 @@ describe('the ledger cache', () => {
     await claimSession(record('s-6'));
     await markLogged(record('s-1'), '101');
     await updateCallLogRecord(record('s-2'), (r) => ({ ...r, state: 'logged', logId: '102' }));
-    await releaseClaim(record('s-3'));
+    await releaseSession(record('s-3'));
     await queueCreate(record('s-4'), {}, { attempt: 1, nextAttemptAt: 0, state: 'pending' });
     await beginQueuedCreate(record('s-4'), { ...record('s-4'), operation: 'create', body: {}, state: 'pending', attempt: 1, nextAttemptAt: 0 });
     await markNeedsReview(record('s-5'));

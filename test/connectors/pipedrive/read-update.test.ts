@@ -112,7 +112,7 @@ describe('Pipedrive logout', () => {
   });
 });
 
-describe('agentNote', () => {
+describe('the agent note of a Pipedrive activity', () => {
   it('reads the note between the markers, whatever form the line breaks take', () => {
     expect(readAgentNote('text/html', '<b>Agent notes</b><br>Confirmed 40 trucks for Q1.<br><br><b>Call details</b><br><li><b>Duration</b>: 2 minutes, 5 seconds</li>')).toBe('Confirmed 40 trucks for Q1.');
     expect(readAgentNote('text/html', '<b>Agent notes</b><br/>one<br />two &amp; three<br/><br/><b>Call details</b><br/>')).toBe('one\ntwo & three');
