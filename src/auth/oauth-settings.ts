@@ -4,7 +4,7 @@
  * Without this, the CRM connects with an API key only. The options page writes it.
  */
 import * as z from 'zod/mini';
-import { httpUrl } from '../backends/backend-setting';
+import { httpUrl } from '../http/http-url';
 import { defineStoredValue } from '../storage/stored-value';
 
 export const oauthAppSchema = z.object({

@@ -1,19 +1,6 @@
 /** Which backend answers the message API: this browser, or an App Connect server. */
 import * as z from 'zod/mini';
-
-function parseUrl(text: string): URL | undefined {
-  try {
-    return new URL(text);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Any http(s) URL (an OAuth endpoint, a token-exchange proxy). */
-export const httpUrl = z.string().check(
-  z.maxLength(2048),
-  z.refine((text) => ['http:', 'https:'].includes(parseUrl(text)?.protocol ?? ''), 'must be an http:// or https:// URL'),
-);
+import { httpUrl, parseUrl } from '../http/http-url';
 
 /**
  * The server's base URL, kept without a trailing slash so `${serverUrl}/callLog` is right and

@@ -4,7 +4,7 @@
  * tests, with a fake server on 127.0.0.1) can be used; the extension ships no client id.
  */
 import * as z from 'zod/mini';
-import { httpUrl } from '../backends/backend-setting';
+import { httpUrl } from '../http/http-url';
 import { defineStoredValue } from '../storage/stored-value';
 
 export const RINGCENTRAL_SERVER = 'https://platform.ringcentral.com';

@@ -6,6 +6,7 @@
  * of it. Loopback hosts (local proxies, test servers) are granted at install.
  */
 import browser from 'webextension-polyfill';
+import { isHttpUrl } from './http-url';
 
 /** The match pattern of a URL's host. Match patterns take no port, so it covers every port. */
 export function hostPattern(url: string): string {
@@ -18,13 +19,8 @@ export function hostPattern(url: string): string {
  * URL that is not http(s): the worker then names the problem.
  */
 export async function requestHostAccess(url: string): Promise<boolean> {
-  let origins: string[];
-  try {
-    origins = [hostPattern(url)];
-  } catch {
-    return false;
-  }
-  if (!/^https?:/.test(origins[0]!)) return false;
+  if (!isHttpUrl(url)) return false;
+  const origins = [hostPattern(url)];
   if (await browser.permissions.contains({ origins })) return true;
   return browser.permissions.request({ origins });
 }

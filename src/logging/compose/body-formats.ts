@@ -4,6 +4,7 @@
  * the CRM user may have edited in place.
  */
 import type { LogFormat } from '../../connectors/types';
+import { isHttpUrl } from '../../http/http-url';
 
 export type LineItem = 'sessionId' | 'subject' | 'contactNumber' | 'dateTime' | 'duration' | 'result' | 'recordingLink';
 export type BlockItem = 'aiNote' | 'transcript' | 'journey';
@@ -167,11 +168,3 @@ function recordingAnchor(link: string): string {
   return isHttpUrl(link) ? `<a target="_blank" href="${escapeHtml(link)}">open</a>` : '(pending...)';
 }
 
-export function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
