@@ -3,6 +3,7 @@
  * turned into a RingCentralError. RingCentral answers CORS requests, so no host permission is
  * needed for its API (nor for a fake server on 127.0.0.1 that does the same).
  */
+import { serverWaitMs } from '../../http/rate-limit';
 import { RingCentralError } from './ringcentral-error';
 
 const TIMEOUT_MS = 15_000;
@@ -25,8 +26,8 @@ export async function rcRequest(url: string, init: RequestInit): Promise<unknown
     }
   }
   if (response.status === 429) {
-    const seconds = Number(response.headers.get('retry-after'));
-    throw new RingCentralError('rateLimited', 'RingCentral asked us to slow down.', Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_RETRY_AFTER_MS);
+    const wait = serverWaitMs(response.headers);
+    throw new RingCentralError('rateLimited', 'RingCentral asked us to slow down.', wait ? wait : DEFAULT_RETRY_AFTER_MS);
   }
   if (response.status >= 500) throw new RingCentralError('unavailable', `RingCentral answered ${response.status}.`);
   const body = (await response.json().catch(() => ({}))) as { error?: unknown; error_description?: unknown };
