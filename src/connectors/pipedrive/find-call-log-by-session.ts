@@ -11,7 +11,7 @@ import type { PipedriveApi } from './api';
 import { ownerIdOf } from './base-url';
 import type { PipedriveCaches } from './caches';
 import type { Activity } from './schemas';
-import { activitySubject } from './to-activity';
+import { callSubject } from '../../logging/subject';
 
 type FindArgs = Parameters<NonNullable<Connector['findCallLogBySession']>>[0];
 
@@ -28,7 +28,7 @@ export async function findCallLogBySession(api: PipedriveApi, caches: PipedriveC
   const since = new Date((args.attemptedAt ?? Date.now()) - CLOCK_SLACK_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const expected = {
     // The core hands back the subject it sent, as the call's custom subject.
-    subject: activitySubject(args.callLog, ''),
+    subject: callSubject(args.callLog),
     type,
     owner_id: ownerIdOf(args.user),
     ...dueDateTime(args.callLog.startTime),

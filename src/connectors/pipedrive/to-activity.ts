@@ -3,6 +3,7 @@
  * ids are numbers, a lead id is a UUID string, and a deal or lead that was not chosen is left
  * out rather than sent empty. The person is linked as the primary participant.
  */
+import { callSubject } from '../../logging/subject';
 import type { CallRecord } from '../../calls/call-record';
 import { CrmError } from '../errors';
 import type { CrmUser, LogContact } from '../types';
@@ -25,7 +26,7 @@ export function toActivity({ user, personId, contactInfo, callLog, additionalSub
   const leadId = dealId === undefined ? chosenLead(additionalSubmission.leads) : undefined;
   return {
     owner_id: ownerIdOf(user),
-    subject: activitySubject(callLog, contactInfo.name),
+    subject: callSubject(callLog, contactInfo.name),
     type,
     duration: hhmmDuration(callLog.duration),
     ...(dealId !== undefined && { deal_id: dealId }),
@@ -39,12 +40,6 @@ export function toActivity({ user, personId, contactInfo, callLog, additionalSub
 }
 
 /** The custom subject, or `Outbound Call to <name>` / `Inbound Call from <name>`; a blank subject helps nobody. */
-export function activitySubject(callLog: CallRecord, contactName: string): string {
-  const custom = callLog.customSubject?.trim();
-  if (custom) return custom;
-  const direction = callLog.direction ?? 'Inbound';
-  return `${direction} Call ${direction === 'Outbound' ? 'to' : 'from'} ${contactName}`;
-}
 
 /** A Pipedrive record id: a positive whole number, as a number. */
 export function pipedriveId(value: unknown, what: string): number {
