@@ -1,9 +1,10 @@
 /**
  * The App Connect server a request goes to, and the login it carries. Logs made through a
  * server are kept in the same IndexedDB ledger as local ones, keyed by the JWT's platform and a
- * user id `<server's user id>@<server URL>`: the server's mapping table is per server, so the
+ * user id `<server's user id>@<server URL>` (platform `remote:<platform>`): the server's mapping table is per server, so the
  * same CRM user through two servers (or through this browser) never shares a ledger.
  */
+import { DEFAULT_SETTLE_DELAY_MS } from '../logging/outbox/retry-policy';
 import type { RemoteConnection } from '../storage/remote-connections';
 import type { SessionKey } from '../storage/call-log-record';
 
@@ -28,7 +29,7 @@ export const DEFAULT_REMOTE_OPTIONS: RemoteOptions = {
   timeoutMs: 10_000,
   createTimeoutMs: 10_000,
   checkTimeoutMs: 4_000,
-  settleMs: 60_000,
+  settleMs: DEFAULT_SETTLE_DELAY_MS,
   now: () => Date.now(),
 };
 
