@@ -1,11 +1,11 @@
 import { defineConfig } from 'wxt';
-import { connectorHostPermissions, connectorPermissions, overrideHostPermissions } from './src/connectors/metadata';
+import { connectorHostPermissions } from './src/connectors/metadata';
 
 /**
- * Hosts granted only when the user enters one: an App Connect server (server-access.ts) or a
- * connector's base URL override (a company proxy, a local test server).
+ * Hosts granted only when the user enters one: an App Connect server or a
+ * connector's base URL override (a company proxy); see src/http/host-access.ts.
  */
-const OPTIONAL_HOSTS = [...new Set(['https://*/*', 'http://*/*', ...overrideHostPermissions])];
+const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
 
 /** This machine: a local proxy or a test server needs no prompt (and a prompt cannot be automated). */
 const LOOPBACK_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
@@ -34,7 +34,7 @@ export default defineConfig({
     name: 'CRM Call Logger',
     description: 'Log RingCentral calls into your CRM straight from the browser: one CRM activity per call.',
     // identity: RingCentral and CRM sign-in; alarms: the outbox and refreshing the calls. sidePanel is added by WXT.
-    permissions: [...new Set(['storage', 'identity', 'alarms', ...connectorPermissions])],
+    permissions: ['storage', 'identity', 'alarms'],
     host_permissions: [...connectorHostPermissions, ...LOOPBACK_HOSTS],
     // MV2 (Firefox) has no optional_host_permissions: there, optional hosts are optional_permissions.
     ...(manifestVersion === 2 ? { optional_permissions: OPTIONAL_HOSTS } : { optional_host_permissions: OPTIONAL_HOSTS }),
