@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createTestApi } from '../support/test-api';
+import { createTestApi } from '../support/api';
 import { freshStart, server, storedConnection } from './remote-test-kit';
 
 beforeEach(freshStart);

@@ -8,7 +8,7 @@ import type { RemoteConnection } from '../../src/storage/remote-connections';
 import { fakeAppConnect } from '../fake-servers/app-connect/control';
 import { callWithSession } from '../support/call-fixtures';
 import { resetExtension } from '../support/reset';
-import { createTestApi, type TestApi } from '../support/test-api';
+import { createTestApi, type TestApi } from '../support/api';
 
 export const server = fakeAppConnect(inject('appConnectUrl'));
 

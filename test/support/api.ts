@@ -1,18 +1,26 @@
-/** The message API in-process, as the service worker answers it: router, local backend, connectors. */
+/**
+ * The message API in-process, as the service worker answers it (router, backend, connectors),
+ * for browser-mode tests. `api` uses the backend chosen in settings; `createTestApi` takes another.
+ */
 import type { Runtime } from 'webextension-polyfill';
+import type { ApiResponse } from '../../src/api/envelope';
 import { createApiRouter } from '../../src/api/router';
 import { currentBackend } from '../../src/backends/current-backend';
+import type { Backend } from '../../src/backends/types';
 
-export interface TestApiRequest {
+export interface TestRequest {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   path: string;
   query?: Record<string, string>;
   body?: unknown;
 }
 
-const router = createApiRouter({ currentBackend, isOwnSender: () => true });
+// Answers are checked field by field in tests.
+export type TestApi = (request: TestRequest) => Promise<ApiResponse<any>>;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are checked field by field in tests
-export async function api(request: TestApiRequest): Promise<{ status: number; body: any }> {
-  return router({ type: 'api', ...request }, {} as Runtime.MessageSender);
+export function createTestApi(backend: () => Promise<Backend> = currentBackend): TestApi {
+  const handle = createApiRouter({ currentBackend: backend, isOwnSender: () => true });
+  return (request) => handle({ type: 'api', ...request }, {} as Runtime.MessageSender);
 }
+
+export const api = createTestApi();
