@@ -1,6 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { startApi } from '../src/api/start-api';
-import { sessionForAccount } from '../src/backends/local-session';
+import { sessionForAccount } from '../src/backends/local/local-session';
 import { startCallSync } from '../src/calls/call-sync-alarm';
 import { startOutbox } from '../src/logging/outbox/start-outbox';
 import { openPanelFromToolbar } from '../src/ui/toolbar-button';

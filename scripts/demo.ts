@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { build } from 'wxt';
-import type { CallRecord } from '../src/calls/call-record';
+import type { CallRecord } from '../src/protocol/call-record';
 import { launchExtension, type LaunchedExtension } from './launch-extension';
 
 const CALLS_FILE = new URL('../test/fixtures/ringcentral/call-logs.json', import.meta.url);

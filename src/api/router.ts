@@ -7,11 +7,11 @@
 import type { Runtime } from 'webextension-polyfill';
 import type * as z from 'zod/mini';
 import type { Backend, ForwardedRequest } from '../backends/types';
-import { apiRequestSchema, type ApiRequest, type ApiResponse } from './envelope';
-import { handleLocal, isLocalRequest } from './local-routes';
-import { badRequest, failure } from './respond';
-import { error } from './return-message';
-import { findRoute, routes, type AnyRouteRequest } from './routes';
+import { apiRequestSchema, type ApiRequest, type ApiResponse } from '../protocol/envelope';
+import { handleLocal, isLocalRequest } from '../backends/browser/browser-paths';
+import { badRequest, failure } from '../protocol/respond';
+import { error } from '../protocol/return-message';
+import { findRoute, routes, type AnyRouteRequest } from '../protocol/routes';
 import { findUnsafeInput } from './unsafe-keys';
 import { describeIssues } from './validation-message';
 

@@ -1,7 +1,7 @@
 /** Wires the router to `runtime.onMessage` in the service worker. */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { currentBackend } from '../backends/current-backend';
-import { isApiMessage } from './envelope';
+import { isApiMessage } from '../protocol/envelope';
 import { createApiRouter } from './router';
 
 /** A page or content script of this very extension: same id, and an extension page or a tab. */

@@ -3,7 +3,8 @@
  * this extension started, exchanges the code through the operator's endpoint, and hands the
  * tokens to the connector's user-info call. The caller stores the connection.
  */
-import type { Connector, Credential } from '../connectors/types';
+import type { Connector } from '../connectors/types';
+import type { Credential } from '../storage/connections';
 import { takePendingSignIn } from './oauth-request';
 import { oauthAppFor } from './oauth-settings';
 import { requestTokens, toCredential } from './oauth-tokens';

@@ -1,22 +1,7 @@
-/**
- * The OAuth app an operator set up for a CRM (pipedrive.md 2.2, design (c)): the public client
- * id and a token-exchange endpoint that adds the client secret, which no extension may ship.
- * Without this, the CRM connects with an API key only. The options page writes it.
- */
+/** The OAuth apps an operator set up, one per CRM, in extension storage (src/protocol/schemas/oauth-app.ts). */
 import * as z from 'zod/mini';
-import { httpUrl } from '../http/http-url';
+import { oauthAppSchema, type OAuthApp } from '../protocol/schemas/oauth-app';
 import { defineStoredValue } from '../storage/stored-value';
-
-export const oauthAppSchema = z.object({
-  clientId: z.string().check(z.minLength(1), z.maxLength(256)),
-  /** Takes the CRM's token request (code or refresh token) as a form and answers the CRM's token JSON. */
-  tokenUrl: httpUrl,
-  /** Same for revoking; without it, logout only forgets the tokens. */
-  revokeUrl: z.optional(httpUrl),
-  /** Overrides the CRM's own authorize URL (tests, staging apps). */
-  authorizeUrl: z.optional(httpUrl),
-});
-export type OAuthApp = z.infer<typeof oauthAppSchema>;
 
 export const oauthAppsSetting = defineStoredValue('oauthApps', z.record(z.string(), oauthAppSchema), () => ({}));
 

@@ -4,7 +4,7 @@
  */
 import ky, { isTimeoutError } from 'ky';
 import * as z from 'zod/mini';
-import type { Credential } from '../connectors/types';
+import type { Credential } from '../storage/connections';
 import { httpTimeouts } from '../http/crm-client';
 
 const tokenResponse = z.object({

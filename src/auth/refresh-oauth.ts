@@ -5,8 +5,8 @@
  * finds them renewed. `invalid_grant` first re-reads the tokens (another context may have won),
  * then ends the session: the user is told to connect again.
  */
-import { CrmError } from '../connectors/errors';
-import type { Credential } from '../connectors/types';
+import { CrmError } from '../http/crm-error';
+import type { Credential } from '../storage/connections';
 import { getConnection, removeConnection, saveConnection, type Connection } from '../storage/connections';
 import { oauthAppFor } from './oauth-settings';
 import { requestTokens, toCredential } from './oauth-tokens';

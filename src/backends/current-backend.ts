@@ -1,7 +1,7 @@
 /** The backend the user chose: this browser, or the App Connect server at the stored URL. */
-import { backendSetting } from '../storage/settings';
-import { localBackend } from './local';
-import { createRemoteBackend } from './remote';
+import { backendSetting } from './backend-setting';
+import { localBackend } from './local/local-backend';
+import { createRemoteBackend } from './remote/remote-backend';
 import type { Backend } from './types';
 
 export async function currentBackend(): Promise<Backend> {

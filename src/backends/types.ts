@@ -1,6 +1,6 @@
-import type { ApiResponse } from '../api/envelope';
-import type { AnyRouteRequest, LocalRoute } from '../api/routes';
-import type { BackendSetting } from './backend-setting';
+import type { ApiResponse } from '../protocol/envelope';
+import type { AnyRouteRequest, LocalRoute } from '../protocol/routes';
+import type { BackendSetting } from '../protocol/schemas/backend-setting';
 
 /** A request the router hands on: every path but the local ones (backend choice, this browser's settings). */
 export type ForwardedRequest = Exclude<AnyRouteRequest, { route: LocalRoute }>;

@@ -1,6 +1,7 @@
 /** The call source the user chose in Options; a missing source is a compile error. */
 import type { CallSource } from './call-source';
-import { phoneAccountSetting, type PhoneAccount } from './phone-account';
+import { type PhoneAccount } from '../protocol/schemas/phone-account';
+import { phoneAccountSetting } from './phone-account';
 import { ringCentralSource } from './ringcentral/ringcentral-source';
 import { sampleSource } from './sample/sample-source';
 

@@ -3,7 +3,7 @@
  * as a space, so the first space is a `+` again; a number without one is an internal extension,
  * which no CRM contact has (App Connect's answer, kept for every connector).
  */
-import { warning } from '../api/return-message';
+import { warning } from '../protocol/return-message';
 
 export function lookupNumber(phoneNumber: string): string | undefined {
   const number = phoneNumber.replace(' ', '+');

@@ -4,7 +4,7 @@
  */
 import { pipedriveMetadata } from './pipedrive/metadata';
 import { testCRMMetadata } from './testCRM/metadata';
-import type { ConnectorMetadata } from './types';
+import type { ConnectorMetadata } from '../protocol/crm-shapes';
 
 export const connectorMetadata = {
   testCRM: testCRMMetadata,

@@ -3,77 +3,15 @@
  * updateCallLog, findContact, createContact, getUserInfo, upsertCallDisposition). The core
  * composes the log body and owns one-call-one-log; a connector only speaks its CRM's API.
  */
-import type { ReturnMessage } from '../api/return-message';
-import type { CallRecord } from '../calls/call-record';
+import type { CallLogField, ConnectorMetadata, ContactInfo, FieldOption, LogFormat } from '../protocol/crm-shapes';
+import type { ReturnMessage } from '../protocol/return-message';
+import type { Credential, CrmUser } from '../storage/connections';
 
-export type LogFormat = 'text/plain' | 'text/html' | 'text/markdown';
-export type AuthKind = 'apiKey' | 'oauth';
-
-/** One option of a selection field, e.g. a deal: `{ const: 1204, title: 'Fleet renewal' }`. */
-export interface FieldOption {
-  const: string | number;
-  title: string;
-}
-
-/**
- * A field of the call-log form (App Connect's `page.callLog.additionalFields`). A field with
- * `contactDependent` takes its options from the chosen contact's `additionalInfo[const]`.
- */
-export interface CallLogField {
-  const: string;
-  title: string;
-  type: 'selection' | 'warning' | 'text' | 'checkbox';
-  contactDependent?: boolean;
-}
-
-/** Everything about a connector that is plain data: read by the manifest build and the UI. */
-export interface ConnectorMetadata {
-  id: string;
-  displayName: string;
-  authKind: AuthKind;
-  /** What the API key is called in this CRM ("API token"), for the connect form. */
-  apiKeyLabel?: string;
-  logFormat: LogFormat;
-  contactTypes: readonly string[];
-  callLogFields: readonly CallLogField[];
-  /** Match patterns the extension needs to reach this CRM (empty for an in-browser CRM). */
-  hostPermissions: readonly string[];
-  /** Present when the CRM also signs in with OAuth 2 (authorization code; see src/auth/). */
-  oauth?: { authorizeUrl: string };
-}
-
-/** The connected CRM user, as stored per platform. Never holds a credential. */
-export interface CrmUser {
-  id: string;
-  platform: string;
-  name: string;
-  /** The CRM host or base URL the connector talks to ('' when it has none). */
-  hostname: string;
-  /** `+05:30`, `-08:00`, hours (|n| < 16) or minutes; null = UTC. */
-  timezoneOffset: string | number | null;
-  timezoneName?: string;
-  platformAdditionalInfo: Record<string, unknown>;
-}
+import type { CallRecord } from '../protocol/call-record';
+import type { CallLogInfo } from '../protocol/crm-shapes';
 
 /** HTTP headers that authenticate a request to the CRM (`x-api-token`, `Authorization`, …). */
 export type AuthHeader = Readonly<Record<string, string>>;
-
-/** What the user gave us to reach the CRM. Lives in extension storage only. */
-export type Credential =
-  | { kind: 'apiKey'; apiKey: string }
-  | { kind: 'oauth'; accessToken: string; refreshToken?: string; expiresAt?: number };
-
-export interface ContactInfo {
-  id: string | number;
-  name: string;
-  type?: string;
-  phone?: string;
-  organization?: string;
-  createdDate?: string;
-  mostRecentActivityDate?: string;
-  additionalInfo?: Record<string, FieldOption[]> | null;
-  isNewContact?: boolean;
-}
 
 /** The contact a log is linked to, as the seed's `contactInfo`. */
 export interface LogContact {
@@ -90,15 +28,6 @@ export interface ExistingCallLog {
   contactId: string;
 }
 
-export interface CallLogInfo {
-  subject: string;
-  /** Only the agent's note. */
-  note: string;
-  /** The whole CRM body: the base for recomposing on update. */
-  fullBody: string;
-  contactName?: string;
-  dispositions?: Record<string, unknown>;
-}
 
 interface Authed {
   user: CrmUser;

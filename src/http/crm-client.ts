@@ -5,7 +5,7 @@
  */
 import ky, { isTimeoutError } from 'ky';
 import type * as z from 'zod/mini';
-import { CrmError } from '../connectors/errors';
+import { CrmError } from './crm-error';
 import { crmErrorForStatus } from './crm-error-for-status';
 import { serverWaitMs } from './rate-limit';
 import { accountKey, createRequestPacer } from './request-pacer';

@@ -2,7 +2,7 @@
  * An HTTP status from a CRM, as the kind of error a person can act on (errors.ts). Shared by
  * every connector that speaks HTTP, and by the Example CRM's simulated faults.
  */
-import { CrmError } from '../connectors/errors';
+import { CrmError } from './crm-error';
 
 export interface StatusContext {
   connectorId: string;

@@ -4,12 +4,12 @@
  * up first (the request may have reached the CRM). The ledger says `logging`, with the intent,
  * before this runs, so a worker stopped in the middle is found at the next start.
  */
-import type { CreateCallLogBody } from '../api/schemas/call-log';
-import { error } from '../api/return-message';
-import { contactParty } from '../calls/call-record';
+import type { CreateCallLogBody } from '../protocol/schemas/call-log';
+import { error } from '../protocol/return-message';
+import { contactParty } from '../protocol/contact-party';
 import type { SessionKey } from '../storage/call-log-record';
 import { markLogged, queueCreate, releaseSession } from '../storage/outbox-store';
-import { logBodySetting } from '../storage/settings';
+import { logBodySetting } from './compose/log-body-setting';
 import { composeLogBody } from './compose/compose-log-body';
 import type { CrmSession } from './crm-session';
 import { itemsForCreate } from './log-items';
@@ -17,7 +17,7 @@ import { loggedAnswer, queuedAnswer, type CreateCallLogAnswer } from './outbox/a
 import { describeFailure, failureKind, needsReconnect, retryAfterOf, retryDelay, settleDelay } from './outbox/retry-policy';
 import { pauseAccount } from './outbox/pause-account';
 import { wakeOutbox } from './outbox/wake-outbox';
-import { callSubject } from './subject';
+import { callSubject } from '../protocol/call-subject';
 
 export interface AttemptOptions {
   /**

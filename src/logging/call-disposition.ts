@@ -1,5 +1,5 @@
 /** PUT /callDisposition: links a logged call to CRM records (a deal, a lead) after the fact. */
-import { success, warning } from '../api/return-message';
+import { success, warning } from '../protocol/return-message';
 import type { CrmSession } from './crm-session';
 import { changeOrQueue, type ChangeAnswer, type LoggedRecord } from './logged-change';
 import { withSessionLock } from './session-lock';

@@ -6,7 +6,7 @@
  * POST for it adds nothing (it only tries again when the retry is due). The answer always comes
  * within the 15 s a caller waits; slower work goes on in the background.
  */
-import type { CreateCallLogBody } from '../api/schemas/call-log';
+import type { CreateCallLogBody } from '../protocol/schemas/call-log';
 import { claimSession } from '../storage/call-log-store';
 import type { CallLogRecord, SessionKey } from '../storage/call-log-record';
 import { sessionOutboxItems } from '../storage/outbox-store';
@@ -15,7 +15,7 @@ import type { CrmSession } from './crm-session';
 import { existingAnswer, queuedAnswer, stillWorkingAnswer, type CreateCallLogAnswer } from './outbox/answers';
 import { requeueUnfinished, sendQueuedCreate } from './queued-create';
 import { withSessionLock } from './session-lock';
-import { callSubject } from './subject';
+import { callSubject } from '../protocol/call-subject';
 
 export type { CreateCallLogAnswer } from './outbox/answers';
 

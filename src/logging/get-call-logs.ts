@@ -2,22 +2,14 @@
  * GET /callLog: the state of any number of sessions, read from IndexedDB in one transaction.
  * The CRM is asked only for details (`requireDetails`), a few logs at a time.
  */
-import { success, type ReturnMessage } from '../api/return-message';
-import type { CallLogInfo } from '../connectors/types';
+import { success, type ReturnMessage } from '../protocol/return-message';
+import type { CallLogInfo } from '../protocol/crm-shapes';
 import { getLedgerStates } from '../storage/call-log-store';
 import type { CallLogState } from '../storage/call-log-record';
 import type { CrmSession } from './crm-session';
+import type { CallLogEntry, GetCallLogsAnswer } from '../protocol/answers';
 
-export type CallLogEntry =
-  /** `logUrl` opens the record in the CRM, when the connector can build such a link. */
-  | { sessionId: string; matched: true; logId: string; logUrl?: string; logData?: CallLogInfo }
-  | { sessionId: string; matched: false; state?: Exclude<CallLogState, 'logged'> };
 
-export interface GetCallLogsAnswer {
-  successful: boolean;
-  logs: CallLogEntry[];
-  returnMessage: ReturnMessage | null;
-}
 
 const DETAILS_AT_ONCE = 4;
 

@@ -1,6 +1,7 @@
 /** What goes into a log body, taken from a create request or an update request. */
-import { contactParty, type CallRecord } from '../calls/call-record';
-import type { CreateCallLogBody, UpdateCallLogBody } from '../api/schemas/call-log';
+import { type CallRecord } from '../protocol/call-record';
+import { contactParty } from '../protocol/contact-party';
+import type { CreateCallLogBody, UpdateCallLogBody } from '../protocol/schemas/call-log';
 import { callJourney } from './compose/call-journey';
 import type { LogItems } from './compose/compose-log-body';
 

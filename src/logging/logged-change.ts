@@ -3,7 +3,7 @@
  * waits ahead of them, and queued — after the create and after earlier changes of the same call —
  * when the call is not logged yet or the CRM says "later". The caller holds the session lock.
  */
-import { warning, type ReturnMessage } from '../api/return-message';
+import { warning, type ReturnMessage } from '../protocol/return-message';
 import { getCallLogRecord } from '../storage/call-log-store';
 import type { CallLogRecord, SessionKey } from '../storage/call-log-record';
 import type { OutboxItem, OutboxOperation } from '../storage/outbox-record';

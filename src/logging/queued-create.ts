@@ -4,8 +4,8 @@
  * found; one that cannot be looked up goes to a person (needsReview) instead of being re-sent.
  * The caller holds the session lock.
  */
-import type { CreateCallLogBody } from '../api/schemas/call-log';
-import { success } from '../api/return-message';
+import type { CreateCallLogBody } from '../protocol/schemas/call-log';
+import { success } from '../protocol/return-message';
 import { getCallLogRecord, isLogIdMapped } from '../storage/call-log-store';
 import type { CallLogRecord, SessionKey } from '../storage/call-log-record';
 import type { OutboxItem } from '../storage/outbox-record';
@@ -15,7 +15,7 @@ import type { CrmSession } from './crm-session';
 import { existingAnswer, loggedAnswer, queuedAnswer, type CreateCallLogAnswer } from './outbox/answers';
 import { describeFailure, retryAfterOf, retryDelay, settleDelay } from './outbox/retry-policy';
 import { wakeOutbox } from './outbox/wake-outbox';
-import { callSubject } from './subject';
+import { callSubject } from '../protocol/call-subject';
 
 export async function sendQueuedCreate(session: CrmSession, item: OutboxItem, options?: AttemptOptions): Promise<CreateCallLogAnswer> {
   const key: SessionKey = item;

@@ -3,10 +3,10 @@
  * is re-read every time because the user may have edited the record in the CRM in between;
  * if it cannot be read, nothing is written (an update must never wipe a body it did not see).
  */
-import type { UpdateCallLogBody } from '../api/schemas/call-log';
-import { error, success } from '../api/return-message';
+import type { UpdateCallLogBody } from '../protocol/schemas/call-log';
+import { error, success } from '../protocol/return-message';
 import { updateCallLogRecord } from '../storage/call-log-store';
-import { logBodySetting } from '../storage/settings';
+import { logBodySetting } from './compose/log-body-setting';
 import { composeLogBody } from './compose/compose-log-body';
 import type { CrmSession } from './crm-session';
 import { changeOrQueue, type ChangeAnswer, type LoggedRecord } from './logged-change';

@@ -3,10 +3,10 @@
  * `storage.sync`) and read only by the service worker: no credential leaves it in a message.
  */
 import * as z from 'zod/mini';
-import type { Credential, CrmUser } from '../connectors/types';
 import { defineStoredValue } from './stored-value';
 
-const crmUserSchema = z.object({
+/** The connected CRM user, as stored per platform. Never holds a credential. */
+export const crmUserSchema = z.object({
   id: z.string(),
   platform: z.string(),
   name: z.string(),
@@ -16,7 +16,8 @@ const crmUserSchema = z.object({
   platformAdditionalInfo: z.record(z.string(), z.unknown()),
 });
 
-const credentialSchema = z.discriminatedUnion('kind', [
+/** What the user gave us to reach the CRM. Lives in extension storage only. */
+export const credentialSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('apiKey'), apiKey: z.string() }),
   z.object({
     kind: z.literal('oauth'),
@@ -28,10 +29,9 @@ const credentialSchema = z.discriminatedUnion('kind', [
 
 const connectionSchema = z.object({ user: crmUserSchema, credential: credentialSchema });
 
-export interface Connection {
-  user: CrmUser;
-  credential: Credential;
-}
+export type CrmUser = z.infer<typeof crmUserSchema>;
+export type Credential = z.infer<typeof credentialSchema>;
+export type Connection = z.infer<typeof connectionSchema>;
 
 const connections = defineStoredValue('connections', z.record(z.string(), connectionSchema), () => ({}));
 

@@ -1,12 +1,6 @@
 /** The user's settings, each a typed value in extension storage with a sensible default. */
 import * as z from 'zod/mini';
-import { backendSettingSchema } from '../backends/backend-setting';
-import { defaultLogBodySettings, logBodySettingsSchema } from '../logging/compose/log-body-settings';
 import { defineStoredValue } from './stored-value';
-
-export const backendSetting = defineStoredValue('backend', backendSettingSchema, () => ({ kind: 'local' as const }));
-
-export const logBodySetting = defineStoredValue('logBody', logBodySettingsSchema, () => defaultLogBodySettings);
 
 /**
  * The CRM the API logs into. Unset on a fresh install, which means the embedded Example CRM so

@@ -4,8 +4,8 @@
  * answer shaped like any other failure, with a message that says what to do.
  */
 import browser from 'webextension-polyfill';
-import type { ApiResponse } from '../api/envelope';
-import { error, type ReturnMessage } from '../api/return-message';
+import type { ApiResponse } from '../protocol/envelope';
+import { error, type ReturnMessage } from '../protocol/return-message';
 
 export interface CallOptions {
   query?: Record<string, string>;

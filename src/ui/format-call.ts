@@ -3,8 +3,8 @@
  * zone (the browser's), a compact duration. Pure functions, so they are tested with fixed
  * locales and zones.
  */
-import type { CallRecord } from '../calls/call-record';
-import { contactParty } from '../calls/contact-party';
+import type { CallRecord } from '../protocol/call-record';
+import { contactParty } from '../protocol/contact-party';
 
 /** Results of an inbound call nobody answered: shown in the "missed" colour. */
 const MISSED = new Set(['Missed', 'Voicemail', 'Rejected', 'Declined']);

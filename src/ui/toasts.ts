@@ -3,7 +3,7 @@
  * politely), `alert` for warnings and errors (announced at once). The "what to do" details are
  * part of the toast. Hovering or focusing a toast holds it, so it can be read to the end.
  */
-import type { ReturnMessage } from '../api/return-message';
+import type { ReturnMessage } from '../protocol/return-message';
 import { h } from './dom';
 
 const MIN_TTL_MS = 1500;

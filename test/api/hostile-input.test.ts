@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ApiResponse } from '../../src/api/envelope';
+import type { ApiResponse } from '../../src/protocol/envelope';
 import { createApiRouter } from '../../src/api/router';
 import { isOwnSender } from '../../src/api/start-api';
 import { currentBackend } from '../../src/backends/current-backend';

@@ -6,10 +6,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createApiRouter } from '../../src/api/router';
 import type { Backend } from '../../src/backends/types';
 import { currentBackend } from '../../src/backends/current-backend';
-import { callRecordSchema, type CallRecord } from '../../src/calls/call-record';
-import { defaultLogBodySettings } from '../../src/logging/compose/log-body-settings';
+import { callRecordSchema, type CallRecord } from '../../src/protocol/call-record';
+import { defaultLogBodySettings } from '../../src/protocol/schemas/log-body-settings';
 import { seedContacts } from '../../src/connectors/testCRM/seed';
-import { contactParty } from '../../src/calls/contact-party';
+import { contactParty } from '../../src/protocol/contact-party';
 import { resetExtension } from '../support/reset';
 
 let forwarded: string[] = [];

@@ -4,7 +4,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ApiResponse } from '../../src/api/envelope';
+import type { ApiResponse } from '../../src/protocol/envelope';
 import { createApiRouter } from '../../src/api/router';
 import { isOwnSender, startApi } from '../../src/api/start-api';
 import { currentBackend } from '../../src/backends/current-backend';

@@ -1,9 +1,9 @@
 /** Shared set-up of the remote backend's browser-mode tests: a fresh extension and a fresh fake server. */
 import { inject } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { CallRecord } from '../../src/calls/call-record';
-import { createRemoteBackend } from '../../src/backends/remote';
-import type { RemoteOptions } from '../../src/backends/remote-session';
+import type { CallRecord } from '../../src/protocol/call-record';
+import { createRemoteBackend } from '../../src/backends/remote/remote-backend';
+import type { RemoteOptions } from '../../src/backends/remote/session';
 import type { RemoteConnection } from '../../src/storage/remote-connections';
 import { fakeAppConnect } from '../fake-servers/app-connect/control';
 import { callWithSession } from '../support/call-fixtures';

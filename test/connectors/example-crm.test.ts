@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { testCRM } from '../../src/connectors/testCRM';
 import { seedContacts } from '../../src/connectors/testCRM/seed';
-import { contactParty } from '../../src/calls/call-record';
+import { contactParty } from '../../src/protocol/contact-party';
 import { fixtureCalls } from '../support/call-fixtures';
 import { resetExtension } from '../support/reset';
 

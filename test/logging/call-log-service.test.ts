@@ -3,8 +3,8 @@
  * races and failures, lookups of many sessions, updates that rewrite only what changed.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { CreateCallLogBody } from '../../src/api/schemas/call-log';
-import { CrmError } from '../../src/connectors/errors';
+import type { CreateCallLogBody } from '../../src/protocol/schemas/call-log';
+import { CrmError } from '../../src/http/crm-error';
 import { testCRM } from '../../src/connectors/testCRM';
 import { exampleCrmDb } from '../../src/connectors/testCRM/store';
 import type { Connector } from '../../src/connectors/types';
@@ -14,7 +14,7 @@ import type { CrmSession } from '../../src/logging/crm-session';
 import { getCallLogs } from '../../src/logging/get-call-logs';
 import { updateCallLog } from '../../src/logging/update-call-log';
 import { getCallLogRecord } from '../../src/storage/call-log-store';
-import { logBodySetting } from '../../src/storage/settings';
+import { logBodySetting } from '../../src/logging/compose/log-body-setting';
 import { callWithSession, fixtureCall } from '../support/call-fixtures';
 import { resetExtension } from '../support/reset';
 

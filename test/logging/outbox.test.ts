@@ -3,8 +3,8 @@
  * nothing lost, nothing twice, changes applied in order, a person able to retry or give up.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { CreateCallLogBody } from '../../src/api/schemas/call-log';
-import { CrmError } from '../../src/connectors/errors';
+import type { CreateCallLogBody } from '../../src/protocol/schemas/call-log';
+import { CrmError } from '../../src/http/crm-error';
 import { testCRM } from '../../src/connectors/testCRM';
 import { exampleCrmDb } from '../../src/connectors/testCRM/store';
 import type { Connector } from '../../src/connectors/types';

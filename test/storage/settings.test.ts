@@ -1,9 +1,11 @@
 /** Typed settings: defaults on a fresh install, and a damaged value falls back instead of breaking the worker. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultLogBodySettings, logBodySettingsSchema } from '../../src/logging/compose/log-body-settings';
+import { defaultLogBodySettings, logBodySettingsSchema } from '../../src/protocol/schemas/log-body-settings';
 import { getConnection, removeConnection, saveConnection } from '../../src/storage/connections';
-import { activeCrmSetting, backendSetting, logBodySetting } from '../../src/storage/settings';
+import { activeCrmSetting } from '../../src/storage/settings';
+import { backendSetting } from '../../src/backends/backend-setting';
+import { logBodySetting } from '../../src/logging/compose/log-body-setting';
 import { resetExtension } from '../support/reset';
 
 beforeEach(resetExtension);

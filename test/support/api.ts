@@ -3,7 +3,7 @@
  * for browser-mode tests. `api` uses the backend chosen in settings; `createTestApi` takes another.
  */
 import type { Runtime } from 'webextension-polyfill';
-import type { ApiResponse } from '../../src/api/envelope';
+import type { ApiResponse } from '../../src/protocol/envelope';
 import { createApiRouter } from '../../src/api/router';
 import { currentBackend } from '../../src/backends/current-backend';
 import type { Backend } from '../../src/backends/types';

@@ -1,6 +1,6 @@
 /** The synthetic RingCentral call records of ../shared/fixtures/ringcentral, as test data. */
 import calls from '../fixtures/ringcentral/call-logs.json';
-import type { CallRecord } from '../../src/calls/call-record';
+import type { CallRecord } from '../../src/protocol/call-record';
 
 export const fixtureCalls = calls as unknown as (CallRecord & { _case: string })[];
 

@@ -1,6 +1,6 @@
 /** The connector's call-log fields, rendered from metadata with options from the chosen contact. */
 import { describe, expect, it } from 'vitest';
-import type { CallLogField, ContactInfo } from '../../src/connectors/types';
+import type { CallLogField, ContactInfo } from '../../src/protocol/crm-shapes';
 import { createLogFields } from '../../src/ui/sidepanel/log-fields';
 
 const pipedriveLike: CallLogField[] = [

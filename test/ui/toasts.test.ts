@@ -1,6 +1,6 @@
 /** Toasts: the right live-region role, the "what to do" hint, gone after ttl unless held, three at most. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { error, success, warning } from '../../src/api/return-message';
+import { error, success, warning } from '../../src/protocol/return-message';
 import { showToast } from '../../src/ui/toasts';
 
 const toasts = () => [...document.querySelectorAll<HTMLElement>('.toast')];

@@ -6,8 +6,9 @@
  */
 import * as z from 'zod/mini';
 import { defineStoredValue } from '../../storage/stored-value';
-import { callRecordSchema, type CallRecord } from '../call-record';
-import { serverOrigin, type PhoneAccount } from '../phone-account';
+import { callRecordSchema, type CallRecord } from '../../protocol/call-record';
+import { type PhoneAccount } from '../../protocol/schemas/phone-account';
+import { serverOrigin } from '../phone-account';
 import { rcGet } from './rc-get';
 import { RingCentralError, isRingCentralError } from './ringcentral-error';
 import { callLogPageSchema } from './schemas';

@@ -3,7 +3,8 @@
  * or expired early): it is refreshed once and the request sent again. The token only ever goes
  * to the configured server's origin, also when following a `nextPage` link.
  */
-import { serverOrigin, type PhoneAccount } from '../phone-account';
+import { type PhoneAccount } from '../../protocol/schemas/phone-account';
+import { serverOrigin } from '../phone-account';
 import { rcRequest } from './rc-request';
 import { RingCentralError, isRingCentralError } from './ringcentral-error';
 import { accessToken } from './rc-tokens';

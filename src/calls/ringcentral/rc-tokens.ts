@@ -5,7 +5,8 @@
  */
 import * as z from 'zod/mini';
 import { defineStoredValue } from '../../storage/stored-value';
-import { serverOrigin, type PhoneAccount } from '../phone-account';
+import { type PhoneAccount } from '../../protocol/schemas/phone-account';
+import { serverOrigin } from '../phone-account';
 import { rcRequest } from './rc-request';
 import { RingCentralError, isRingCentralError } from './ringcentral-error';
 import { tokenResponseSchema, type TokenResponse } from './schemas';

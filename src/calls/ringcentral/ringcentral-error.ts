@@ -2,7 +2,7 @@
  * What went wrong talking to RingCentral, in the few kinds a person can act on. Guards work by
  * `name`, as for CrmError, so they survive structured cloning.
  */
-import { warning, type ReturnMessage } from '../../api/return-message';
+import { warning, type ReturnMessage } from '../../protocol/return-message';
 
 export type RingCentralErrorCode =
   | 'signedOut' // no tokens, or RingCentral no longer accepts them

@@ -1,6 +1,7 @@
 /** The RingCentral call source: the stored call log, refreshed from the Call Log API. */
-import { warning } from '../../api/return-message';
-import type { CallSource, CallsSnapshot } from '../call-source';
+import { warning } from '../../protocol/return-message';
+import type { CallSource } from '../call-source';
+import type { CallsSnapshot } from '../../protocol/answers';
 import { phoneAccountSetting } from '../phone-account';
 import { cachedCalls, syncCallLog, type CallLogCache } from './call-log-sync';
 import { isRingCentralError, ringCentralMessage } from './ringcentral-error';

@@ -8,7 +8,8 @@
 import browser from 'webextension-polyfill';
 import * as z from 'zod/mini';
 import { defineStoredValue } from '../../storage/stored-value';
-import { serverOrigin, type PhoneAccount } from '../phone-account';
+import { type PhoneAccount } from '../../protocol/schemas/phone-account';
+import { serverOrigin } from '../phone-account';
 import { rcRequest } from './rc-request';
 import { RingCentralError } from './ringcentral-error';
 import { requestTokens, ringCentralTokens, tokensFromResponse, type RingCentralTokens } from './rc-tokens';

@@ -4,7 +4,7 @@
  * (src/connectors/testCRM/seed.ts): one number has two contacts, one has none, so a new user
  * meets every case of the log form. Times are relative to an anchor stored on first use.
  */
-import type { CallParty, CallRecord } from '../call-record';
+import type { CallParty, CallRecord } from '../../protocol/call-record';
 
 const ME: CallParty = { phoneNumber: '+16505550100', extensionNumber: '101', name: 'Casey Morgan' };
 const MINUTE = 60_000;

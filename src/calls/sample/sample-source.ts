@@ -4,7 +4,8 @@
  */
 import * as z from 'zod/mini';
 import { defineStoredValue } from '../../storage/stored-value';
-import type { CallSource, CallsSnapshot } from '../call-source';
+import type { CallSource } from '../call-source';
+import type { CallsSnapshot } from '../../protocol/answers';
 import { buildSampleCalls } from './sample-calls';
 
 const sampleAnchor = defineStoredValue('sampleCallsAnchor', z.nullable(z.number()), () => null);

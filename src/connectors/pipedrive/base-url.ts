@@ -3,8 +3,8 @@
  * (`http://127.0.0.1:7070` for tests and proxies) or OAuth's `api_domain`, else the company
  * host learned from users/me. The very first call, before that is known, goes to api.pipedrive.com.
  */
-import { CrmError } from '../errors';
-import type { CrmUser } from '../types';
+import { CrmError } from '../../http/crm-error';
+import type { CrmUser } from '../../storage/connections';
 
 export const DEFAULT_API_BASE = 'https://api.pipedrive.com';
 

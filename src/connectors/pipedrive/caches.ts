@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { clearCaches, defineTtlCache } from '../../storage/ttl-cache';
 import { companyOf } from './base-url';
-import type { CrmUser } from '../types';
+import type { CrmUser } from '../../storage/connections';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -2,8 +2,8 @@
  * createCallLog (pipedrive.md 7): one done call activity linked to the person, the deal or lead,
  * and the person's organization. With warm caches it is one request, the POST itself.
  */
-import { error, success } from '../../api/return-message';
-import { isCrmError } from '../errors';
+import { error, success } from '../../protocol/return-message';
+import { isCrmError } from '../../http/crm-error';
 import type { Connector } from '../types';
 import { resolveCallActivityType } from './activity-types';
 import type { PipedriveApi } from './api';

@@ -11,7 +11,7 @@ import type { PipedriveApi } from './api';
 import { ownerIdOf } from './base-url';
 import type { PipedriveCaches } from './caches';
 import type { Activity } from './schemas';
-import { callSubject } from '../../logging/subject';
+import { callSubject } from '../../protocol/call-subject';
 
 type FindArgs = Parameters<NonNullable<Connector['findCallLogBySession']>>[0];
 

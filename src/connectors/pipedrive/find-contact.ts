@@ -4,9 +4,9 @@
  * Requests: 1 search + 2 per person + 1 batch for created dates (+1 activity types, once a day).
  */
 import { nationalSignificantNumber } from '../../phone/national-number';
-import { isCrmError } from '../errors';
+import { isCrmError } from '../../http/crm-error';
 import { internalNumberAnswer, lookupNumber } from '../lookup-number';
-import type { ContactInfo, FieldOption } from '../types';
+import type { ContactInfo, FieldOption } from '../../protocol/crm-shapes';
 import { warmActivityTypes } from './activity-types';
 import type { PipedriveApi } from './api';
 import type { PipedriveCaches } from './caches';

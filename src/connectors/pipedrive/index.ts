@@ -4,8 +4,9 @@
  * v2 endpoints wherever they exist.
  */
 import { readAgentNote } from '../../logging/compose/compose-log-body';
-import { success } from '../../api/return-message';
-import { defineConnector, type AuthHeader, type CrmUser } from '../types';
+import { success } from '../../protocol/return-message';
+import { defineConnector, type AuthHeader } from '../types';
+import { type CrmUser } from '../../storage/connections';
 import { hhmmDuration } from './activity-fields';
 import { pipedriveApi } from './api';
 import { baseUrlOf, loginBase } from './base-url';

@@ -1,4 +1,4 @@
-import type { ConnectorMetadata } from '../types';
+import type { ConnectorMetadata } from '../../protocol/crm-shapes';
 
 export const pipedriveMetadata = {
   id: 'pipedrive',

@@ -1,5 +1,5 @@
 /** A person's organization and name, from the cache or one `GET /api/v2/persons/{id}` that refills it. */
-import { isCrmError } from '../errors';
+import { isCrmError } from '../../http/crm-error';
 import type { PipedriveApi } from './api';
 import type { PipedriveCaches } from './caches';
 

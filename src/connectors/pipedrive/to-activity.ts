@@ -3,10 +3,11 @@
  * ids are numbers, a lead id is a UUID string, and a deal or lead that was not chosen is left
  * out rather than sent empty. The person is linked as the primary participant.
  */
-import { callSubject } from '../../logging/subject';
-import type { CallRecord } from '../../calls/call-record';
-import { CrmError } from '../errors';
-import type { CrmUser, LogContact } from '../types';
+import { callSubject } from '../../protocol/call-subject';
+import type { CallRecord } from '../../protocol/call-record';
+import { CrmError } from '../../http/crm-error';
+import type { LogContact } from '../types';
+import type { CrmUser } from '../../storage/connections';
 import { dueDateTime, hhmmDuration } from './activity-fields';
 import { ownerIdOf } from './base-url';
 

@@ -4,11 +4,12 @@
  * the log form, one activity per logged call holding the composed body.
  */
 import browser from 'webextension-polyfill';
-import { success } from '../../api/return-message';
+import { success } from '../../protocol/return-message';
 import { readAgentNote } from '../../logging/compose/compose-log-body';
-import { CrmError } from '../errors';
+import { CrmError } from '../../http/crm-error';
 import { internalNumberAnswer, lookupNumber } from '../lookup-number';
-import { defineConnector, type AuthHeader, type ContactInfo } from '../types';
+import { defineConnector, type AuthHeader } from '../types';
+import { type ContactInfo } from '../../protocol/crm-shapes';
 import { testCRMMetadata } from './metadata';
 import { simulatedFault } from './faults';
 import { exampleCrmDb, type ExampleActivity } from './store';

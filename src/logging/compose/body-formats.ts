@@ -3,8 +3,8 @@
  * labelled items, so an update rewrites only what changed and leaves the rest of a body that
  * the CRM user may have edited in place.
  */
-import type { LogFormat } from '../../connectors/types';
-import { isHttpUrl } from '../../http/http-url';
+import type { LogFormat } from '../../protocol/crm-shapes';
+import { isHttpUrl } from '../../protocol/http-url';
 
 export type LineItem = 'sessionId' | 'subject' | 'contactNumber' | 'dateTime' | 'duration' | 'result' | 'recordingLink';
 export type BlockItem = 'aiNote' | 'transcript' | 'journey';

@@ -3,7 +3,7 @@
  * for an outbound call), then `Transferred to <party>, duration: N seconds` per later leg.
  * A call with a single leg has no journey worth writing: the body already says who took it.
  */
-import type { CallLeg, CallParty, CallRecord } from '../../calls/call-record';
+import type { CallLeg, CallParty, CallRecord } from '../../protocol/call-record';
 import { plural } from './format-duration';
 
 export function callJourney(call: Pick<CallRecord, 'direction' | 'legs'>): string[] | undefined {

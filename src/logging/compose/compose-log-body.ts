@@ -3,12 +3,12 @@
  * On create the base is empty; on update it is the CRM's current body, so an item already there
  * is replaced in place and a missing one appended. Items without a value are left alone.
  */
-import type { LogFormat } from '../../connectors/types';
+import type { LogFormat } from '../../protocol/crm-shapes';
 import { bodyFormats } from './body-formats';
-import { formatDateTime, parseStartTime } from './format-date';
+import { formatDateTime, parseStartTime } from '../../protocol/format-date';
 import { durationInWords } from './format-duration';
-import type { LogBodySettings } from './log-body-settings';
-import type { TimezoneOffset } from './time-zone';
+import type { LogBodySettings } from '../../protocol/schemas/log-body-settings';
+import type { TimezoneOffset } from '../../protocol/time-zone';
 
 export interface LogItems {
   note?: string;

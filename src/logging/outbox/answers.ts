@@ -1,5 +1,5 @@
 /** What the API answers while a change waits in the outbox: saved, and what happens next. */
-import { success, warning, type ReturnMessage } from '../../api/return-message';
+import { success, warning, type ReturnMessage } from '../../protocol/return-message';
 import type { CallLogRecord } from '../../storage/call-log-record';
 import type { OutboxItem } from '../../storage/outbox-record';
 

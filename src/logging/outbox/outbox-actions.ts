@@ -2,7 +2,7 @@
  * What a person can do about changes that wait: see them, retry one now, give up on one, and
  * settle a call whose outcome could not be confirmed (needs review).
  */
-import { success, warning, type ReturnMessage } from '../../api/return-message';
+import { success, warning, type ReturnMessage } from '../../protocol/return-message';
 import { getCallLogRecord, getCallLogRecords } from '../../storage/call-log-store';
 import type { OutboxItem } from '../../storage/outbox-record';
 import { accountOutboxItems, deleteOutboxItem, getOutboxItem, markLogged, putOutboxItem, releaseSession } from '../../storage/outbox-store';
@@ -10,11 +10,8 @@ import type { CrmSession } from '../crm-session';
 import { sendQueuedCreate } from '../queued-create';
 import { withSessionLock } from '../session-lock';
 import { sendQueuedChange } from './queued-change';
+import type { OutboxEntry } from '../../protocol/answers';
 
-export interface OutboxEntry extends Omit<OutboxItem, 'body' | 'platform' | 'userId'> {
-  subject?: string;
-  contactName?: string;
-}
 
 /** Whose ledger and outbox: a platform and a user id as the ledger keys them (no CRM needed). */
 export interface LedgerAccount {

@@ -5,7 +5,7 @@
  * time to finish it (the settle delay) and has been searched for the record.
  */
 import * as z from 'zod/mini';
-import { isCrmError } from '../../connectors/errors';
+import { isCrmError } from '../../http/crm-error';
 import type { Connector } from '../../connectors/types';
 import { defineStoredValue } from '../../storage/stored-value';
 

@@ -2,8 +2,8 @@
  * "Where calls are logged from": this browser (the connector runs in the extension), or an App
  * Connect server. The worker decides whether a server can be used and says why not.
  */
-import type { BackendSetting } from '../../backends/backend-setting';
-import { requestHostAccess } from '../../http/host-access';
+import type { BackendSetting } from '../../protocol/schemas/backend-setting';
+import { requestHostAccess } from '../../protocol/host-access';
 import { callApi, type AnswerBody } from '../api-client';
 import { whileBusy } from '../busy';
 import { h } from '../dom';

@@ -7,9 +7,9 @@
  * never sees a token.
  */
 import browser from 'webextension-polyfill';
-import type { ReturnMessage } from '../../api/return-message';
-import type { ConnectorMetadata } from '../../connectors/types';
-import { requestHostAccess } from '../../http/host-access';
+import type { ReturnMessage } from '../../protocol/return-message';
+import type { ConnectorMetadata } from '../../protocol/crm-shapes';
+import { requestHostAccess } from '../../protocol/host-access';
 import { callApi, type AnswerBody } from '../api-client';
 import { whileBusy } from '../busy';
 import { h } from '../dom';

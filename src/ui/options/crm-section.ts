@@ -4,10 +4,10 @@
  * CRMs that also sign in with OAuth. Nothing here is written per CRM, so a new connector needs
  * no UI work.
  */
-import type { ReturnMessage } from '../../api/return-message';
+import type { ReturnMessage } from '../../protocol/return-message';
 import { connectorMetadata } from '../../connectors/metadata';
-import type { ConnectorMetadata } from '../../connectors/types';
-import { requestHostAccess } from '../../http/host-access';
+import type { ConnectorMetadata } from '../../protocol/crm-shapes';
+import { requestHostAccess } from '../../protocol/host-access';
 import { callApi, type AnswerBody } from '../api-client';
 import { whileBusy } from '../busy';
 import { h, uid } from '../dom';

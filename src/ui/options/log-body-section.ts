@@ -3,8 +3,8 @@
  * preview) and the time zone of the Date/Time line. The worker validates and stores them
  * (`PUT /settings/logBody`); its composer reads them for every log.
  */
-import type { LogBodySettings } from '../../logging/compose/log-body-settings';
-import { formatDateTime } from '../../logging/compose/format-date';
+import type { LogBodySettings } from '../../protocol/schemas/log-body-settings';
+import { formatDateTime } from '../../protocol/format-date';
 import { callApi, type AnswerBody } from '../api-client';
 import { whileBusy } from '../busy';
 import { h, uid } from '../dom';

@@ -5,7 +5,7 @@
  * the code and keeps the tokens. This page never sees a token.
  */
 import browser from 'webextension-polyfill';
-import type { PhoneAccount } from '../../calls/phone-account';
+import type { PhoneAccount } from '../../protocol/schemas/phone-account';
 import { callApi, type AnswerBody } from '../api-client';
 import { whileBusy } from '../busy';
 import { h } from '../dom';

@@ -1,5 +1,5 @@
 /** The "Calls" list: one button per call, newest first, optionally only the unlogged ones. */
-import type { CallRecord } from '../../calls/call-record';
+import type { CallRecord } from '../../protocol/call-record';
 import { h } from '../dom';
 import { formatDuration, formatStartTime, isMissed, partyLabel } from '../format-call';
 import { LOG_STATE_LABELS, type LogState } from './log-state';

@@ -1,5 +1,5 @@
 /** The head of the form: who, when, how long, how it ended — the call the form is about. */
-import type { CallRecord } from '../../calls/call-record';
+import type { CallRecord } from '../../protocol/call-record';
 import { h } from '../dom';
 import { formatDuration, formatNumber, formatStartTime, partyNumber } from '../format-call';
 

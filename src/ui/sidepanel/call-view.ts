@@ -4,8 +4,8 @@
  * request could only fail or be ignored. A refused create can also be logged again (for example
  * to another contact): the service then sends that request instead.
  */
-import type { CallRecord } from '../../calls/call-record';
-import type { ConnectorMetadata } from '../../connectors/types';
+import type { CallRecord } from '../../protocol/call-record';
+import type { ConnectorMetadata } from '../../protocol/crm-shapes';
 import type { AnswerBody } from '../api-client';
 import { h } from '../dom';
 import { editForm } from './edit-form';

@@ -3,7 +3,7 @@
  * and "Create new contact…" with a name and a type. A single match is chosen already; with
  * several the user must pick, because logging to the wrong person is worse than one more click.
  */
-import type { ContactInfo } from '../../connectors/types';
+import type { ContactInfo } from '../../protocol/crm-shapes';
 import { h, uid } from '../dom';
 
 export interface ChosenContact {

@@ -3,8 +3,8 @@
  * connector's fields can be changed ("Save changes" = PATCH /callLog, then PUT /callDisposition
  * only when a field changed), and a link opens the record in the CRM when the connector has one.
  */
-import type { CallRecord } from '../../calls/call-record';
-import type { ConnectorMetadata, ContactInfo } from '../../connectors/types';
+import type { CallRecord } from '../../protocol/call-record';
+import type { ConnectorMetadata, ContactInfo } from '../../protocol/crm-shapes';
 import { whileBusy } from '../busy';
 import { h, uid } from '../dom';
 import { partyNumber } from '../format-call';

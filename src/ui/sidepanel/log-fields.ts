@@ -3,7 +3,7 @@
  * lead), rendered from data. A contact-dependent selection takes its options from the chosen
  * contact's `additionalInfo`; values go back with their original type (Pipedrive ids are numbers).
  */
-import type { CallLogField, ContactInfo, FieldOption } from '../../connectors/types';
+import type { CallLogField, ContactInfo, FieldOption } from '../../protocol/crm-shapes';
 import { h, uid } from '../dom';
 
 export interface LogFields {

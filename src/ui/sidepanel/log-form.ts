@@ -3,10 +3,10 @@
  * contact until the user edits it), Note, the connector's fields, "Log call". A new contact is
  * created first, then the call is logged to it.
  */
-import type { CallRecord } from '../../calls/call-record';
-import { contactParty } from '../../calls/contact-party';
-import type { ConnectorMetadata } from '../../connectors/types';
-import { callSubject } from '../../logging/subject';
+import type { CallRecord } from '../../protocol/call-record';
+import { contactParty } from '../../protocol/contact-party';
+import type { ConnectorMetadata } from '../../protocol/crm-shapes';
+import { callSubject } from '../../protocol/call-subject';
 import { whileBusy } from '../busy';
 import { h, uid } from '../dom';
 import { partyNumber } from '../format-call';

@@ -4,7 +4,7 @@
  * create being sent or checked), failed (the CRM refused it; a person decides), paused (the CRM
  * must be connected again), needs review.
  */
-import type { CallLogEntry } from '../../logging/get-call-logs';
+import type { CallLogEntry } from '../../protocol/answers';
 import type { OutboxEntry } from './panel-api';
 
 export type LogState = 'notLogged' | 'logged' | 'pending' | 'failed' | 'paused' | 'needsReview';

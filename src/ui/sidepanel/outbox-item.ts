@@ -5,7 +5,7 @@
  * offers Options instead of a retry that would fail.
  */
 import browser from 'webextension-polyfill';
-import type { ConnectorMetadata } from '../../connectors/types';
+import type { ConnectorMetadata } from '../../protocol/crm-shapes';
 import type { AnswerBody } from '../api-client';
 import { whileBusy } from '../busy';
 import { h, uid } from '../dom';

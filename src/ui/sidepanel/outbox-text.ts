@@ -2,7 +2,7 @@
  * How a change waiting in the outbox reads: what it is, and when (or whether) it is tried
  * again. Pure functions, tested with a fixed clock, locale and time zone.
  */
-import type { CallLogField } from '../../connectors/types';
+import type { CallLogField } from '../../protocol/crm-shapes';
 import type { OutboxEntry } from './panel-api';
 
 /** `New call log`, `Changes to a call log`, `Deal / Lead of a call log` (the connector's own field names). */

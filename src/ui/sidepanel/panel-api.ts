@@ -3,12 +3,12 @@
  * expensive part on a real CRM (Pipedrive: a search plus two requests per person found), so the
  * panel looks a number up only when its call is opened, and keeps the answer for ten minutes.
  */
-import type { CallsSnapshot } from '../../calls/call-source';
-import type { CallRecord } from '../../calls/call-record';
+import type { CallsSnapshot } from '../../protocol/answers';
+import type { CallRecord } from '../../protocol/call-record';
 import { connectorMetadata } from '../../connectors/metadata';
-import type { ConnectorMetadata, ContactInfo } from '../../connectors/types';
-import type { CallLogEntry } from '../../logging/get-call-logs';
-import type { OutboxEntry } from '../../logging/outbox/outbox-actions';
+import type { ConnectorMetadata, ContactInfo } from '../../protocol/crm-shapes';
+import type { CallLogEntry } from '../../protocol/answers';
+import type { OutboxEntry } from '../../protocol/answers';
 import { callApi, type AnswerBody } from '../api-client';
 
 export interface Connection {

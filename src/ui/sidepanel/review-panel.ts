@@ -8,7 +8,7 @@ import { whileBusy } from '../busy';
 import { h, uid } from '../dom';
 import { showToast } from '../toasts';
 import { callSummary, labelled } from './call-summary';
-import type { CallRecord } from '../../calls/call-record';
+import type { CallRecord } from '../../protocol/call-record';
 import { reviewCall, type Connection } from './panel-api';
 
 export interface ReviewPanelOptions {

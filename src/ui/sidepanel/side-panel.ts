@@ -6,10 +6,10 @@
  * again when the next try is due (it drains by itself), and the states only when it changed.
  */
 import browser from 'webextension-polyfill';
-import type { CallRecord } from '../../calls/call-record';
+import type { CallRecord } from '../../protocol/call-record';
 import { $, h } from '../dom';
 import { showToast } from '../toasts';
-import type { CallLogEntry } from '../../logging/get-call-logs';
+import type { CallLogEntry } from '../../protocol/answers';
 import { renderCallList } from './call-list';
 import { callView } from './call-view';
 import { logStateOf, type LogState } from './log-state';

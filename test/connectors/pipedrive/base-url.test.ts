@@ -1,7 +1,7 @@
 /** Where Pipedrive calls go (pipedrive.md 3): override, company host, or api.pipedrive.com first. */
 import { describe, expect, it } from 'vitest';
 import { baseUrlOf, loginBase } from '../../../src/connectors/pipedrive/base-url';
-import type { CrmUser } from '../../../src/connectors/types';
+import type { CrmUser } from '../../../src/storage/connections';
 
 describe('loginBase', () => {
   it('keeps a URL with a scheme as the override, unless it is a company host', () => {

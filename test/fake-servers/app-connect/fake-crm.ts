@@ -2,9 +2,9 @@
  * The CRM behind the fake App Connect server: contacts and call activities in memory. Bodies
  * are plain text, composed as the server's connectors compose them (log-body.md), in UTC.
  */
-import type { CreateCallLogBody, UpdateCallLogBody } from '../../../src/api/schemas/call-log';
+import type { CreateCallLogBody, UpdateCallLogBody } from '../../../src/protocol/schemas/call-log';
 import { composeLogBody, readAgentNote } from '../../../src/logging/compose/compose-log-body';
-import { defaultLogBodySettings } from '../../../src/logging/compose/log-body-settings';
+import { defaultLogBodySettings } from '../../../src/protocol/schemas/log-body-settings';
 import { itemsForCreate, itemsForUpdate } from '../../../src/logging/log-items';
 
 export interface FakeContact {

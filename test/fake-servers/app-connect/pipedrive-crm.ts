@@ -6,9 +6,9 @@
  * person on every log (for its organization), the activity types once (App Connect keeps them a
  * day as account data), then the activity itself. Only login and /callLog are served this way.
  */
-import type { CreateCallLogBody } from '../../../src/api/schemas/call-log';
+import type { CreateCallLogBody } from '../../../src/protocol/schemas/call-log';
 import { composeLogBody } from '../../../src/logging/compose/compose-log-body';
-import { defaultLogBodySettings } from '../../../src/logging/compose/log-body-settings';
+import { defaultLogBodySettings } from '../../../src/protocol/schemas/log-body-settings';
 import { itemsForCreate } from '../../../src/logging/log-items';
 import type { FakeState, FakeUser } from './state';
 

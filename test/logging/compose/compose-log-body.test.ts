@@ -1,8 +1,8 @@
 /** Every row of log-body.md's item table, in the three formats, with its setting on and off. */
 import { describe, expect, it } from 'vitest';
-import type { LogFormat } from '../../../src/connectors/types';
+import type { LogFormat } from '../../../src/protocol/crm-shapes';
 import { composeLogBody, readAgentNote, type LogItems } from '../../../src/logging/compose/compose-log-body';
-import { defaultLogBodySettings, type LogBodySettings } from '../../../src/logging/compose/log-body-settings';
+import { defaultLogBodySettings, type LogBodySettings } from '../../../src/protocol/schemas/log-body-settings';
 
 const compose = (format: LogFormat, items: LogItems, settings: Partial<LogBodySettings> = {}, base = '') =>
   composeLogBody({ format, items, settings: { ...defaultLogBodySettings, ...settings }, timezoneOffset: null, base });

@@ -1,7 +1,7 @@
 /** The reference outputs of log-body.md, to the character. */
 import { describe, expect, it } from 'vitest';
 import { composeLogBody, type LogItems } from '../../../src/logging/compose/compose-log-body';
-import { defaultLogBodySettings } from '../../../src/logging/compose/log-body-settings';
+import { defaultLogBodySettings } from '../../../src/protocol/schemas/log-body-settings';
 
 const reference: LogItems = {
   note: 'Discussed renewal',

@@ -1,9 +1,9 @@
 /** Values inside a body: time zones, date formats, durations in words, the call journey. */
 import { describe, expect, it } from 'vitest';
 import { callJourney } from '../../../src/logging/compose/call-journey';
-import { formatDateTime, parseStartTime } from '../../../src/logging/compose/format-date';
+import { formatDateTime, parseStartTime } from '../../../src/protocol/format-date';
 import { durationInWords } from '../../../src/logging/compose/format-duration';
-import { isTimezoneOffset, offsetMinutes } from '../../../src/logging/compose/time-zone';
+import { isTimezoneOffset, offsetMinutes } from '../../../src/protocol/time-zone';
 import { fixtureCall } from '../../support/call-fixtures';
 
 const start = new Date('2024-01-15T10:30:00Z');

@@ -1,0 +1,37 @@
+/**
+ * The paths the router answers itself, whatever the backend: which backend to use, and this
+ * browser's own settings and calls. Typed by route, so a local path without a handler is a
+ * compile error.
+ */
+import type { ApiResponse } from '../../protocol/envelope';
+import { getBackend, putBackend } from './backend';
+import { getCalls, getPhoneAccount, postSignIn, postSignInCallback, postSignOut, putPhoneAccount } from './calls';
+import { getLogBodySettings, putLogBodySettings } from './log-body-settings';
+import { getOAuthApps, postOAuthSignIn, putOAuthApp } from './oauth-apps';
+import { routes, type AnyRouteRequest, type LocalRoute, type RouteRequest } from '../../protocol/routes';
+
+type LocalHandlers = { [K in LocalRoute]: (request: RouteRequest<K>) => Promise<ApiResponse> };
+
+const localHandlers: LocalHandlers = {
+  'GET /backend': getBackend,
+  'PUT /backend': putBackend,
+  'GET /settings/logBody': getLogBodySettings,
+  'PUT /settings/logBody': putLogBodySettings,
+  'GET /calls': getCalls,
+  'GET /phoneAccount': getPhoneAccount,
+  'PUT /phoneAccount': putPhoneAccount,
+  'POST /phoneAccount/signIn': postSignIn,
+  'POST /phoneAccount/signInCallback': postSignInCallback,
+  'POST /phoneAccount/signOut': postSignOut,
+  'GET /settings/oauthApps': getOAuthApps,
+  'PUT /settings/oauthApps': putOAuthApp,
+  'POST /oauth/signIn': postOAuthSignIn,
+};
+
+export function isLocalRequest(request: AnyRouteRequest): request is Extract<AnyRouteRequest, { route: LocalRoute }> {
+  return 'local' in routes[request.route];
+}
+
+export function handleLocal(request: Extract<AnyRouteRequest, { route: LocalRoute }>): Promise<ApiResponse> {
+  return (localHandlers[request.route] as (request: AnyRouteRequest) => Promise<ApiResponse>)(request);
+}

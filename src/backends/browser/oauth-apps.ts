@@ -1,0 +1,70 @@
+/**
+ * The OAuth apps an operator set up (client id and token-exchange URL per CRM, none of it
+ * secret: the client secret stays behind the exchange URL), and the start of a sign-in. Local
+ * paths: the options page asks the worker, which alone writes `oauthApps` and the sign-in's
+ * `state`, so the page needs no storage code and no schema of its own.
+ */
+import browser from 'webextension-polyfill';
+import { createAuthorizeRequest } from '../../auth/oauth-request';
+import { type OAuthApp } from '../../protocol/schemas/oauth-app';
+import { oauthAppsSetting } from '../../auth/oauth-settings';
+import { connectors } from '../../connectors/registry';
+import type { Connector } from '../../connectors/types';
+import type { ApiResponse } from '../../protocol/envelope';
+import { badRequest, ok } from '../../protocol/respond';
+import { success, warning } from '../../protocol/return-message';
+import type { RouteRequest } from '../../protocol/routes';
+
+const oauthConnectors = (): Connector[] => Object.values(connectors).filter((connector) => connector.oauth);
+
+/** `{ apps, redirectUris }` for every CRM that can sign in with OAuth; the redirect URI is what the app must allow. */
+export async function getOAuthApps(): Promise<ApiResponse> {
+  return ok({ successful: true, ...(await oauthAppsState()) });
+}
+
+async function oauthAppsState(): Promise<{ apps: Record<string, OAuthApp>; redirectUris: Record<string, string> }> {
+  const stored = await oauthAppsSetting.get();
+  const apps: Record<string, OAuthApp> = {};
+  const redirectUris: Record<string, string> = {};
+  for (const { id } of oauthConnectors()) {
+    if (stored[id]) apps[id] = stored[id];
+    redirectUris[id] = browser.identity.getRedirectURL(id);
+  }
+  return { apps, redirectUris };
+}
+
+export async function putOAuthApp({ body }: RouteRequest<'PUT /settings/oauthApps'>): Promise<ApiResponse> {
+  const connector = oauthConnector(body.platform);
+  if (!connector) return noOAuth(body.platform);
+  const { [connector.id]: _old, ...others } = await oauthAppsSetting.get();
+  await oauthAppsSetting.set(body.app ? { ...others, [connector.id]: body.app } : others);
+  const message = body.app ? `OAuth app for ${connector.displayName} saved.` : `OAuth app for ${connector.displayName} removed.`;
+  return ok({ successful: true, ...(await oauthAppsState()), returnMessage: success(message) });
+}
+
+/** The URL to open with `identity.launchWebAuthFlow`; its redirect goes to `GET /oauth-callback`. */
+export async function postOAuthSignIn({ body }: RouteRequest<'POST /oauth/signIn'>): Promise<ApiResponse> {
+  const connector = oauthConnector(body.platform);
+  if (!connector) return noOAuth(body.platform);
+  if (!(await oauthAppsSetting.get())[connector.id]) {
+    return ok({
+      successful: false,
+      returnMessage: warning(
+        `Signing in with ${connector.displayName} is not set up in this browser.`,
+        8000,
+        `Enter the client id and token-exchange URL under "Advanced: OAuth app", or connect with the ${connector.apiKeyLabel ?? 'API key'}.`,
+      ),
+    });
+  }
+  const { url } = await createAuthorizeRequest(connector.id, browser.identity.getRedirectURL(connector.id));
+  return ok({ successful: true, authorizeUrl: url });
+}
+
+function oauthConnector(platform: string): Connector | undefined {
+  return oauthConnectors().find((connector) => connector.id === platform);
+}
+
+function noOAuth(platform: string): ApiResponse {
+  const names = oauthConnectors().map((connector) => connector.id);
+  return badRequest(`"${platform}" does not sign in with OAuth.`, `OAuth apps can be set for: ${names.join(', ') || 'no CRM of this build'}.`);
+}

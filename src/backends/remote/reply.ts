@@ -1,0 +1,90 @@
+/**
+ * Sends one request to the App Connect server and sorts its answer: a body that passed the
+ * route's schema, or the `ApiResponse` the local backend would give for the same failure.
+ * `outcomeUnknown` says the server may have acted although no usable answer came back (network
+ * error, timeout, 5xx, an answer that cannot be read): a create must then not be sent blindly again.
+ * A fresh JWT in `x-refreshed-jwt-token` is stored on the way.
+ */
+import type * as z from 'zod/mini';
+import type { ApiResponse } from '../../protocol/envelope';
+import { badRequest, failure } from '../../protocol/respond';
+import { error, warning } from '../../protocol/return-message';
+import { forgetRemoteConnection, replaceRemoteToken } from '../../storage/remote-connections';
+import { callServer, type ServerRequest } from './remote-http';
+import { errorAnswer, toReturnMessage } from './schemas';
+import type { RemoteServer } from './session';
+import { hasHostAccess } from '../../protocol/host-access';
+
+export type Asked<T> = { ok: true; body: T } | { ok: false; response: ApiResponse; outcomeUnknown: boolean };
+
+type Request = Omit<ServerRequest, 'timeoutMs' | 'jwtToken'> & { timeoutMs?: number };
+
+/** The server's plain-text answers to a missing or invalid JWT (not JSON, and not a 401). */
+const LOGIN_REFUSED = /authorize CRM platform|Invalid JWT token/i;
+
+export async function askServer<S extends z.ZodMiniType>(
+  server: RemoteServer,
+  jwtToken: string | undefined,
+  request: Request,
+  schema: S,
+  operation: string,
+): Promise<Asked<z.output<S>>> {
+  const { serverUrl, options } = server;
+  const reply = await callServer(serverUrl, { ...request, jwtToken, timeoutMs: request.timeoutMs ?? options.timeoutMs });
+  if (reply.kind === 'unreachable') {
+    return { ok: false, outcomeUnknown: true, response: await unreachable(serverUrl, reply.reason, operation) };
+  }
+  if (jwtToken && reply.refreshedJwt && reply.refreshedJwt !== jwtToken) {
+    await replaceRemoteToken(serverUrl, jwtToken, reply.refreshedJwt);
+  }
+  const { status, json, text } = reply;
+  const known = (response: ApiResponse) => ({ ok: false as const, outcomeUnknown: false, response });
+
+  if (status === 400 && json === undefined && LOGIN_REFUSED.test(text)) {
+    // The server will never take this JWT again: forget it, so Options shows "not connected".
+    if (jwtToken) await forgetRemoteConnection(serverUrl, jwtToken);
+    return known(badRequest('Not connected to a CRM.', 'The App Connect server asks you to connect again. Open Options and connect your CRM, then try again.'));
+  }
+  if (status === 401) {
+    const returnMessage = toReturnMessage((json as { returnMessage?: unknown } | undefined)?.returnMessage);
+    return known(
+      failure(401, returnMessage ?? warning('User session expired. Please connect again.', 5000, 'Open Options and connect your CRM again.'), {
+        errorCode: 'CRM_SESSION_REVOKED',
+      }),
+    );
+  }
+  if (status >= 200 && status < 300) {
+    const parsed = schema.safeParse(json);
+    if (parsed.success) return { ok: true, body: parsed.data };
+    return {
+      ok: false,
+      outcomeUnknown: true,
+      response: failure(200, error(`Error ${operation}`, 8000, 'The App Connect server sent an answer this extension cannot read. Check in Options that the server address is an App Connect server.')),
+    };
+  }
+  const said = serverSaid(json, text);
+  const response = failure(200, said.returnMessage ?? warning(`Error ${operation}`, 5000, `The App Connect server said: ${said.text} Try again; if it keeps happening, tell the server's administrator.`));
+  // A 5xx or a gateway timeout may come after the server did the work.
+  return status >= 500 || status === 408 ? { ok: false, outcomeUnknown: true, response } : known(response);
+}
+
+/** What a refusal says: its own returnMessage, the text of `{ error }`, or the plain body. */
+function serverSaid(json: unknown, text: string): { returnMessage?: ReturnType<typeof toReturnMessage>; text: string } {
+  const returnMessage = toReturnMessage((json as { returnMessage?: unknown } | undefined)?.returnMessage);
+  if (returnMessage) return { returnMessage, text: returnMessage.message };
+  const parsedError = errorAnswer.safeParse(json);
+  const raw = parsedError.success ? String(parsedError.data.error) : json === undefined ? text : '';
+  const clean = raw.replace(/\s+/g, ' ').trim().slice(0, 300);
+  return { text: clean ? `"${clean}".` : 'nothing readable.' };
+}
+
+async function unreachable(serverUrl: string, reason: 'network' | 'timeout', operation: string): Promise<ApiResponse> {
+  const { origin } = new URL(serverUrl);
+  if (reason === 'timeout') {
+    return failure(200, warning(`Error ${operation}`, 5000, `The App Connect server at ${origin} did not answer in time. Try again in a moment.`));
+  }
+  if (!(await hasHostAccess(serverUrl))) {
+    return failure(200, error(`This extension may not reach ${origin}.`, 8000, 'Open Options, choose the App Connect server again and allow access when the browser asks.'));
+  }
+  return failure(200, warning(`Error ${operation}`, 5000, `Could not reach the App Connect server at ${origin}. Check your connection and the server address in Options.`));
+}

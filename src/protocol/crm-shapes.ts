@@ -1,0 +1,68 @@
+/**
+ * The plain shapes of CRM data that the message API carries to the pages: a connector's
+ * metadata, the call-log form's fields, a matched contact. Connectors fill them in
+ * (src/connectors/types.ts); pages only read them.
+ */
+
+export type LogFormat = 'text/plain' | 'text/html' | 'text/markdown';
+
+export type AuthKind = 'apiKey' | 'oauth';
+
+/** One option of a selection field, e.g. a deal: `{ const: 1204, title: 'Fleet renewal' }`. */
+export interface FieldOption {
+  const: string | number;
+  title: string;
+}
+
+
+/**
+ * A field of the call-log form (App Connect's `page.callLog.additionalFields`). A field with
+ * `contactDependent` takes its options from the chosen contact's `additionalInfo[const]`.
+ */
+export interface CallLogField {
+  const: string;
+  title: string;
+  type: 'selection' | 'warning' | 'text' | 'checkbox';
+  contactDependent?: boolean;
+}
+
+
+/** Everything about a connector that is plain data: read by the manifest build and the UI. */
+export interface ConnectorMetadata {
+  id: string;
+  displayName: string;
+  authKind: AuthKind;
+  /** What the API key is called in this CRM ("API token"), for the connect form. */
+  apiKeyLabel?: string;
+  logFormat: LogFormat;
+  contactTypes: readonly string[];
+  callLogFields: readonly CallLogField[];
+  /** Match patterns the extension needs to reach this CRM (empty for an in-browser CRM). */
+  hostPermissions: readonly string[];
+  /** Present when the CRM also signs in with OAuth 2 (authorization code; see src/auth/). */
+  oauth?: { authorizeUrl: string };
+}
+
+
+export interface ContactInfo {
+  id: string | number;
+  name: string;
+  type?: string;
+  phone?: string;
+  organization?: string;
+  createdDate?: string;
+  mostRecentActivityDate?: string;
+  additionalInfo?: Record<string, FieldOption[]> | null;
+  isNewContact?: boolean;
+}
+
+/** A call log as read back from the CRM (`logData` of GET /callLog). */
+export interface CallLogInfo {
+  subject: string;
+  /** Only the agent's note. */
+  note: string;
+  /** The whole CRM body: the base for recomposing on update. */
+  fullBody: string;
+  contactName?: string;
+  dispositions?: Record<string, unknown>;
+}

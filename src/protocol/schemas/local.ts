@@ -1,0 +1,19 @@
+/** Schemas of the local paths: calls, the phone account, OAuth apps (never forwarded). */
+import * as z from 'zod/mini';
+import { oauthAppSchema } from './oauth-app';
+import { queryFlag, requiredText } from './common';
+
+export const getCallsQuery = z.object({ refresh: queryFlag });
+
+export const signInCallbackBody = z.object({
+  /** The URL RingCentral redirected to, as `identity.launchWebAuthFlow` gave it. */
+  callbackUri: requiredText(4096).check(z.refine((text) => URL.canParse(text), 'must be a URL')),
+});
+
+/** Sets (or, with `app: null`, removes) the OAuth app of one CRM. None of it is secret. */
+export const putOAuthAppBody = z.object({
+  platform: requiredText(64),
+  app: z.nullable(oauthAppSchema),
+});
+
+export const oauthSignInBody = z.object({ platform: requiredText(64) });

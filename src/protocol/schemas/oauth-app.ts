@@ -1,0 +1,18 @@
+/**
+ * The OAuth app an operator set up for a CRM (pipedrive.md 2.2, design (c)): the public client
+ * id and a token-exchange endpoint that adds the client secret, which no extension may ship.
+ * Without this, the CRM connects with an API key only. The options page writes it.
+ */
+import * as z from 'zod/mini';
+import { httpUrl } from '../http-url';
+
+export const oauthAppSchema = z.object({
+  clientId: z.string().check(z.minLength(1), z.maxLength(256)),
+  /** Takes the CRM's token request (code or refresh token) as a form and answers the CRM's token JSON. */
+  tokenUrl: httpUrl,
+  /** Same for revoking; without it, logout only forgets the tokens. */
+  revokeUrl: z.optional(httpUrl),
+  /** Overrides the CRM's own authorize URL (tests, staging apps). */
+  authorizeUrl: z.optional(httpUrl),
+});
+export type OAuthApp = z.infer<typeof oauthAppSchema>;
