@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**'],
+          exclude: ['test/e2e/**', 'test/structure/**'],
           globalSetup: ['test/fake-servers/global-setup.ts'],
           browser: {
             enabled: true,
@@ -26,6 +26,10 @@ export default defineConfig({
             instances: [{ browser: 'chromium' }],
           },
         },
+      },
+      {
+        // The folder rules of docs/architecture.md, read from the source files (no browser needed).
+        test: { name: 'structure', include: ['test/structure/**/*.test.ts'], environment: 'node' },
       },
       {
         // The real built extension, loaded unpacked in headless Chromium and driven from its own pages.

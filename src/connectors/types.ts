@@ -10,6 +10,9 @@ import type { Credential, CrmUser } from '../storage/connections';
 import type { CallRecord } from '../protocol/call-record';
 import type { CallLogInfo } from '../protocol/crm-shapes';
 
+/** A call log as the CRM holds it; the core reads the agent note out of `fullBody` itself. */
+export type CrmCallLog = Omit<CallLogInfo, 'note'>;
+
 /** HTTP headers that authenticate a request to the CRM (`x-api-token`, `Authorization`, …). */
 export type AuthHeader = Readonly<Record<string, string>>;
 
@@ -67,6 +70,8 @@ export interface Connector extends ConnectorMetadata {
     args: Authed & {
       contactInfo: LogContact;
       callLog: CallRecord;
+      /** The record's title, already chosen by the core (the custom subject or the default one). */
+      subject: string;
       note: string;
       additionalSubmission: Record<string, unknown>;
       timezoneOffset: string | number | null;
@@ -76,7 +81,7 @@ export interface Connector extends ConnectorMetadata {
 
   getCallLog(
     args: Authed & { callLogId: string; contactId: string },
-  ): Promise<{ callLogInfo: CallLogInfo | null; returnMessage?: ReturnMessage }>;
+  ): Promise<{ callLogInfo: CrmCallLog | null; returnMessage?: ReturnMessage }>;
 
   updateCallLog(
     args: Authed & {
@@ -90,7 +95,7 @@ export interface Connector extends ConnectorMetadata {
       additionalSubmission?: Record<string, unknown>;
       composedLogDetails: string;
     },
-  ): Promise<{ updatedNote: string; returnMessage?: ReturnMessage }>;
+  ): Promise<{ /** What the CRM now holds as the note, when it differs from the agent note sent. */ updatedNote?: string; returnMessage?: ReturnMessage }>;
 
   upsertCallDisposition(
     args: Authed & { existingCallLog: ExistingCallLog; dispositions: Record<string, unknown> },
@@ -107,8 +112,10 @@ export interface Connector extends ConnectorMetadata {
     args: Authed & {
       sessionId: string;
       contactId: string;
-      /** The call as it was sent, with the subject the core gave it as `customSubject`. */
+      /** The call as it was sent. */
       callLog: CallRecord;
+      /** The subject the create sent. */
+      subject: string;
       /** When the first create was attempted (epoch ms): records older than that are not it. */
       attemptedAt?: number;
       /** Whether another session of this user already owns a CRM record (so it is not adopted twice). */

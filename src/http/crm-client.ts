@@ -9,7 +9,7 @@ import { CrmError } from './crm-error';
 import { crmErrorForStatus } from './crm-error-for-status';
 import { serverWaitMs } from './rate-limit';
 import { accountKey, createRequestPacer } from './request-pacer';
-import { RETRY_POLICY, retryDelay } from './retry-decision';
+import { RETRY_POLICY, requestRetryDelay } from './retry-decision';
 
 /** One pacer for every client: the limits belong to CRM accounts, not to one operation. */
 const pacer = createRequestPacer();
@@ -77,7 +77,7 @@ export function createCrmClient({ connectorId, crmName, baseUrl, headers }: CrmC
         });
         if (answer.kind === 'ok') return parseBody(request, answer.status, answer.text, idempotent);
         const outcome = answer.kind === 'network' ? ({ kind: 'network' } as const) : { kind: 'status' as const, status: answer.status, serverWaitMs: waitAsked };
-        const wait = retryDelay(outcome, retries, idempotent);
+        const wait = requestRetryDelay(outcome, retries, idempotent);
         if (wait !== null && wait < httpTimeouts.totalMs - spent) {
           await sleep(wait);
           spent += wait;

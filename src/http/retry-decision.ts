@@ -23,7 +23,7 @@ export const RETRY_POLICY = {
 } as const;
 
 /** The wait before retry number `retriesDone + 1`, or null when the request must not be repeated. */
-export function retryDelay(outcome: RequestOutcome, retriesDone: number, idempotent: boolean): number | null {
+export function requestRetryDelay(outcome: RequestOutcome, retriesDone: number, idempotent: boolean): number | null {
   if (retriesDone >= RETRY_POLICY.maxRetries) return null;
   if (outcome.kind === 'status' && outcome.status === 429) {
     const wait = outcome.serverWaitMs ?? RETRY_POLICY.rateLimitFallbackMs[retriesDone]!;

@@ -14,7 +14,7 @@ import { composeLogBody } from './compose/compose-log-body';
 import type { CrmSession } from './crm-session';
 import { itemsForCreate } from './log-items';
 import { loggedAnswer, queuedAnswer, type CreateCallLogAnswer } from './outbox/answers';
-import { describeFailure, failureKind, needsReconnect, retryAfterOf, retryDelay, settleDelay } from './outbox/retry-policy';
+import { describeFailure, failureKind, needsReconnect, retryAfterOf, outboxBackoff, settleDelay } from './outbox/retry-policy';
 import { pauseAccount } from './outbox/pause-account';
 import { wakeOutbox } from './outbox/wake-outbox';
 import { callSubject } from '../protocol/call-subject';
@@ -60,7 +60,7 @@ export async function attemptCreate(
       throw failure;
     }
     const unknown = kind === 'unknownOutcome';
-    const wait = unknown ? await settleDelay(connector) : retryDelay(attempt, retryAfterOf(failure));
+    const wait = unknown ? await settleDelay(connector) : outboxBackoff(attempt, retryAfterOf(failure));
     const item = await queueCreate(key, body, { attempt, nextAttemptAt: Date.now() + wait, state: 'pending', lastError, reconcile: unknown });
     wakeOutbox(item.nextAttemptAt);
     return queuedAnswer(item);
@@ -82,7 +82,8 @@ async function sendCreate(session: CrmSession, body: CreateCallLogBody) {
       phoneNumber: party?.phoneNumber ?? party?.extensionNumber ?? '',
       name: body.contactName ?? party?.name ?? '',
     },
-    callLog: { ...body.logInfo, customSubject: subject },
+    callLog: body.logInfo,
+    subject,
     note: body.note ?? '',
     additionalSubmission: body.additionalSubmission ?? {},
     timezoneOffset,

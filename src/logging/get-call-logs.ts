@@ -6,8 +6,10 @@ import { success, type ReturnMessage } from '../protocol/return-message';
 import type { CallLogInfo } from '../protocol/crm-shapes';
 import { getLedgerStates } from '../storage/call-log-store';
 import type { CallLogState } from '../storage/call-log-record';
+import { readAgentNote } from './compose/compose-log-body';
 import type { CrmSession } from './crm-session';
 import type { CallLogEntry, GetCallLogsAnswer } from '../protocol/answers';
+import { inBatches } from '../http/in-batches';
 
 
 
@@ -38,11 +40,8 @@ export async function getCallLogs(
       callLogId: log.logId,
       contactId,
     });
-    if (callLogInfo) log.logData = callLogInfo;
+    if (callLogInfo) log.logData = { ...callLogInfo, note: readAgentNote(session.connector.logFormat, callLogInfo.fullBody) };
   });
   return { successful: true, logs, returnMessage: success('Call log fetched.', 3000) };
 }
 
-export async function inBatches<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work));
-}

@@ -10,7 +10,7 @@ import type { OutboxItem, OutboxOperation } from '../storage/outbox-record';
 import { queueChange, sessionOutboxItems } from '../storage/outbox-store';
 import type { CrmSession } from './crm-session';
 import { pauseAccount } from './outbox/pause-account';
-import { describeFailure, failureKind, retryAfterOf, retryDelay } from './outbox/retry-policy';
+import { describeFailure, failureKind, retryAfterOf, outboxBackoff } from './outbox/retry-policy';
 import { wakeOutbox } from './outbox/wake-outbox';
 
 export type ChangeOperation = Exclude<OutboxOperation, 'create'>;
@@ -40,7 +40,7 @@ export async function changeOrQueue<A extends ChangeAnswer>(
   } catch (failure) {
     const kind = failureKind(failure);
     if (kind === 'permanent') throw failure;
-    const item = await queueChange(key, operation, body, Date.now() + retryDelay(1, retryAfterOf(failure)), describeFailure(failure));
+    const item = await queueChange(key, operation, body, Date.now() + outboxBackoff(1, retryAfterOf(failure)), describeFailure(failure));
     if (kind === 'revoked') {
       await pauseAccount(key.platform, key.userId);
       throw failure;

@@ -13,7 +13,7 @@ import { beginQueuedCreate, markLogged, markNeedsReview, queueCreate } from '../
 import { attemptCreate, type AttemptOptions } from './attempt-create';
 import type { CrmSession } from './crm-session';
 import { existingAnswer, loggedAnswer, queuedAnswer, type CreateCallLogAnswer } from './outbox/answers';
-import { describeFailure, retryAfterOf, retryDelay, settleDelay } from './outbox/retry-policy';
+import { describeFailure, retryAfterOf, outboxBackoff, settleDelay } from './outbox/retry-policy';
 import { wakeOutbox } from './outbox/wake-outbox';
 import { callSubject } from '../protocol/call-subject';
 
@@ -40,8 +40,9 @@ async function lookUp(session: CrmSession, item: OutboxItem, body: CreateCallLog
       authHeader,
       sessionId: item.sessionId,
       contactId: body.contactId,
+      callLog: body.logInfo,
       // The subject the create sent, so the connector can recognise the record it left.
-      callLog: { ...body.logInfo, customSubject: record?.subject ?? callSubject(body.logInfo, body.contactName) },
+      subject: record?.subject ?? callSubject(body.logInfo, body.contactName),
       attemptedAt: record?.createdAt ?? item.createdAt,
       isLogIdMapped: (logId) => isLogIdMapped(user.platform, user.id, logId),
     });
@@ -54,7 +55,7 @@ async function lookUp(session: CrmSession, item: OutboxItem, body: CreateCallLog
       attempt: item.attempt,
       reconcile: true,
       state: 'pending',
-      nextAttemptAt: Date.now() + retryDelay(item.attempt + 1, retryAfterOf(failure)),
+      nextAttemptAt: Date.now() + outboxBackoff(item.attempt + 1, retryAfterOf(failure)),
       lastError: describeFailure(failure),
     });
     wakeOutbox(next.nextAttemptAt);

@@ -7,7 +7,7 @@ import type { UpdateCallLogBody } from '../protocol/schemas/call-log';
 import { error, success } from '../protocol/return-message';
 import { updateCallLogRecord } from '../storage/call-log-store';
 import { logBodySetting } from './compose/log-body-setting';
-import { composeLogBody } from './compose/compose-log-body';
+import { composeLogBody, readAgentNote } from './compose/compose-log-body';
 import type { CrmSession } from './crm-session';
 import { changeOrQueue, type ChangeAnswer, type LoggedRecord } from './logged-change';
 import { itemsForUpdate } from './log-items';
@@ -32,7 +32,7 @@ export async function applyUpdate(session: CrmSession, record: LoggedRecord, bod
   const settings = await logBodySetting.get();
   const composedLogDetails = composeLogBody({
     format: connector.logFormat,
-    base: callLogInfo.fullBody || callLogInfo.note,
+    base: callLogInfo.fullBody,
     items: itemsForUpdate(body),
     settings,
     timezoneOffset: settings.timezoneOffset ?? user.timezoneOffset,
@@ -54,7 +54,7 @@ export async function applyUpdate(session: CrmSession, record: LoggedRecord, bod
   return {
     successful: true,
     logId: record.logId,
-    updatedNote: result.updatedNote,
+    updatedNote: result.updatedNote ?? body.note ?? readAgentNote(connector.logFormat, composedLogDetails),
     returnMessage: result.returnMessage ?? success('Call log updated.'),
   };
 }

@@ -1,30 +1,30 @@
 /** The retry rules of pipedrive.md 11.2, and the headers they read. */
 import { describe, expect, it } from 'vitest';
 import { serverWaitMs } from '../../src/http/rate-limit';
-import { RETRY_POLICY, retryDelay } from '../../src/http/retry-decision';
+import { RETRY_POLICY, requestRetryDelay } from '../../src/http/retry-decision';
 
-describe('retryDelay', () => {
+describe('requestRetryDelay', () => {
   it('waits what a 429 asks, for any method, at most twice and never longer than 10 s', () => {
-    expect(retryDelay({ kind: 'status', status: 429, serverWaitMs: 2000 }, 0, false)).toBe(2000);
-    expect(retryDelay({ kind: 'status', status: 429 }, 0, false)).toBe(1000);
-    expect(retryDelay({ kind: 'status', status: 429 }, 1, true)).toBe(2000);
-    expect(retryDelay({ kind: 'status', status: 429 }, 2, true)).toBeNull();
-    expect(retryDelay({ kind: 'status', status: 429, serverWaitMs: RETRY_POLICY.maxWaitMs + 1 }, 0, true)).toBeNull();
+    expect(requestRetryDelay({ kind: 'status', status: 429, serverWaitMs: 2000 }, 0, false)).toBe(2000);
+    expect(requestRetryDelay({ kind: 'status', status: 429 }, 0, false)).toBe(1000);
+    expect(requestRetryDelay({ kind: 'status', status: 429 }, 1, true)).toBe(2000);
+    expect(requestRetryDelay({ kind: 'status', status: 429 }, 2, true)).toBeNull();
+    expect(requestRetryDelay({ kind: 'status', status: 429, serverWaitMs: RETRY_POLICY.maxWaitMs + 1 }, 0, true)).toBeNull();
   });
 
   it('repeats idempotent requests after 5xx, drops and timeouts, and never a create', () => {
     for (const outcome of [{ kind: 'status', status: 500 }, { kind: 'status', status: 503 }, { kind: 'network' }] as const) {
-      const first = retryDelay(outcome, 0, true)!;
+      const first = requestRetryDelay(outcome, 0, true)!;
       expect(first).toBeGreaterThanOrEqual(400);
       expect(first).toBeLessThanOrEqual(600);
-      expect(retryDelay(outcome, 1, true)).toBeGreaterThanOrEqual(1200);
-      expect(retryDelay(outcome, 2, true)).toBeNull();
-      expect(retryDelay(outcome, 0, false)).toBeNull();
+      expect(requestRetryDelay(outcome, 1, true)).toBeGreaterThanOrEqual(1200);
+      expect(requestRetryDelay(outcome, 2, true)).toBeNull();
+      expect(requestRetryDelay(outcome, 0, false)).toBeNull();
     }
   });
 
   it('does not repeat refusals', () => {
-    for (const status of [400, 401, 403, 404, 410, 422]) expect(retryDelay({ kind: 'status', status }, 0, true)).toBeNull();
+    for (const status of [400, 401, 403, 404, 410, 422]) expect(requestRetryDelay({ kind: 'status', status }, 0, true)).toBeNull();
   });
 });
 

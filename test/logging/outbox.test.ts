@@ -14,7 +14,7 @@ import { drainOutbox, dueHeads } from '../../src/logging/outbox/drain-outbox';
 import { accountOf, discardOutboxItem, listOutbox, retryOutboxItem, reviewCallLog } from '../../src/logging/outbox/outbox-actions';
 import { resumeAccount } from '../../src/logging/outbox/pause-account';
 import { recoverUnfinished } from '../../src/logging/outbox/recover-unfinished';
-import { retryDelay } from '../../src/logging/outbox/retry-policy';
+import { outboxBackoff } from '../../src/logging/outbox/retry-policy';
 import { updateCallLog } from '../../src/logging/update-call-log';
 import { claimSession, getCallLogRecord } from '../../src/storage/call-log-store';
 import { allOutboxItems, putOutboxItem } from '../../src/storage/outbox-store';
@@ -97,11 +97,11 @@ describe('a create the CRM cannot take now', () => {
   });
 
   it('backs off exponentially with jitter, and honours the wait the CRM asks for', () => {
-    expect(retryDelay(1, 0, () => 0)).toBe(2_500);
-    expect(retryDelay(1, 0, () => 1)).toBe(5_000);
-    expect(retryDelay(4, 0, () => 1)).toBe(40_000);
-    expect(retryDelay(30, 0, () => 1)).toBe(30 * 60_000);
-    expect(retryDelay(1, 12_000, () => 0)).toBe(12_000);
+    expect(outboxBackoff(1, 0, () => 0)).toBe(2_500);
+    expect(outboxBackoff(1, 0, () => 1)).toBe(5_000);
+    expect(outboxBackoff(4, 0, () => 1)).toBe(40_000);
+    expect(outboxBackoff(30, 0, () => 1)).toBe(30 * 60_000);
+    expect(outboxBackoff(1, 12_000, () => 0)).toBe(12_000);
   });
 });
 
@@ -213,7 +213,7 @@ describe('a worker stopped in the middle of a create', () => {
       const body = request(sessionId);
       await claimSession({ ...key(sessionId), state: 'logging', contactId: 'c-3', subject: 'S', createdAt: 1, updatedAt: 1, intent: { operation: 'create', payload: body, attempt: 1, at: Date.now() } });
     }
-    await testCRM.createCallLog({ ...crm.session, contactInfo: { id: 'c-3', type: '', phoneNumber: '', name: '' }, callLog: request('w-1').logInfo, note: '', additionalSubmission: {}, timezoneOffset: null, composedLogDetails: 'body' });
+    await testCRM.createCallLog({ ...crm.session, contactInfo: { id: 'c-3', type: '', phoneNumber: '', name: '' }, callLog: request('w-1').logInfo, subject: 'S', note: '', additionalSubmission: {}, timezoneOffset: null, composedLogDetails: 'body' });
 
     expect(await recoverUnfinished(crm.sessionFor)).toBe(2);
     await drainOutbox(crm.sessionFor);

@@ -10,7 +10,7 @@ import { failure, ok } from '../../protocol/respond';
 import { success, warning, type ReturnMessage } from '../../protocol/return-message';
 import type { CallLogInfo } from '../../protocol/crm-shapes';
 import type { CallLogEntry } from '../../protocol/answers';
-import { inBatches } from '../../logging/get-call-logs';
+import { inBatches } from '../../http/in-batches';
 import { getLedgerStates } from '../../storage/call-log-store';
 import type { CallLogState } from '../../storage/call-log-record';
 import { messageOf, rememberLogged } from './ledger';

@@ -11,7 +11,6 @@ import type { PipedriveApi } from './api';
 import { ownerIdOf } from './base-url';
 import type { PipedriveCaches } from './caches';
 import type { Activity } from './schemas';
-import { callSubject } from '../../protocol/call-subject';
 
 type FindArgs = Parameters<NonNullable<Connector['findCallLogBySession']>>[0];
 
@@ -27,8 +26,7 @@ export async function findCallLogBySession(api: PipedriveApi, caches: PipedriveC
   const type = await resolveCallActivityType(api, caches);
   const since = new Date((args.attemptedAt ?? Date.now()) - CLOCK_SLACK_MS).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const expected = {
-    // The core hands back the subject it sent, as the call's custom subject.
-    subject: callSubject(args.callLog),
+    subject: args.subject,
     type,
     owner_id: ownerIdOf(args.user),
     ...dueDateTime(args.callLog.startTime),

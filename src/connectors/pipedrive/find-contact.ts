@@ -10,6 +10,7 @@ import type { ContactInfo, FieldOption } from '../../protocol/crm-shapes';
 import { warmActivityTypes } from './activity-types';
 import type { PipedriveApi } from './api';
 import type { PipedriveCaches } from './caches';
+import { inBatches } from '../../http/in-batches';
 
 export const NEW_CONTACT: ContactInfo = { id: 'createNewContact', name: 'Create new contact...', isNewContact: true };
 
@@ -29,7 +30,7 @@ export async function findContact(api: PipedriveApi, caches: PipedriveCaches, ph
   ]);
 
   const [options, dates] = await Promise.all([
-    inGroups(persons, PERSONS_AT_ONCE, (person) => recordsOf(api, person.id)),
+    inBatches(persons, PERSONS_AT_ONCE, (person) => recordsOf(api, person.id)),
     // Search items carry no timestamps; the client's "earliest created" rule needs them.
     persons.length ? ignoringCrmErrors(api.personDates(persons.slice(0, 100).map((person) => person.id)), []) : [],
   ]);
@@ -71,9 +72,3 @@ async function ignoringCrmErrors<T>(request: Promise<T>, fallback: T): Promise<T
   }
 }
 
-/** Runs `work` over `items`, `size` at a time, keeping the order. */
-async function inGroups<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (let i = 0; i < items.length; i += size) results.push(...(await Promise.all(items.slice(i, i + size).map(work))));
-  return results;
-}

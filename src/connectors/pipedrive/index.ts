@@ -3,7 +3,6 @@
  * person's organization and a deal or lead. API token (`x-api-token`) or OAuth (`Bearer`);
  * v2 endpoints wherever they exist.
  */
-import { readAgentNote } from '../../logging/compose/compose-log-body';
 import { success } from '../../protocol/return-message';
 import { defineConnector, type AuthHeader } from '../types';
 import { type CrmUser } from '../../storage/connections';
@@ -77,7 +76,6 @@ export const pipedrive = defineConnector({
     return {
       callLogInfo: {
         subject: activity.subject ?? '',
-        note: readAgentNote('text/html', fullBody),
         fullBody,
         contactName: await personNameOf(api, caches, activity.person_id),
         dispositions: { deals: activity.deal_id ?? null, leads: activity.lead_id ?? null },

@@ -3,7 +3,6 @@
  * ids are numbers, a lead id is a UUID string, and a deal or lead that was not chosen is left
  * out rather than sent empty. The person is linked as the primary participant.
  */
-import { callSubject } from '../../protocol/call-subject';
 import type { CallRecord } from '../../protocol/call-record';
 import { CrmError } from '../../http/crm-error';
 import type { LogContact } from '../types';
@@ -16,18 +15,19 @@ export interface ActivityInput {
   personId: number;
   contactInfo: LogContact;
   callLog: CallRecord;
+  subject: string;
   additionalSubmission: Record<string, unknown>;
   composedLogDetails: string;
   type: string;
   orgId: number | null;
 }
 
-export function toActivity({ user, personId, contactInfo, callLog, additionalSubmission, composedLogDetails, type, orgId }: ActivityInput) {
+export function toActivity({ user, personId, callLog, subject, additionalSubmission, composedLogDetails, type, orgId }: ActivityInput) {
   const dealId = chosenDeal(additionalSubmission.deals);
   const leadId = dealId === undefined ? chosenLead(additionalSubmission.leads) : undefined;
   return {
     owner_id: ownerIdOf(user),
-    subject: callSubject(callLog, contactInfo.name),
+    subject,
     type,
     duration: hhmmDuration(callLog.duration),
     ...(dealId !== undefined && { deal_id: dealId }),
@@ -39,8 +39,6 @@ export function toActivity({ user, personId, contactInfo, callLog, additionalSub
     participants: [{ person_id: personId, primary: true }],
   };
 }
-
-/** The custom subject, or `Outbound Call to <name>` / `Inbound Call from <name>`; a blank subject helps nobody. */
 
 /** A Pipedrive record id: a positive whole number, as a number. */
 export function pipedriveId(value: unknown, what: string): number {

@@ -5,7 +5,6 @@
  */
 import browser from 'webextension-polyfill';
 import { success } from '../../protocol/return-message';
-import { readAgentNote } from '../../logging/compose/compose-log-body';
 import { CrmError } from '../../http/crm-error';
 import { internalNumberAnswer, lookupNumber } from '../lookup-number';
 import { defineConnector, type AuthHeader } from '../types';
@@ -69,7 +68,7 @@ export const testCRM = defineConnector({
     return { contactInfo: { id: contact.id, name: contact.name }, returnMessage: success('Contact created.') };
   },
 
-  async createCallLog({ user, authHeader, contactInfo, callLog, additionalSubmission, composedLogDetails }) {
+  async createCallLog({ user, authHeader, contactInfo, callLog, subject, additionalSubmission, composedLogDetails }) {
     await requireKey(authHeader);
     const db = await exampleCrmDb();
     if (!(await db.get('contacts', contactInfo.id))) {
@@ -81,7 +80,7 @@ export const testCRM = defineConnector({
       contactId: contactInfo.id,
       ownerId: user.id,
       sessionId: callLog.sessionId,
-      subject: callLog.customSubject ?? '',
+      subject,
       body: composedLogDetails,
       dealId,
       duration: typeof callLog.duration === 'number' ? callLog.duration : null,
@@ -99,7 +98,6 @@ export const testCRM = defineConnector({
     return {
       callLogInfo: {
         subject: activity.subject,
-        note: readAgentNote('text/plain', activity.body),
         fullBody: activity.body,
         contactName: contact?.name ?? 'Unknown',
         dispositions: { deals: activity.dealId },
@@ -107,7 +105,7 @@ export const testCRM = defineConnector({
     };
   },
 
-  async updateCallLog({ authHeader, existingCallLog, subject, note, duration, composedLogDetails }) {
+  async updateCallLog({ authHeader, existingCallLog, subject, duration, composedLogDetails }) {
     await requireKey(authHeader);
     const activity = await findActivity(existingCallLog.thirdPartyLogId);
     await (await exampleCrmDb()).put('activities', {
@@ -117,7 +115,7 @@ export const testCRM = defineConnector({
       body: composedLogDetails,
       updatedAt: new Date().toISOString(),
     });
-    return { updatedNote: note ?? readAgentNote('text/plain', composedLogDetails), returnMessage: success('Call log updated.') };
+    return { returnMessage: success('Call log updated.') };
   },
 
   async upsertCallDisposition({ authHeader, existingCallLog, dispositions }) {

@@ -7,7 +7,7 @@ import type { CrmSession } from '../crm-session';
 import type { LoggedRecord } from '../logged-change';
 import { applyUpdate } from '../update-call-log';
 import { pauseAccount } from './pause-account';
-import { describeFailure, failureKind, needsReconnect, retryAfterOf, retryDelay } from './retry-policy';
+import { describeFailure, failureKind, needsReconnect, retryAfterOf, outboxBackoff } from './retry-policy';
 
 export async function sendQueuedChange(session: CrmSession, item: OutboxItem): Promise<void> {
   const record = await getCallLogRecord(item);
@@ -27,6 +27,6 @@ export async function sendQueuedChange(session: CrmSession, item: OutboxItem): P
     const attempt = item.attempt + 1;
     if (needsReconnect(failure)) await pauseAccount(item.platform, item.userId);
     else if (kind === 'permanent') await putOutboxItem({ ...item, attempt, state: 'failed', lastError });
-    else await putOutboxItem({ ...item, attempt, lastError, nextAttemptAt: Date.now() + retryDelay(attempt, retryAfterOf(failure)) });
+    else await putOutboxItem({ ...item, attempt, lastError, nextAttemptAt: Date.now() + outboxBackoff(attempt, retryAfterOf(failure)) });
   }
 }

@@ -27,7 +27,7 @@ const FIRST_DELAY_MS = 5_000;
 const MAX_DELAY_MS = 30 * 60_000;
 
 /** Backoff for the `attempt`-th failure: 5 s, 10 s, 20 s … capped at 30 min, half of it jittered. */
-export function retryDelay(attempt: number, retryAfterMs = 0, random = Math.random): number {
+export function outboxBackoff(attempt: number, retryAfterMs = 0, random = Math.random): number {
   const backoff = Math.min(FIRST_DELAY_MS * 2 ** Math.max(0, attempt - 1), MAX_DELAY_MS);
   return Math.max(retryAfterMs, Math.round(backoff / 2 + (random() * backoff) / 2));
 }

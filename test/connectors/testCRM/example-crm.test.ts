@@ -1,10 +1,10 @@
 /** The Example CRM as a CRM: its seeded contacts match the sample numbers, and it refuses what a CRM would refuse. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { testCRM } from '../../src/connectors/testCRM';
-import { seedContacts } from '../../src/connectors/testCRM/seed';
-import { contactParty } from '../../src/protocol/contact-party';
-import { fixtureCalls } from '../support/call-fixtures';
-import { resetExtension } from '../support/reset';
+import { testCRM } from '../../../src/connectors/testCRM';
+import { seedContacts } from '../../../src/connectors/testCRM/seed';
+import { contactParty } from '../../../src/protocol/contact-party';
+import { fixtureCalls } from '../../support/call-fixtures';
+import { resetExtension } from '../../support/reset';
 
 const authHeader = testCRM.authHeader({ kind: 'apiKey', apiKey: 'any' });
 const { platformUserInfo } = await testCRM.getUserInfo({ authHeader });
