@@ -19,7 +19,11 @@ export function chromiumPath(): string {
   return found;
 }
 
-/** Flags for a quiet, offline Chromium on a closed network (see toolchain.md). */
+/**
+ * Flags for a quiet, offline Chromium on a closed network: nothing that reaches out on its own
+ * (background networking, component updates, sync, QUIC), no GPU, no /dev/shm, no first-run or
+ * default-browser prompts.
+ */
 export const CHROMIUM_FLAGS = [
   '--disable-gpu',
   '--disable-dev-shm-usage',

@@ -5,7 +5,7 @@ import { callWithSession, elenaCall } from '../../test/support/call-fixtures';
 /** Elena Ruiz (person 731, organization 88) of the fake Pipedrive, with her open deal 1204. */
 export const ELENA = { personId: 731, phoneNumber: '+14155550123', dealId: 1204 };
 
-/** pipedrive.md's example call to Elena Ruiz; `note` ends up in the activity's body, so a record can be traced to its call. */
+/** The example call to Elena Ruiz of docs/pipedrive.md ("Worked example"); `note` ends up in the activity's body, so a record can be traced to its call. */
 export function logElenaCall(sessionId: string, note = 'Confirmed 40 trucks for Q1.'): ApiRequest {
   return {
     method: 'POST',

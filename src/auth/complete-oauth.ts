@@ -35,7 +35,7 @@ export async function exchangeCallback(connector: Connector, callbackUri: string
   if (!result.ok) {
     return { ok: false, message: `${connector.displayName} did not accept the sign-in.`, hint: 'Start the sign-in again. If it keeps failing, the OAuth settings may be wrong.' };
   }
-  // An explicit base URL override wins over the CRM's own api_domain (pipedrive.md 3).
+  // An explicit base URL override wins over the CRM's own api_domain (docs/pipedrive.md, "Base URL").
   const override = hostname && /^https?:\/\//i.test(hostname) ? hostname : undefined;
   return { ok: true, credential: toCredential(result.tokens), hostname: override ?? result.tokens.api_domain ?? hostname };
 }

@@ -1,9 +1,9 @@
 /**
- * Keeps an OAuth connection's access token fresh (pipedrive.md 2.2): renewed when it expires
- * within 2 minutes, or when the CRM answered 401. One renewal at a time per platform, across
- * every request and extension page (a Web Lock); whoever waited re-reads the stored tokens and
- * finds them renewed. `invalid_grant` first re-reads the tokens (another context may have won),
- * then ends the session: the user is told to connect again.
+ * Keeps an OAuth connection's access token fresh (docs/pipedrive.md, "Signing in"): renewed
+ * when it expires within 2 minutes, or when the CRM answered 401. One renewal at a time per
+ * platform, across every request and extension page (a Web Lock); whoever waited re-reads the
+ * stored tokens and finds them renewed. `invalid_grant` first re-reads the tokens (another
+ * context may have won), then ends the session: the user is told to connect again.
  */
 import { CrmError } from '../http/crm-error';
 import type { Credential } from '../storage/connections';

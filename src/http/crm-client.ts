@@ -16,7 +16,7 @@ const pacer = createRequestPacer();
 
 /**
  * Per attempt and for a request with all its retries. The total stays under the 15 s in which
- * the message API must answer (reliability.md). Tests shorten them to exercise timeouts quickly.
+ * the message API must answer (docs/reliability.md). Tests shorten them to exercise timeouts quickly.
  */
 export const httpTimeouts = { attemptMs: 10_000, totalMs: 13_000 };
 

@@ -1,5 +1,6 @@
 /**
- * Whether to send a CRM request again, and after how long (pipedrive.md 11.2, reliability.md).
+ * Whether to send a CRM request again, and after how long (docs/pipedrive.md, "Errors and retries";
+ * docs/reliability.md).
  * A 429 was not processed, so any method may be retried after the wait the CRM asked for. A
  * 5xx, a dropped connection or a timeout may have been processed: only idempotent requests are
  * repeated; a create is never sent twice blindly (the caller reconciles instead).

@@ -1,4 +1,4 @@
-/** The one message every part of the extension sends to the service worker (message-api.md). */
+/** The one message every part of the extension sends to the service worker (docs/message-api.md). */
 import * as z from 'zod/mini';
 
 export const API_METHODS = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'] as const;

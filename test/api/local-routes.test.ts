@@ -26,7 +26,7 @@ beforeEach(async () => {
 });
 
 describe('GET and PUT /settings/logBody', () => {
-  it('answers the defaults of log-body.md, then what was saved, and never asks a backend', async () => {
+  it('answers the defaults of docs/log-body.md, then what was saved, and never asks a backend', async () => {
     expect((await call('GET', '/settings/logBody')).body.settings).toEqual(defaultLogBodySettings);
     const saved = await call('PUT', '/settings/logBody', { body: { ...defaultLogBodySettings, addCallLogDuration: false, timezoneOffset: '+05:30' } });
     expect(saved.body).toMatchObject({ successful: true, returnMessage: { messageType: 'success' } });

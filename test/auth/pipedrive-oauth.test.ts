@@ -1,5 +1,5 @@
 /**
- * OAuth for Pipedrive (pipedrive.md 2.2, design (c)) against the fake's token endpoint behind
+ * OAuth for Pipedrive (docs/pipedrive.md, "Signing in") against the fake's token endpoint behind
  * an operator's exchange proxy: sign-in, renewal before expiry and after a 401, one renewal for
  * many requests, invalid_grant, and revocation on logout.
  */

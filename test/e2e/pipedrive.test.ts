@@ -1,7 +1,7 @@
 /**
  * Pipedrive through the real built extension: connect with an API token and a base URL override
  * pointing at the fake Pipedrive, log a fixture call with a deal, edit it, and check on the
- * fake's side that there is one activity with every field as pipedrive.md says, created with
+ * fake's side that there is one activity with every field as docs/pipedrive.md says, created with
  * one request after the contact was matched.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

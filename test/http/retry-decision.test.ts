@@ -1,4 +1,4 @@
-/** The retry rules of pipedrive.md 11.2, and the headers they read. */
+/** The retry rules of docs/pipedrive.md ("Errors and retries"), and the headers they read. */
 import { describe, expect, it } from 'vitest';
 import { serverWaitMs } from '../../src/http/rate-limit';
 import { RETRY_POLICY, requestRetryDelay } from '../../src/http/retry-decision';

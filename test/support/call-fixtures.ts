@@ -16,7 +16,7 @@ export function callWithSession(n: number, sessionId: string): CallRecord {
   return { ...fixtureCall(n), sessionId, id: `id-${sessionId}` };
 }
 
-/** The call of pipedrive.md 7.1's example: outbound, 125 s, 2025-10-02T14:05:00Z, to Elena Ruiz. */
+/** The call of docs/pipedrive.md's "Worked example": outbound, 125 s, 2025-10-02T14:05:00Z, to Elena Ruiz. */
 export function elenaCall(sessionId: string) {
   return {
     sessionId,

@@ -1,4 +1,4 @@
-/** GET and PUT /settings/logBody: which items the log body holds (log-body.md), read by the composer. */
+/** GET and PUT /settings/logBody: which items the log body holds (docs/log-body.md), read by the composer. */
 import { logBodySetting } from '../../logging/compose/log-body-setting';
 import type { ApiResponse } from '../../protocol/envelope';
 import { ok } from '../../protocol/respond';

@@ -13,7 +13,7 @@ export interface RemoteOptions {
   timeoutMs: number;
   /**
    * POST /callLog and the GET /callLog that may come before or after it share the 15 s in which
-   * the API must answer (reliability.md).
+   * the API must answer (docs/reliability.md).
    */
   createTimeoutMs: number;
   checkTimeoutMs: number;

@@ -1,6 +1,7 @@
 /**
- * The activity fields computed from a call (pipedrive.md 7.1, 7.2): the `HH:MM` duration with
- * its one-minute round-up, and the due date and time in UTC (never the user's zone).
+ * The activity fields computed from a call (docs/pipedrive.md, "How a call becomes an
+ * activity"): the `HH:MM` duration with its one-minute round-up, and the due date and time in
+ * UTC (never the user's zone).
  */
 export function hhmmDuration(seconds: unknown): string {
   if (typeof seconds !== 'number' || !Number.isFinite(seconds)) return '00:00';

@@ -1,7 +1,7 @@
 /**
- * Which activity type a call is logged as (pipedrive.md 7.3): the admin's choice if the company
- * still has it, else the first active type whose name contains "call". The list is cached for
- * a day; a miss refreshes it once, so a type an admin just added is found.
+ * Which activity type a call is logged as (docs/pipedrive.md, "Activity type"): the admin's
+ * choice if the company still has it, else the first active type whose name contains "call".
+ * The list is cached for a day; a miss refreshes it once, so a type an admin just added is found.
  */
 import type { PipedriveApi } from './api';
 import type { ActivityType, PipedriveCaches } from './caches';

@@ -1,6 +1,6 @@
 /**
  * Pipedrive's endpoints as typed functions, one request each. v2 wherever it exists; v1 only
- * for users/me, activityTypes and leads, which have no v2 (pipedrive.md 3).
+ * for users/me, activityTypes and leads, which have no v2 (docs/pipedrive.md, "Endpoints").
  */
 import { createCrmClient } from '../../http/crm-client';
 import type { AuthHeader } from '../types';

@@ -1,7 +1,8 @@
 /**
- * Where a Pipedrive company's API is (pipedrive.md 3): a base URL override given at login
- * (`http://127.0.0.1:7070` for tests and proxies) or OAuth's `api_domain`, else the company
- * host learned from users/me. The very first call, before that is known, goes to api.pipedrive.com.
+ * Where a Pipedrive company's API is (docs/pipedrive.md, "Base URL"): a base URL override given
+ * at login (`http://127.0.0.1:7070` for tests and proxies) or OAuth's `api_domain`, else the
+ * company host learned from users/me. The very first call, before that is known, goes to
+ * api.pipedrive.com.
  */
 import { CrmError } from '../../http/crm-error';
 import type { CrmUser } from '../../storage/connections';

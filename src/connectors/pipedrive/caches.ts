@@ -1,7 +1,7 @@
 /**
- * What does not change from one call to the next, per Pipedrive company (pipedrive.md 12):
- * the activity types (24 h), each person's organization (24 h) and name. Kept in extension
- * storage, never shared across companies, cleared on logout.
+ * What does not change from one call to the next, per Pipedrive company (docs/pipedrive.md,
+ * "Caches and the request budget"): the activity types (24 h), each person's organization
+ * (24 h) and name. Kept in extension storage, never shared across companies, cleared on logout.
  */
 import * as z from 'zod/mini';
 import { clearCaches, defineTtlCache } from '../../storage/ttl-cache';

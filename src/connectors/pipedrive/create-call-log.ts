@@ -1,6 +1,7 @@
 /**
- * createCallLog (pipedrive.md 7): one done call activity linked to the person, the deal or lead,
- * and the person's organization. With warm caches it is one request, the POST itself.
+ * createCallLog (docs/pipedrive.md, "How a call becomes an activity"): one done call activity
+ * linked to the person, the deal or lead, and the person's organization. With warm caches it is
+ * one request, the POST itself.
  */
 import { error, success } from '../../protocol/return-message';
 import { isCrmError } from '../../http/crm-error';

@@ -1,8 +1,8 @@
 /**
- * Reconciles a create whose answer was lost (pipedrive.md 11.2): the person's activities
- * changed since shortly before the first attempt, newest first, and the one with the same
- * subject, due date and time, type and owner that no other session owns is the one we made.
- * Pipedrive has no field for our session id, so these five fields are the fingerprint.
+ * Reconciles a create whose answer was lost (docs/pipedrive.md, "Finding a lost create"): the
+ * person's activities changed since shortly before the first attempt, newest first, and the one
+ * with the same subject, due date and time, type and owner that no other session owns is the
+ * one we made. Pipedrive has no field for our session id, so these five fields are the fingerprint.
  */
 import type { Connector } from '../types';
 import { dueDateTime } from './activity-fields';

@@ -1,6 +1,7 @@
 /**
- * findContact (pipedrive.md 5): persons whose phone contains the national number, each with
- * its open deals and leads for the log form, plus the "Create new contact..." pseudo contact.
+ * findContact (docs/pipedrive.md, "Finding a contact"): persons whose phone contains the
+ * national number, each with its open deals and leads for the log form, plus the "Create new
+ * contact..." pseudo contact.
  * Requests: 1 search + 2 per person + 1 batch for created dates (+1 activity types, once a day).
  */
 import { nationalSignificantNumber } from '../../phone/national-number';

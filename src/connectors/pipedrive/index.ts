@@ -1,5 +1,5 @@
 /**
- * Pipedrive (pipedrive.md): one call = one done "call" activity, linked to the person, the
+ * Pipedrive (docs/pipedrive.md): one call = one done "call" activity, linked to the person, the
  * person's organization and a deal or lead. API token (`x-api-token`) or OAuth (`Bearer`);
  * v2 endpoints wherever they exist.
  */

@@ -1,6 +1,7 @@
 /**
- * The parts of Pipedrive's answers the connector reads (pipedrive.md 4–13), checked at the
- * boundary. Unknown fields are dropped; a field Pipedrive may leave out or null is optional.
+ * The parts of Pipedrive's answers the connector reads (docs/pipedrive.md, "Response shapes"),
+ * checked at the boundary. Unknown fields are dropped; a field Pipedrive may leave out or null
+ * is optional.
  */
 import * as z from 'zod/mini';
 

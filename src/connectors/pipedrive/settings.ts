@@ -1,4 +1,4 @@
-/** Pipedrive's admin setting (pipedrive.md 1): which activity type a call is logged as. Unset = the first "call" type. */
+/** Pipedrive's admin setting (docs/pipedrive.md, "Activity type"): which activity type a call is logged as. Unset = the first "call" type. */
 import * as z from 'zod/mini';
 import { defineStoredValue } from '../../storage/stored-value';
 

@@ -1,7 +1,8 @@
 /**
- * The body of `POST /api/v2/activities` for one call (pipedrive.md 7.1). v2 is strictly typed:
- * ids are numbers, a lead id is a UUID string, and a deal or lead that was not chosen is left
- * out rather than sent empty. The person is linked as the primary participant.
+ * The body of `POST /api/v2/activities` for one call (docs/pipedrive.md, "How a call becomes an
+ * activity"). v2 is strictly typed: ids are numbers, a lead id is a UUID string, and a deal or
+ * lead that was not chosen is left out rather than sent empty. The person is linked as the
+ * primary participant.
  */
 import type { CallRecord } from '../../protocol/call-record';
 import { CrmError } from '../../http/crm-error';

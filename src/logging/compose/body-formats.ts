@@ -1,5 +1,5 @@
 /**
- * The three body formats of log-body.md. Each knows how to write, find and replace its own
+ * The three body formats of docs/log-body.md. Each knows how to write, find and replace its own
  * labelled items, so an update rewrites only what changed and leaves the rest of a body that
  * the CRM user may have edited in place.
  */

@@ -1,5 +1,5 @@
 /**
- * Builds or rewrites a call log's body by upserting labelled items in the order of log-body.md.
+ * Builds or rewrites a call log's body by upserting labelled items in the order of docs/log-body.md.
  * On create the base is empty; on update it is the CRM's current body, so an item already there
  * is replaced in place and a missing one appended. Items without a value are left alone.
  */

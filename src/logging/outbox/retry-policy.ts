@@ -36,7 +36,7 @@ export function retryAfterOf(failure: unknown): number | undefined {
   return isCrmError(failure) ? failure.options.retryAfterMs : undefined;
 }
 
-/** At least 60 s for a CRM behind a network (reliability.md); a connector may know better. */
+/** At least 60 s for a CRM behind a network (docs/reliability.md); a connector may know better. */
 export const DEFAULT_SETTLE_DELAY_MS = 60_000;
 
 /** An operator's (or a test's) override of every connector's settle delay. */

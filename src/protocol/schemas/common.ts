@@ -1,4 +1,4 @@
-/** Building blocks shared by the request schemas, with the limits of reliability.md. */
+/** Building blocks shared by the request schemas, with the limits of docs/message-api.md ("Errors"). */
 import * as z from 'zod/mini';
 
 export const MAX_NOTE = 100_000;

@@ -1,4 +1,4 @@
-/** Which items a log body holds (log-body.md), each switchable by the user. */
+/** Which items a log body holds (docs/log-body.md), each switchable by the user. */
 import * as z from 'zod/mini';
 import { DEFAULT_DATE_FORMAT } from '../format-date';
 import { isTimezoneOffset } from '../time-zone';

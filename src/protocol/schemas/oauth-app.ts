@@ -1,5 +1,5 @@
 /**
- * The OAuth app an operator set up for a CRM (pipedrive.md 2.2, design (c)): the public client
+ * The OAuth app an operator set up for a CRM (docs/pipedrive.md, "Signing in"): the public client
  * id and a token-exchange endpoint that adds the client secret, which no extension may ship.
  * Without this, the CRM connects with an API key only. The options page writes it.
  */

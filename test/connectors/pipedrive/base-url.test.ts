@@ -1,4 +1,4 @@
-/** Where Pipedrive calls go (pipedrive.md 3): override, company host, or api.pipedrive.com first. */
+/** Where Pipedrive calls go (docs/pipedrive.md, "Base URL"): override, company host, or api.pipedrive.com first. */
 import { describe, expect, it } from 'vitest';
 import { baseUrlOf, loginBase } from '../../../src/connectors/pipedrive/base-url';
 import type { CrmUser } from '../../../src/storage/connections';

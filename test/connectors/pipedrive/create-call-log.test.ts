@@ -1,4 +1,4 @@
-/** createCallLog against the fake Pipedrive: the exact activity of pipedrive.md 7.1 and its request budget (12). */
+/** createCallLog against the fake Pipedrive: the exact activity of docs/pipedrive.md ("How a call becomes an activity") and its request budget. */
 import { describe, expect, it } from 'vitest';
 import { hhmmDuration, dueDateTime } from '../../../src/connectors/pipedrive/activity-fields';
 import { callActivityTypeSetting } from '../../../src/connectors/pipedrive/settings';

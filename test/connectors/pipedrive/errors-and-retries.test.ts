@@ -1,6 +1,7 @@
 /**
- * What Pipedrive's failures do (pipedrive.md 11): waits on 429, retries of idempotent requests,
- * no blind retry of a create, reconciliation of a create whose answer was lost, and messages.
+ * What Pipedrive's failures do (docs/pipedrive.md, "Errors and retries" and "Finding a lost
+ * create"): waits on 429, retries of idempotent requests, no blind retry of a create,
+ * reconciliation of a create whose answer was lost, and messages.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { httpTimeouts } from '../../../src/http/crm-client';

@@ -1,4 +1,4 @@
-/** findContact against the fake Pipedrive: pipedrive.md 5, to the field, and what it costs in requests. */
+/** findContact against the fake Pipedrive: docs/pipedrive.md, "Finding a contact", to the field, and what it costs in requests. */
 import { describe, expect, it } from 'vitest';
 import { api } from '../../support/api';
 import { connectPipedrive } from './connect-pipedrive';

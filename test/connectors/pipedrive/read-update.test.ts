@@ -1,4 +1,4 @@
-/** getCallLog, updateCallLog and upsertCallDisposition against the fake Pipedrive (pipedrive.md 8–10). */
+/** getCallLog, updateCallLog and upsertCallDisposition against the fake Pipedrive (docs/pipedrive.md, "Reading and updating"). */
 import browser from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';
 import { readAgentNote } from '../../../src/logging/compose/compose-log-body';

@@ -1,6 +1,7 @@
 /**
- * The request budget of pipedrive.md 12, counted on the fake's side: every operation with cold
- * caches (a fresh login) and warm ones (after the contact lookup a call log follows).
+ * The request budget of docs/pipedrive.md ("Caches and the request budget"), counted on the
+ * fake's side: every operation with cold caches (a fresh login) and warm ones (after the contact
+ * lookup a call log follows).
  */
 import browser from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';

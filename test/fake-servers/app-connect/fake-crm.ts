@@ -1,6 +1,6 @@
 /**
  * The CRM behind the fake App Connect server: contacts and call activities in memory. Bodies
- * are plain text, composed as the server's connectors compose them (log-body.md), in UTC.
+ * are plain text, composed as the server's connectors compose them (docs/log-body.md), in UTC.
  */
 import type { CreateCallLogBody, UpdateCallLogBody } from '../../../src/protocol/schemas/call-log';
 import { composeLogBody, readAgentNote } from '../../../src/logging/compose/compose-log-body';

@@ -111,7 +111,7 @@ export function listActivities(company: FakeCompany, query: Record<string, strin
   const found = company.activities
     .filter((a) => !a.is_deleted && (personId === undefined || a.person_id === personId) && Date.parse(a.update_time) >= since)
     .sort((a, b) => direction * ((a[sortBy] < b[sortBy] ? -1 : a[sortBy] > b[sortBy] ? 1 : 0) || a.id - b.id));
-  // v2 lists page with an opaque cursor (pipedrive.md 4): `limit` default 100, at most 500.
+  // v2 lists page with an opaque cursor (docs/pipedrive.md, "Response shapes"): `limit` default 100, at most 500.
   const limit = Math.min(Math.max(1, Number(query.limit ?? 100) || 100), 500);
   const start = query.cursor ? Number(Buffer.from(query.cursor, 'base64url').toString()) : 0;
   if (!Number.isSafeInteger(start) || start < 0) return invalid('cursor: not a cursor this API gave out');

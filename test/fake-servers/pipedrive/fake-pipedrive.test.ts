@@ -1,4 +1,4 @@
-/** The fake speaks Pipedrive as pipedrive.md describes it, independently of the connector. */
+/** The fake speaks Pipedrive as docs/pipedrive.md describes it, independently of the connector. */
 import { describe, expect, inject, it } from 'vitest';
 import { createFakeCompany } from './control-client';
 

@@ -1,7 +1,7 @@
 /**
- * Pipedrive's OAuth token and revoke endpoints (pipedrive.md 2.2), which need the app's client
- * secret as HTTP Basic auth, and an operator's token-exchange proxy in front of them (design
- * (c)): the extension calls the proxy, which adds the secret the extension must never hold.
+ * Pipedrive's OAuth token and revoke endpoints (docs/pipedrive.md, "Signing in"), which need the
+ * app's client secret as HTTP Basic auth, and an operator's token-exchange proxy in front of
+ * them: the extension calls the proxy, which adds the secret the extension must never hold.
  */
 import { randomUUID } from 'node:crypto';
 import { companies } from './company';

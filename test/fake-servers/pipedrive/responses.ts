@@ -1,4 +1,4 @@
-/** Pipedrive's envelopes and error bodies (pipedrive.md 4), as the fake answers them. */
+/** Pipedrive's envelopes and error bodies (docs/pipedrive.md, "Response shapes"), as the fake answers them. */
 export interface FakeResponse {
   status: number;
   body?: unknown;

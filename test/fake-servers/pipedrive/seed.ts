@@ -1,6 +1,7 @@
 /**
- * A fresh company's data: the examples of pipedrive.md (Elena Ruiz, deal 1204, the lead, the
- * activity types) and persons whose numbers are those of test/fixtures/ringcentral calls,
+ * A fresh company's data: the examples of docs/pipedrive.md, "Worked example" (Elena Ruiz, deal
+ * 1204, the lead, the activity types) and persons whose numbers are those of
+ * test/fixtures/ringcentral calls,
  * stored in the formats people type (so the search's matching is exercised).
  */
 export interface FakePerson {

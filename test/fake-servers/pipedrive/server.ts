@@ -1,5 +1,5 @@
 /**
- * A fake Pipedrive on 127.0.0.1, built from pipedrive.md and Pipedrive's API docs (not from the
+ * A fake Pipedrive on 127.0.0.1, built from docs/pipedrive.md and Pipedrive's API docs (not from the
  * connector): its paths, `x-api-token` and Bearer auth, envelopes, error bodies, a real
  * per-token 2 s rate-limit window with its headers, and an optional fixed latency per company. Tests steer it through `/_fake/` (see
  * control-client.ts); CORS is open because browser-mode test pages are cross-origin.

@@ -1,6 +1,7 @@
 /**
- * v2's strict typing (pipedrive.md 4): ids are JSON numbers, flags are booleans, dates and
- * times have one format. A string where a number belongs is a 400, as it is in Pipedrive.
+ * v2's strict typing (docs/pipedrive.md, "Response shapes"): ids are JSON numbers, flags are
+ * booleans, dates and times have one format. A string where a number belongs is a 400, as it is
+ * in Pipedrive.
  */
 type Check = (value: unknown) => boolean;
 

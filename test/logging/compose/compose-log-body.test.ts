@@ -1,4 +1,4 @@
-/** Every row of log-body.md's item table, in the three formats, with its setting on and off. */
+/** Every row of docs/log-body.md's item table, in the three formats, with its setting on and off. */
 import { describe, expect, it } from 'vitest';
 import type { LogFormat } from '../../../src/protocol/crm-shapes';
 import { composeLogBody, readAgentNote, type LogItems } from '../../../src/logging/compose/compose-log-body';

@@ -1,4 +1,4 @@
-/** The reference outputs of log-body.md, to the character. */
+/** The reference outputs of docs/log-body.md, to the character. */
 import { describe, expect, it } from 'vitest';
 import { composeLogBody, type LogItems } from '../../../src/logging/compose/compose-log-body';
 import { defaultLogBodySettings } from '../../../src/protocol/schemas/log-body-settings';
