@@ -12,7 +12,17 @@ export default defineConfig({
         // Service, composer, storage, router and connectors in a real Chromium page with real IndexedDB.
         resolve: { alias: { 'webextension-polyfill': here('./test/support/fake-browser.ts') } },
         // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the test page.
-        optimizeDeps: { include: ['idb', 'ky', 'zod/mini', 'wxt/testing/fake-browser', 'fast-check', 'libphonenumber-js/min', 'libphonenumber-js/examples.mobile.json'] },
+        optimizeDeps: {
+          include: [
+            'idb',
+            'ky',
+            'zod/mini',
+            'wxt/testing/fake-browser',
+            'fast-check',
+            'libphonenumber-js/min',
+            'libphonenumber-js/examples.mobile.json',
+          ],
+        },
         test: {
           name: 'browser',
           include: ['test/**/*.test.ts'],

@@ -81,7 +81,11 @@ export async function measureBulk(extension: LaunchedExtension, options: BulkOpt
 async function bulkRun(extension: LaunchedExtension, company: FakeCompanyHandle, options: BulkOptions, prefix: string): Promise<BulkRun> {
   const ids = Array.from({ length: options.calls }, (_, i) => `${prefix}-${i}`);
   const started = Date.now();
-  const answers = await timedApiCalls(extension.page, ids.map((id) => logElenaCall(id, noteFor(id))), options.calls);
+  const answers = await timedApiCalls(
+    extension.page,
+    ids.map((id) => logElenaCall(id, noteFor(id))),
+    options.calls,
+  );
   const answered: Record<string, number> = {};
   for (const answer of answers) answered[answer.message ?? String(answer.status)] = (answered[answer.message ?? String(answer.status)] ?? 0) + 1;
 

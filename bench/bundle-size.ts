@@ -20,7 +20,10 @@ export interface BundleSizes {
 }
 
 export async function measureBundles(dir = EXTENSION_DIR): Promise<BundleSizes> {
-  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { background: { service_worker: string }; side_panel: { default_path: string } };
+  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as {
+    background: { service_worker: string };
+    side_panel: { default_path: string };
+  };
   const serviceWorker = await sizeOf(dir, manifest.background.service_worker);
   const html = await readFile(join(dir, manifest.side_panel.default_path), 'utf8');
   const assets = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="\/?([^"]+)"/g)].map((match) => match[1]!);
@@ -28,7 +31,15 @@ export async function measureBundles(dir = EXTENSION_DIR): Promise<BundleSizes> 
   const sum = (pick: (f: FileSize) => number, only = (_f: FileSize) => true) => files.filter(only).reduce((total, f) => total + pick(f), 0);
   return {
     serviceWorker,
-    sidePanel: { files, bytes: sum((f) => f.bytes), gzipBytes: sum((f) => f.gzipBytes), jsGzipBytes: sum((f) => f.gzipBytes, (f) => f.file.endsWith('.js')) },
+    sidePanel: {
+      files,
+      bytes: sum((f) => f.bytes),
+      gzipBytes: sum((f) => f.gzipBytes),
+      jsGzipBytes: sum(
+        (f) => f.gzipBytes,
+        (f) => f.file.endsWith('.js'),
+      ),
+    },
   };
 }
 

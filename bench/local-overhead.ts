@@ -34,7 +34,10 @@ interface Probe {
 
 export async function measureLocalOverhead(extension: LaunchedExtension, calls: number): Promise<OverheadBreakdown> {
   await useLocalBackend(extension);
-  const pings = await timedApiCalls(extension.page, Array.from({ length: calls }, () => ({ method: 'GET', path: '/bench-no-such-path' })));
+  const pings = await timedApiCalls(
+    extension.page,
+    Array.from({ length: calls }, () => ({ method: 'GET', path: '/bench-no-such-path' })),
+  );
   const worker = await extension.serviceWorker();
   // No named functions in here: the bundler would wrap them in a helper the worker does not have.
   await worker.evaluate(() => {
@@ -72,15 +75,24 @@ export async function measureLocalOverhead(extension: LaunchedExtension, calls: 
       return tx;
     } as IDBDatabase['transaction'];
   });
-  const logs = await timedApiCalls(extension.page, Array.from({ length: calls }, (_, i) => logElenaCall(`overhead-${Date.now()}-${i}`)));
+  const logs = await timedApiCalls(
+    extension.page,
+    Array.from({ length: calls }, (_, i) => logElenaCall(`overhead-${Date.now()}-${i}`)),
+  );
   const failed = logs.find((a) => !a.successful);
   if (failed) throw new Error(`A local log failed while probing: ${failed.status} ${failed.message}`);
   const probe = await worker.evaluate(() => (globalThis as unknown as { __probe: Probe }).__probe);
   await extension.stopServiceWorker();
   return {
     calls,
-    logP50Ms: percentile(logs.map((a) => a.ms), 50),
-    messageRoundTripP50Ms: percentile(pings.map((a) => a.ms), 50),
+    logP50Ms: percentile(
+      logs.map((a) => a.ms),
+      50,
+    ),
+    messageRoundTripP50Ms: percentile(
+      pings.map((a) => a.ms),
+      50,
+    ),
     workerFetchP50Ms: percentile(probe.fetchMs, 50),
     storageCallsPerLog: probe.storageCalls / calls,
     storageMsPerLog: probe.storageMs / calls,

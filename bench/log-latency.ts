@@ -76,7 +76,10 @@ export async function measureLogLatency(extension: LaunchedExtension, options: L
       if (failed) throw new Error(`The floor's POST answered ${failed.status}`);
       return timings.map((t) => t.ms);
     }
-    const answers = await timedApiCalls(extension.page, ids.map((id) => logElenaCall(id)));
+    const answers = await timedApiCalls(
+      extension.page,
+      ids.map((id) => logElenaCall(id)),
+    );
     const failed = answers.find((a) => !a.successful);
     if (failed) throw new Error(`A ${mode} log failed: ${failed.status} ${failed.message}`);
     return answers.map((a) => a.ms);

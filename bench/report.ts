@@ -84,7 +84,7 @@ export function renderMarkdown(results: BenchResults): string {
   }
   if (counts) {
     parts.push(
-      '**CRM requests per operation** — Pipedrive: requests the fake received; Example CRM: IndexedDB requests on its own database; ledger: IndexedDB requests on the extension\'s',
+      "**CRM requests per operation** — Pipedrive: requests the fake received; Example CRM: IndexedDB requests on its own database; ledger: IndexedDB requests on the extension's",
       table(
         ['operation', 'Pipedrive', 'Example CRM', 'ledger (Pipedrive / Example CRM)', 'Pipedrive requests'],
         (Object.keys(OPERATION_NAMES) as Operation[]).map((op) => [
@@ -115,8 +115,14 @@ export function renderMarkdown(results: BenchResults): string {
       table(
         ['', 'value'],
         [
-          ['time until the last create was accepted', `${fig({ ...bulk.totalMs, median: bulk.totalMs.median / 1000, min: bulk.totalMs.min / 1000, max: bulk.totalMs.max / 1000 })} s (the limit allows ${n(floor, 0)} s)`],
-          ['rate achieved ÷ rate allowed', `${fig({ ...bulk.shareOfLimit, median: bulk.shareOfLimit.median * 100, min: bulk.shareOfLimit.min * 100, max: bulk.shareOfLimit.max * 100 }, 0)} %`],
+          [
+            'time until the last create was accepted',
+            `${fig({ ...bulk.totalMs, median: bulk.totalMs.median / 1000, min: bulk.totalMs.min / 1000, max: bulk.totalMs.max / 1000 })} s (the limit allows ${n(floor, 0)} s)`,
+          ],
+          [
+            'rate achieved ÷ rate allowed',
+            `${fig({ ...bulk.shareOfLimit, median: bulk.shareOfLimit.median * 100, min: bulk.shareOfLimit.min * 100, max: bulk.shareOfLimit.max * 100 }, 0)} %`,
+          ],
           ['logged before the answer (the rest waited in the outbox)', `${fig(bulk.loggedAtOnce, 0)} of ${calls.toLocaleString('en-US')}`],
           ['429 answers', fig(bulk.status429, 0)],
           ['Pipedrive requests per call, 429s included', fig(bulk.requestsPerCall, 2)],
@@ -129,26 +135,47 @@ export function renderMarkdown(results: BenchResults): string {
     const rows: string[][] = [];
     if (bundles) {
       rows.push(['service worker bundle', `${kB(bundles.serviceWorker.bytes)} minified, ${kB(bundles.serviceWorker.gzipBytes)} gzip`]);
-      rows.push(['side panel (HTML, JS, CSS)', `${kB(bundles.sidePanel.bytes)} minified, ${kB(bundles.sidePanel.gzipBytes)} gzip (JS ${kB(bundles.sidePanel.jsGzipBytes)})`]);
+      rows.push([
+        'side panel (HTML, JS, CSS)',
+        `${kB(bundles.sidePanel.bytes)} minified, ${kB(bundles.sidePanel.gzipBytes)} gzip (JS ${kB(bundles.sidePanel.jsGzipBytes)})`,
+      ]);
     }
     if (ledger) {
       rows.push(['worker cold start, stop → first answer (fresh install)', `${fig(ledger.coldStartFreshMs)} ms`]);
       rows.push([`worker cold start, ${ledger.options.logs.toLocaleString('en-US')} logs in the ledger`, `${fig(ledger.coldStartFullMs)} ms`]);
       rows.push(['worker JS heap after GC: fresh → after the logs', `${MB(ledger.heapBeforeBytes.median)} → ${MB(ledger.heapAfterBytes.median)}`]);
-      rows.push([`${ledger.options.logs.toLocaleString('en-US')} Example CRM logs, ${ledger.logging.concurrency} at a time`, `${n(ledger.logging.totalMs / 1000)} s (${n(ledger.logging.perSecond, 0)} logs/s)`]);
+      rows.push([
+        `${ledger.options.logs.toLocaleString('en-US')} Example CRM logs, ${ledger.logging.concurrency} at a time`,
+        `${n(ledger.logging.totalMs / 1000)} s (${n(ledger.logging.perSecond, 0)} logs/s)`,
+      ]);
     }
     parts.push('**Footprint**', table(['', 'value'], rows));
   }
   const targets = checkTargets(results);
-  if (targets.length) parts.push('**Targets**', table(['target', 'measured', ''], targets.map((t) => [t.target, t.measured, t.hit ? 'hit' : 'missed'])));
+  if (targets.length)
+    parts.push(
+      '**Targets**',
+      table(
+        ['target', 'measured', ''],
+        targets.map((t) => [t.target, t.measured, t.hit ? 'hit' : 'missed']),
+      ),
+    );
   return parts.join('\n\n');
 }
 
 export function checkTargets({ latency, counts, ledger, bulk, bundles }: BenchResults): TargetCheck[] {
   const checks: TargetCheck[] = [];
   if (latency) {
-    checks.push({ target: 'local log ≤ 1 ms over the floor at p50', measured: `${fig(latency.localOverheadP50Ms)} ms`, hit: latency.localOverheadP50Ms.median <= 1 });
-    checks.push({ target: 'local ≥ 3× faster than remote at p50', measured: `${fig(latency.remoteOverLocal, 2)}×`, hit: latency.remoteOverLocal.median >= 3 });
+    checks.push({
+      target: 'local log ≤ 1 ms over the floor at p50',
+      measured: `${fig(latency.localOverheadP50Ms)} ms`,
+      hit: latency.localOverheadP50Ms.median <= 1,
+    });
+    checks.push({
+      target: 'local ≥ 3× faster than remote at p50',
+      measured: `${fig(latency.remoteOverLocal, 2)}×`,
+      hit: latency.remoteOverLocal.median >= 3,
+    });
   }
   if (counts) {
     const matched = counts.pipedrive.createMatched.crm;
@@ -163,10 +190,19 @@ export function checkTargets({ latency, counts, ledger, bulk, bundles }: BenchRe
       hit: bulk.shareOfLimit.median >= 0.9 && bulk.duplicates.max === 0 && bulk.losses.max === 0,
     });
   }
-  if (bundles) checks.push({ target: 'service worker ≤ 60 kB gzip', measured: kB(bundles.serviceWorker.gzipBytes), hit: bundles.serviceWorker.gzipBytes <= 60_000 });
+  if (bundles)
+    checks.push({
+      target: 'service worker ≤ 60 kB gzip',
+      measured: kB(bundles.serviceWorker.gzipBytes),
+      hit: bundles.serviceWorker.gzipBytes <= 60_000,
+    });
   if (ledger) {
     const worst = Math.max(ledger.coldStartFreshMs.median, ledger.coldStartFullMs.median);
-    checks.push({ target: 'cold start ≤ 100 ms', measured: `${n(ledger.coldStartFreshMs.median)} ms fresh, ${n(ledger.coldStartFullMs.median)} ms with the ledger full`, hit: worst <= 100 });
+    checks.push({
+      target: 'cold start ≤ 100 ms',
+      measured: `${n(ledger.coldStartFreshMs.median)} ms fresh, ${n(ledger.coldStartFullMs.median)} ms with the ledger full`,
+      hit: worst <= 100,
+    });
   }
   return checks;
 }

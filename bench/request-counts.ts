@@ -25,7 +25,10 @@ export interface OperationCount {
 
 export type RequestCounts = Record<'pipedrive' | 'testCRM', Record<Operation, OperationCount>>;
 
-export async function countRequests(extension: LaunchedExtension, { pipedriveUrl, repeats }: { pipedriveUrl: string; repeats: number }): Promise<RequestCounts> {
+export async function countRequests(
+  extension: LaunchedExtension,
+  { pipedriveUrl, repeats }: { pipedriveUrl: string; repeats: number },
+): Promise<RequestCounts> {
   await useLocalBackend(extension);
   const company = await createFakeCompany(pipedriveUrl, { rateLimit: 1_000_000, searchRateLimit: 1_000_000 });
   await connectPipedrive(extension, company, { local: true });

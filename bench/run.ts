@@ -100,7 +100,15 @@ async function main(): Promise<void> {
   const markdown = renderMarkdown(results);
   process.stdout.write(`\n${markdown}\n`);
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, browser: browserVersion };
-  const report = { startedAt: started.toISOString(), finishedAt: new Date().toISOString(), quick, machine, results, targets: checkTargets(results), markdown };
+  const report = {
+    startedAt: started.toISOString(),
+    finishedAt: new Date().toISOString(),
+    quick,
+    machine,
+    results,
+    targets: checkTargets(results),
+    markdown,
+  };
   const dir = resolve('bench/results');
   await mkdir(dir, { recursive: true });
   const json = `${JSON.stringify(report, null, 2)}\n`;

@@ -14,7 +14,7 @@ export function chromiumPath(): string {
   if (fromEnv) return fromEnv;
   const found = CANDIDATES.find((path) => existsSync(path));
   if (!found) {
-    throw new Error('No Chromium found. Run `npm run setup` (installs Debian\'s chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.');
+    throw new Error("No Chromium found. Run `npm run setup` (installs Debian's chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.");
   }
   return found;
 }

@@ -10,7 +10,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import metadata from 'libphonenumber-js/metadata.min.json';
 
 type Country = [string, string, string, number[]?, ...unknown[]];
-const { version } = JSON.parse(readFileSync(new URL('../node_modules/libphonenumber-js/package.json', import.meta.url), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(new URL('../node_modules/libphonenumber-js/package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 const countries = metadata.countries as unknown as Record<string, Country>;
 const nonGeographic = metadata.nonGeographic as unknown as Record<string, Country>;
 
@@ -25,7 +27,7 @@ for (const [code, entry] of Object.entries(nonGeographic)) lengths.set(code, new
 /** `[4,5,6,9]` → `4-6.9` */
 function ranges(values: number[]): string {
   const parts: string[] = [];
-  for (let i = 0; i < values.length; ) {
+  for (let i = 0; i < values.length;) {
     let j = i;
     while (values[j + 1] === values[j]! + 1) j++;
     parts.push(i === j ? `${values[i]}` : `${values[i]}-${values[j]}`);

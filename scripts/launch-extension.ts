@@ -34,7 +34,10 @@ export interface LaunchedExtension {
   close(): Promise<void>;
 }
 
-export async function launchExtension({ headless = true, userDataDir }: { headless?: boolean; userDataDir?: string } = {}): Promise<LaunchedExtension> {
+export async function launchExtension({
+  headless = true,
+  userDataDir,
+}: { headless?: boolean; userDataDir?: string } = {}): Promise<LaunchedExtension> {
   const profile = userDataDir ?? (await mkdtemp(join(tmpdir(), 'crm-call-logger-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),

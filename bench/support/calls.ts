@@ -10,7 +10,13 @@ export function logElenaCall(sessionId: string, note = 'Confirmed 40 trucks for 
   return {
     method: 'POST',
     path: '/callLog',
-    body: { logInfo: elenaCall(sessionId), contactId: ELENA.personId, contactName: 'Elena Ruiz', note, additionalSubmission: { deals: ELENA.dealId } },
+    body: {
+      logInfo: elenaCall(sessionId),
+      contactId: ELENA.personId,
+      contactName: 'Elena Ruiz',
+      note,
+      additionalSubmission: { deals: ELENA.dealId },
+    },
   };
 }
 
@@ -18,7 +24,11 @@ export const findElena: ApiRequest = { method: 'GET', path: '/contact', query: {
 
 /** A fixture call to Dana Whitfield (`c-1` of the Example CRM). */
 export function logExampleCall(sessionId: string): ApiRequest {
-  return { method: 'POST', path: '/callLog', body: { logInfo: callWithSession(1, sessionId), contactId: 'c-1', contactName: 'Dana Whitfield', note: 'Asked about the renewal.' } };
+  return {
+    method: 'POST',
+    path: '/callLog',
+    body: { logInfo: callWithSession(1, sessionId), contactId: 'c-1', contactName: 'Dana Whitfield', note: 'Asked about the renewal.' },
+  };
 }
 
 export const findDana: ApiRequest = { method: 'GET', path: '/contact', query: { phoneNumber: '+14155550132' } };

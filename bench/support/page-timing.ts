@@ -27,7 +27,13 @@ export function timedApiCalls(page: Page, requests: readonly ApiRequest[], concu
             const answer = await chrome.runtime.sendMessage({ type: 'api', ...requests[i] });
             const ms = performance.now() - started;
             const body = answer?.body ?? {};
-            answers[i] = { ms, status: answer?.status, successful: body.successful === true, logId: body.logId, message: body.returnMessage?.message };
+            answers[i] = {
+              ms,
+              status: answer?.status,
+              successful: body.successful === true,
+              logId: body.logId,
+              message: body.returnMessage?.message,
+            };
           }
         }),
       );
@@ -51,7 +57,11 @@ export function timedFetches(page: Page, request: DirectRequest, times: number):
       const timings: { ms: number; status: number }[] = [];
       for (let i = 0; i < times; i++) {
         const started = performance.now();
-        const response = await fetch(request.url, { method: request.method, headers: request.headers, body: request.body === undefined ? undefined : JSON.stringify(request.body) });
+        const response = await fetch(request.url, {
+          method: request.method,
+          headers: request.headers,
+          body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        });
         await response.json();
         timings.push({ ms: performance.now() - started, status: response.status });
       }

@@ -1,6 +1,13 @@
 import '../../src/ui/theme.css';
-import { showExampleCrmActivity } from '../../src/ui/example-crm-page';
+import { readExampleCrmRecord } from '../../src/connectors/testCRM/read-record';
+import { renderExampleCrmRecord } from '../../src/ui/example-crm-page';
 
-const show = () => void showExampleCrmActivity(document.querySelector('#activity')!, location.hash.slice(1));
-window.addEventListener('hashchange', show);
-show();
+const container = document.querySelector<HTMLElement>('#activity')!;
+
+async function show(): Promise<void> {
+  const logId = location.hash.slice(1);
+  renderExampleCrmRecord(container, logId, await readExampleCrmRecord(logId));
+}
+
+window.addEventListener('hashchange', () => void show());
+void show();

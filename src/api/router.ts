@@ -1,6 +1,6 @@
 /**
  * The message API's front door. It refuses senders that are not this extension, checks the
- * envelope and the route's schemas, answers the local paths itself (local-routes.ts) and hands
+ * envelope and the route's schemas, hands this browser's own paths to src/backends/browser/ and
  * everything else to the current backend. Whatever happens, the answer is an `ApiResponse`: no
  * exception crosses the messaging boundary.
  */
@@ -8,7 +8,7 @@ import type { Runtime } from 'webextension-polyfill';
 import type * as z from 'zod/mini';
 import type { Backend, ForwardedRequest } from '../backends/types';
 import { apiRequestSchema, type ApiRequest, type ApiResponse } from '../protocol/envelope';
-import { handleLocal, isLocalRequest } from '../backends/browser/browser-paths';
+import { handleBrowserPath, isBrowserPath } from '../backends/browser/browser-paths';
 import { badRequest, failure } from '../protocol/respond';
 import { error } from '../protocol/return-message';
 import { findRoute, routes, type AnyRouteRequest } from '../protocol/routes';
@@ -31,12 +31,15 @@ export function createApiRouter({ currentBackend, isOwnSender }: RouterDeps) {
       }
       const parsed = parseRequest(message);
       if ('status' in parsed) return parsed;
-      if (isLocalRequest(parsed)) return await handleLocal(parsed);
+      if (isBrowserPath(parsed)) return await handleBrowserPath(parsed);
       return await (await currentBackend()).handle(parsed as ForwardedRequest);
     } catch (failed) {
       // A bug, not a CRM answer: say so without details that could hold user data.
       console.error('API request failed:', failed instanceof Error ? failed.name : typeof failed);
-      return failure(500, error('Something went wrong inside the extension.', 8000, 'Try again. If it keeps happening, reload the extension in chrome://extensions.'));
+      return failure(
+        500,
+        error('Something went wrong inside the extension.', 8000, 'Try again. If it keeps happening, reload the extension in chrome://extensions.'),
+      );
     }
   };
 }

@@ -14,5 +14,7 @@ export function isOwnSender(sender: Runtime.MessageSender): boolean {
 export function startApi(): void {
   const handle = createApiRouter({ currentBackend, isOwnSender });
   // Returning undefined for other messages lets other listeners answer them.
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => (isApiMessage(message) ? handle(message, sender) : undefined));
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+    isApiMessage(message) ? handle(message, sender) : undefined,
+  );
 }

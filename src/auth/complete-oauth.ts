@@ -9,14 +9,16 @@ import { takePendingSignIn } from './oauth-request';
 import { oauthAppFor } from './oauth-settings';
 import { requestTokens, toCredential } from './oauth-tokens';
 
-export type OAuthOutcome =
-  | { ok: true; credential: Credential; hostname?: string }
-  | { ok: false; message: string; hint: string };
+export type OAuthOutcome = { ok: true; credential: Credential; hostname?: string } | { ok: false; message: string; hint: string };
 
 export async function exchangeCallback(connector: Connector, callbackUri: string, hostname?: string): Promise<OAuthOutcome> {
   const app = await oauthAppFor(connector.id);
   if (!connector.oauth || !app) {
-    return { ok: false, message: `${connector.displayName} cannot sign in with OAuth in this browser yet.`, hint: 'Connect it with an API key in Options, or ask your admin for the OAuth settings.' };
+    return {
+      ok: false,
+      message: `${connector.displayName} cannot sign in with OAuth in this browser yet.`,
+      hint: 'Connect it with an API key in Options, or ask your admin for the OAuth settings.',
+    };
   }
   let url: URL;
   try {
@@ -26,14 +28,23 @@ export async function exchangeCallback(connector: Connector, callbackUri: string
   }
   const { code, state, error } = Object.fromEntries(url.searchParams) as Record<string, string | undefined>;
   if (error || !code || !state) {
-    return { ok: false, message: `${connector.displayName} did not sign you in${error ? ` (${error.slice(0, 80)})` : ''}.`, hint: 'Start the sign-in again and choose "Allow".' };
+    return {
+      ok: false,
+      message: `${connector.displayName} did not sign you in${error ? ` (${error.slice(0, 80)})` : ''}.`,
+      hint: 'Start the sign-in again and choose "Allow".',
+    };
   }
   const pending = await takePendingSignIn(state, connector.id);
-  if (!pending) return { ok: false, message: 'This sign-in was not started here, or it took too long.', hint: 'Start the sign-in again from Options.' };
+  if (!pending)
+    return { ok: false, message: 'This sign-in was not started here, or it took too long.', hint: 'Start the sign-in again from Options.' };
 
   const result = await requestTokens(app.tokenUrl, { grant_type: 'authorization_code', code, redirect_uri: pending.redirectUri });
   if (!result.ok) {
-    return { ok: false, message: `${connector.displayName} did not accept the sign-in.`, hint: 'Start the sign-in again. If it keeps failing, the OAuth settings may be wrong.' };
+    return {
+      ok: false,
+      message: `${connector.displayName} did not accept the sign-in.`,
+      hint: 'Start the sign-in again. If it keeps failing, the OAuth settings may be wrong.',
+    };
   }
   // An explicit base URL override wins over the CRM's own api_domain (docs/pipedrive.md, "Base URL").
   const override = hostname && /^https?:\/\//i.test(hostname) ? hostname : undefined;

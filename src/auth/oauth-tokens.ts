@@ -37,7 +37,14 @@ export async function requestTokens(tokenUrl: string, form: Record<string, strin
 /** Best effort: a revoke that fails still ends with the tokens forgotten. */
 export async function revokeTokens(revokeUrl: string, credential: Extract<Credential, { kind: 'oauth' }>): Promise<void> {
   const revoke = (token: string, hint: string) =>
-    ky.post(revokeUrl, { body: new URLSearchParams({ token, token_type_hint: hint }), retry: 0, throwHttpErrors: false, timeout: httpTimeouts.attemptMs }).catch(() => undefined);
+    ky
+      .post(revokeUrl, {
+        body: new URLSearchParams({ token, token_type_hint: hint }),
+        retry: 0,
+        throwHttpErrors: false,
+        timeout: httpTimeouts.attemptMs,
+      })
+      .catch(() => undefined);
   // The refresh token first: revoking it uninstalls the app for the user (docs/pipedrive.md, "Signing in").
   if (credential.refreshToken) await revoke(credential.refreshToken, 'refresh_token');
   await revoke(credential.accessToken, 'access_token');

@@ -5,8 +5,7 @@
  */
 import type { ReturnMessage } from '../protocol/return-message';
 import type { CallRecord } from '../protocol/call-record';
-import type { CallsSnapshot } from '../protocol/answers';
-
+import type { CallsSnapshot } from '../protocol/api-answers-browser';
 
 export interface CallSource {
   /** The calls as last stored, without asking the phone system. */

@@ -31,7 +31,6 @@ export interface ExistingCallLog {
   contactId: string;
 }
 
-
 interface Authed {
   user: CrmUser;
   authHeader: AuthHeader;
@@ -47,11 +46,7 @@ export interface Connector extends ConnectorMetadata {
   /** Headers for a stored credential (the seed's `authHeader`). */
   authHeader(credential: Credential): AuthHeader;
 
-  getUserInfo(args: {
-    authHeader: AuthHeader;
-    hostname?: string;
-    additionalInfo?: Record<string, unknown>;
-  }): Promise<UserInfoResult>;
+  getUserInfo(args: { authHeader: AuthHeader; hostname?: string; additionalInfo?: Record<string, unknown> }): Promise<UserInfoResult>;
 
   findContact(
     args: Authed & { phoneNumber: string; overridingFormat?: string; isExtension?: boolean },
@@ -79,9 +74,7 @@ export interface Connector extends ConnectorMetadata {
     },
   ): Promise<{ logId: string | number | null; returnMessage?: ReturnMessage }>;
 
-  getCallLog(
-    args: Authed & { callLogId: string; contactId: string },
-  ): Promise<{ callLogInfo: CrmCallLog | null; returnMessage?: ReturnMessage }>;
+  getCallLog(args: Authed & { callLogId: string; contactId: string }): Promise<{ callLogInfo: CrmCallLog | null; returnMessage?: ReturnMessage }>;
 
   updateCallLog(
     args: Authed & {
@@ -95,7 +88,10 @@ export interface Connector extends ConnectorMetadata {
       additionalSubmission?: Record<string, unknown>;
       composedLogDetails: string;
     },
-  ): Promise<{ /** What the CRM now holds as the note, when it differs from the agent note sent. */ updatedNote?: string; returnMessage?: ReturnMessage }>;
+  ): Promise<{
+    /** What the CRM now holds as the note, when it differs from the agent note sent. */ updatedNote?: string;
+    returnMessage?: ReturnMessage;
+  }>;
 
   upsertCallDisposition(
     args: Authed & { existingCallLog: ExistingCallLog; dispositions: Record<string, unknown> },

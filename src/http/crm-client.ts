@@ -76,7 +76,8 @@ export function createCrmClient({ connectorId, crmName, baseUrl, headers }: CrmC
           retryAfterMs: limited ? (waitAsked ?? RETRY_POLICY.rateLimitFallbackMs[0]) : undefined,
         });
         if (answer.kind === 'ok') return parseBody(request, answer.status, answer.text, idempotent);
-        const outcome = answer.kind === 'network' ? ({ kind: 'network' } as const) : { kind: 'status' as const, status: answer.status, serverWaitMs: waitAsked };
+        const outcome =
+          answer.kind === 'network' ? ({ kind: 'network' } as const) : { kind: 'status' as const, status: answer.status, serverWaitMs: waitAsked };
         const wait = requestRetryDelay(outcome, retries, idempotent);
         if (wait !== null && wait < httpTimeouts.totalMs - spent) {
           await sleep(wait);

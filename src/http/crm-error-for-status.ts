@@ -25,7 +25,12 @@ export function crmErrorForStatus({ connectorId, crmName, status, retryAfterMs, 
     return new CrmError('unauthorized', connectorId, `${crmName} did not accept the credential (HTTP ${status})${because}`, options);
   }
   if (status === 404 || status === 410) {
-    return new CrmError('notFound', connectorId, notFound ?? `${crmName} has no such record (HTTP ${status}): it was deleted or you may not see it.`, options);
+    return new CrmError(
+      'notFound',
+      connectorId,
+      notFound ?? `${crmName} has no such record (HTTP ${status}): it was deleted or you may not see it.`,
+      options,
+    );
   }
   if (status === 429) return new CrmError('rateLimited', connectorId, `${crmName} asked us to slow down (HTTP 429).`, options);
   if (status >= 500) return new CrmError('unavailable', connectorId, `${crmName} had a problem (HTTP ${status}).`, options);

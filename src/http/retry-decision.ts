@@ -5,9 +5,7 @@
  * 5xx, a dropped connection or a timeout may have been processed: only idempotent requests are
  * repeated; a create is never sent twice blindly (the caller reconciles instead).
  */
-export type RequestOutcome =
-  | { kind: 'status'; status: number; serverWaitMs?: number }
-  | { kind: 'network' }; // dropped connection or timeout: no answer at all
+export type RequestOutcome = { kind: 'status'; status: number; serverWaitMs?: number } | { kind: 'network' }; // dropped connection or timeout: no answer at all
 
 export const RETRY_POLICY = {
   maxRetries: 2,

@@ -1,7 +1,8 @@
 /** PUT /callDisposition: links a logged call to CRM records (a deal, a lead) after the fact. */
 import { success, warning } from '../protocol/return-message';
 import type { CrmSession } from './crm-session';
-import { changeOrQueue, type ChangeAnswer, type LoggedRecord } from './logged-change';
+import { changeOrQueue, type LoggedRecord } from './logged-change';
+import { type ChangeAnswer } from '../protocol/api-answers';
 import { withSessionLock } from './session-lock';
 
 export interface DispositionBody {

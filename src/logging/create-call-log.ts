@@ -12,12 +12,11 @@ import type { CallLogRecord, SessionKey } from '../storage/call-log-record';
 import { sessionOutboxItems } from '../storage/outbox-store';
 import { attemptCreate } from './attempt-create';
 import type { CrmSession } from './crm-session';
-import { existingAnswer, queuedAnswer, stillWorkingAnswer, type CreateCallLogAnswer } from './outbox/answers';
+import { existingAnswer, queuedAnswer, stillWorkingAnswer } from './outbox/answers';
+import { type CreateCallLogAnswer } from '../protocol/api-answers';
 import { requeueUnfinished, sendQueuedCreate } from './queued-create';
 import { withSessionLock } from './session-lock';
 import { callSubject } from '../protocol/call-subject';
-
-export type { CreateCallLogAnswer } from './outbox/answers';
 
 /** RingCentral's embeddable gives up after 15 s; answer before that. */
 export const ANSWER_DEADLINE_MS = 12_000;

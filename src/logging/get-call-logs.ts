@@ -8,18 +8,12 @@ import { getLedgerStates } from '../storage/call-log-store';
 import type { CallLogState } from '../storage/call-log-record';
 import { readAgentNote } from './compose/compose-log-body';
 import type { CrmSession } from './crm-session';
-import type { CallLogEntry, GetCallLogsAnswer } from '../protocol/answers';
+import type { CallLogEntry, GetCallLogsAnswer } from '../protocol/api-answers';
 import { inBatches } from '../http/in-batches';
-
-
 
 const DETAILS_AT_ONCE = 4;
 
-export async function getCallLogs(
-  session: CrmSession,
-  sessionIds: readonly string[],
-  requireDetails: boolean,
-): Promise<GetCallLogsAnswer> {
+export async function getCallLogs(session: CrmSession, sessionIds: readonly string[], requireDetails: boolean): Promise<GetCallLogsAnswer> {
   const { platform, id: userId } = session.user;
   const records = await getLedgerStates(platform, userId, sessionIds);
   const logs = sessionIds.map((sessionId, i): CallLogEntry => {
@@ -44,4 +38,3 @@ export async function getCallLogs(
   });
   return { successful: true, logs, returnMessage: success('Call log fetched.', 3000) };
 }
-

@@ -12,13 +12,9 @@ import type { CrmSession } from './crm-session';
 import { pauseAccount } from './outbox/pause-account';
 import { describeFailure, failureKind, retryAfterOf, outboxBackoff } from './outbox/retry-policy';
 import { wakeOutbox } from './outbox/wake-outbox';
+import type { ChangeAnswer } from '../protocol/api-answers';
 
 export type ChangeOperation = Exclude<OutboxOperation, 'create'>;
-export interface ChangeAnswer {
-  successful: boolean;
-  returnMessage: ReturnMessage;
-  queued?: true;
-}
 export type ApplyChange<A extends ChangeAnswer> = (session: CrmSession, record: LoggedRecord, body: any) => Promise<A>;
 export type LoggedRecord = CallLogRecord & { logId: string };
 
@@ -55,13 +51,20 @@ function queuedChangeAnswer(item: OutboxItem): ChangeAnswer {
   return {
     successful: false,
     queued: true,
-    returnMessage: warning('Saved — the change will be applied shortly.', 5000, `${why}It is sent automatically, in order, also after the browser restarts.`),
+    returnMessage: warning(
+      'Saved — the change will be applied shortly.',
+      5000,
+      `${why}It is sent automatically, in order, also after the browser restarts.`,
+    ),
   };
 }
 
 export function notLogged(record: CallLogRecord | undefined): ChangeAnswer {
   if (record?.state === 'needsReview') {
-    return { successful: false, returnMessage: warning('This call needs a review before it can be changed.', 8000, 'Check the CRM for this call first.') };
+    return {
+      successful: false,
+      returnMessage: warning('This call needs a review before it can be changed.', 8000, 'Check the CRM for this call first.'),
+    };
   }
   return { successful: false, returnMessage: warning('This call has not been logged yet, so there is nothing to update. Log it first.') };
 }

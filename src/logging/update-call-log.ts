@@ -9,14 +9,11 @@ import { updateCallLogRecord } from '../storage/call-log-store';
 import { logBodySetting } from './compose/log-body-setting';
 import { composeLogBody, readAgentNote } from './compose/compose-log-body';
 import type { CrmSession } from './crm-session';
-import { changeOrQueue, type ChangeAnswer, type LoggedRecord } from './logged-change';
+import { changeOrQueue, type LoggedRecord } from './logged-change';
+import { type ChangeAnswer } from '../protocol/api-answers';
 import { itemsForUpdate } from './log-items';
 import { withSessionLock } from './session-lock';
-
-export interface UpdateCallLogAnswer extends ChangeAnswer {
-  logId?: string;
-  updatedNote?: string;
-}
+import type { UpdateCallLogAnswer } from '../protocol/api-answers';
 
 export function updateCallLog(session: CrmSession, body: UpdateCallLogBody): Promise<UpdateCallLogAnswer> {
   const key = { platform: session.user.platform, userId: session.user.id, sessionId: body.sessionId };
@@ -27,7 +24,10 @@ export async function applyUpdate(session: CrmSession, record: LoggedRecord, bod
   const { connector, user, authHeader } = session;
   const { callLogInfo } = await connector.getCallLog({ user, authHeader, callLogId: record.logId, contactId: record.contactId });
   if (!callLogInfo) {
-    return { successful: false, returnMessage: error(`Could not read the call log from ${connector.displayName}, so it was not changed. Try again.`) };
+    return {
+      successful: false,
+      returnMessage: error(`Could not read the call log from ${connector.displayName}, so it was not changed. Try again.`),
+    };
   }
   const settings = await logBodySetting.get();
   const composedLogDetails = composeLogBody({

@@ -14,7 +14,6 @@ export interface FieldOption {
   title: string;
 }
 
-
 /**
  * A field of the call-log form (App Connect's `page.callLog.additionalFields`). A field with
  * `contactDependent` takes its options from the chosen contact's `additionalInfo[const]`.
@@ -25,7 +24,6 @@ export interface CallLogField {
   type: 'selection' | 'warning' | 'text' | 'checkbox';
   contactDependent?: boolean;
 }
-
 
 /** Everything about a connector that is plain data: read by the manifest build and the UI. */
 export interface ConnectorMetadata {
@@ -42,7 +40,6 @@ export interface ConnectorMetadata {
   /** Present when the CRM also signs in with OAuth 2 (authorization code; see src/auth/). */
   oauth?: { authorizeUrl: string };
 }
-
 
 export interface ContactInfo {
   id: string | number;

@@ -1,6 +1,7 @@
 /**
- * Every path of the message API with the schemas of its query and body. The router validates
- * against this table before any backend sees a request, so local and remote get the same input.
+ * Every path of the message API with the schemas of its query and body, and the type of its
+ * answer. The router validates against this table before any backend sees a request, so local
+ * and remote get the same input; pages read the answer types from it (src/ui/api-client.ts).
  */
 import type * as z from 'zod/mini';
 import { putBackendBody } from './schemas/backend-setting';
@@ -11,44 +12,68 @@ import { apiKeyLoginBody, implementedInterfacesQuery, oauthCallbackQuery } from 
 import { callDispositionBody, createCallLogBody, getCallLogQuery, outboxItemBody, reviewCallLogBody, updateCallLogBody } from './schemas/call-log';
 import { createContactBody, findContactQuery } from './schemas/contact';
 import { getCallsQuery, oauthSignInBody, putOAuthAppBody, signInCallbackBody } from './schemas/local';
+import type {
+  ActionAnswer,
+  ChangeAnswer,
+  ConnectionAnswer,
+  CreateCallLogAnswer,
+  CreateContactAnswer,
+  FindContactAnswer,
+  GetCallLogsAnswer,
+  ImplementedInterfaces,
+  LoginAnswer,
+  OutboxAnswer,
+  Outcome,
+  Refusal,
+  UpdateCallLogAnswer,
+} from './api-answers';
+import type { BackendAnswer, CallsAnswer, LogBodySettingsAnswer, OAuthAppsAnswer, PhoneAccountAnswer, SignInAnswer } from './api-answers-browser';
+
+declare const answerType: unique symbol;
+/** Carries a path's answer type in the table; nothing at run time. */
+export interface AnswerOf<T> {
+  readonly [answerType]?: T;
+}
+const answer = <T>(): AnswerOf<T> => ({});
 
 interface RouteSchemas {
   query?: z.ZodMiniType;
   body?: z.ZodMiniType;
-  /** Answered by the router itself (local-routes.ts), whatever the backend; never forwarded. */
+  /** Answered by this browser (src/backends/browser/browser-paths.ts), whatever the backend; never forwarded. */
   local?: true;
+  answer: AnswerOf<unknown>;
 }
 
 export const routes = {
-  'POST /apiKeyLogin': { body: apiKeyLoginBody },
-  'GET /oauth-callback': { query: oauthCallbackQuery },
-  'POST /unAuthorize': {},
-  'GET /connection': {},
-  'GET /contact': { query: findContactQuery },
-  'POST /contact': { body: createContactBody },
-  'POST /callLog': { body: createCallLogBody },
-  'GET /callLog': { query: getCallLogQuery },
-  'PATCH /callLog': { body: updateCallLogBody },
-  'POST /callLog/review': { body: reviewCallLogBody },
-  'PUT /callDisposition': { body: callDispositionBody },
-  'GET /outbox': {},
-  'POST /outbox/retry': { body: outboxItemBody },
-  'POST /outbox/discard': { body: outboxItemBody },
-  'GET /implementedInterfaces': { query: implementedInterfacesQuery },
+  'POST /apiKeyLogin': { body: apiKeyLoginBody, answer: answer<LoginAnswer>() },
+  'GET /oauth-callback': { query: oauthCallbackQuery, answer: answer<LoginAnswer>() },
+  'POST /unAuthorize': { answer: answer<Outcome>() },
+  'GET /connection': { answer: answer<ConnectionAnswer>() },
+  'GET /contact': { query: findContactQuery, answer: answer<FindContactAnswer>() },
+  'POST /contact': { body: createContactBody, answer: answer<CreateContactAnswer>() },
+  'POST /callLog': { body: createCallLogBody, answer: answer<CreateCallLogAnswer>() },
+  'GET /callLog': { query: getCallLogQuery, answer: answer<GetCallLogsAnswer>() },
+  'PATCH /callLog': { body: updateCallLogBody, answer: answer<UpdateCallLogAnswer>() },
+  'POST /callLog/review': { body: reviewCallLogBody, answer: answer<ActionAnswer>() },
+  'PUT /callDisposition': { body: callDispositionBody, answer: answer<ChangeAnswer>() },
+  'GET /outbox': { answer: answer<OutboxAnswer>() },
+  'POST /outbox/retry': { body: outboxItemBody, answer: answer<ActionAnswer>() },
+  'POST /outbox/discard': { body: outboxItemBody, answer: answer<ActionAnswer>() },
+  'GET /implementedInterfaces': { query: implementedInterfacesQuery, answer: answer<ImplementedInterfaces>() },
   // This browser's own settings and calls, for the extension's pages.
-  'GET /backend': { local: true },
-  'PUT /backend': { body: putBackendBody, local: true },
-  'GET /settings/logBody': { local: true },
-  'PUT /settings/logBody': { body: logBodySettingsSchema, local: true },
-  'GET /calls': { query: getCallsQuery, local: true },
-  'GET /phoneAccount': { local: true },
-  'PUT /phoneAccount': { body: phoneAccountSchema, local: true },
-  'POST /phoneAccount/signIn': { local: true },
-  'POST /phoneAccount/signInCallback': { body: signInCallbackBody, local: true },
-  'POST /phoneAccount/signOut': { local: true },
-  'GET /settings/oauthApps': { local: true },
-  'PUT /settings/oauthApps': { body: putOAuthAppBody, local: true },
-  'POST /oauth/signIn': { body: oauthSignInBody, local: true },
+  'GET /backend': { local: true, answer: answer<BackendAnswer>() },
+  'PUT /backend': { body: putBackendBody, local: true, answer: answer<BackendAnswer>() },
+  'GET /settings/logBody': { local: true, answer: answer<LogBodySettingsAnswer>() },
+  'PUT /settings/logBody': { body: logBodySettingsSchema, local: true, answer: answer<LogBodySettingsAnswer>() },
+  'GET /calls': { query: getCallsQuery, local: true, answer: answer<CallsAnswer>() },
+  'GET /phoneAccount': { local: true, answer: answer<PhoneAccountAnswer>() },
+  'PUT /phoneAccount': { body: phoneAccountSchema, local: true, answer: answer<PhoneAccountAnswer>() },
+  'POST /phoneAccount/signIn': { local: true, answer: answer<SignInAnswer>() },
+  'POST /phoneAccount/signInCallback': { body: signInCallbackBody, local: true, answer: answer<PhoneAccountAnswer>() },
+  'POST /phoneAccount/signOut': { local: true, answer: answer<PhoneAccountAnswer>() },
+  'GET /settings/oauthApps': { local: true, answer: answer<OAuthAppsAnswer>() },
+  'PUT /settings/oauthApps': { body: putOAuthAppBody, local: true, answer: answer<OAuthAppsAnswer>() },
+  'POST /oauth/signIn': { body: oauthSignInBody, local: true, answer: answer<SignInAnswer>() },
 } as const satisfies Record<string, RouteSchemas>;
 
 export type RouteKey = keyof typeof routes;
@@ -63,6 +88,20 @@ export interface RouteRequest<K extends RouteKey> {
   query: Parsed<(typeof routes)[K] extends { query: infer Q } ? Q : undefined>;
   body: Parsed<(typeof routes)[K] extends { body: infer B } ? B : undefined>;
 }
+
+/** What a path answers when it worked, or when it could only say why not (see `Refusal`). */
+export type RouteAnswer<K extends RouteKey> = (typeof routes)[K]['answer'] extends AnswerOf<infer T> ? T | Refusal<T> : never;
+
+/** What a page sends: the input of the path's schemas (before their defaults and transforms). */
+export type RouteInput<K extends RouteKey> = Input<'query', K> & Input<'body', K>;
+
+type Input<Part extends 'query' | 'body', K extends RouteKey> = (typeof routes)[K] extends { [P in Part]: infer S extends z.ZodMiniType }
+  ? undefined extends z.input<S>
+    ? { [P in Part]?: z.input<S> }
+    : {} extends z.input<S>
+      ? { [P in Part]?: z.input<S> }
+      : { [P in Part]: z.input<S> }
+  : { [P in Part]?: never };
 
 export type AnyRouteRequest = { [K in RouteKey]: RouteRequest<K> }[RouteKey];
 

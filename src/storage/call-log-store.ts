@@ -28,11 +28,7 @@ export async function getCallLogRecord(key: SessionKey): Promise<CallLogRecord |
 }
 
 /** Reads many sessions of one user in a single transaction, in the order asked. */
-export async function getCallLogRecords(
-  platform: string,
-  userId: string,
-  sessionIds: readonly string[],
-): Promise<(CallLogRecord | undefined)[]> {
+export async function getCallLogRecords(platform: string, userId: string, sessionIds: readonly string[]): Promise<(CallLogRecord | undefined)[]> {
   const db = await loggerDb();
   const tx = db.transaction('callLogs', 'readonly');
   const records = await Promise.all(sessionIds.map((sessionId) => tx.store.get([platform, userId, sessionId])));
@@ -79,4 +75,3 @@ export async function updateCallLogRecord(
   if (next) noteWritten(next);
   return next;
 }
-

@@ -105,8 +105,23 @@ export async function beginQueuedCreate(key: SessionKey, item: OutboxItem): Prom
 }
 
 /** Adds an update or a disposition to the outbox, after everything already queued for the session. */
-export async function queueChange(key: SessionKey, operation: Exclude<OutboxOperation, 'create'>, body: unknown, nextAttemptAt: number, lastError?: OutboxItem['lastError']): Promise<OutboxItem> {
-  const item: OutboxItem = { ...key, operation, body, state: 'pending', attempt: 0, nextAttemptAt, createdAt: Date.now(), ...(lastError ? { lastError } : {}) };
+export async function queueChange(
+  key: SessionKey,
+  operation: Exclude<OutboxOperation, 'create'>,
+  body: unknown,
+  nextAttemptAt: number,
+  lastError?: OutboxItem['lastError'],
+): Promise<OutboxItem> {
+  const item: OutboxItem = {
+    ...key,
+    operation,
+    body,
+    state: 'pending',
+    attempt: 0,
+    nextAttemptAt,
+    createdAt: Date.now(),
+    ...(lastError ? { lastError } : {}),
+  };
   item.id = await (await loggerDb()).add('outbox', item);
   return item;
 }

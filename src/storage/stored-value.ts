@@ -41,11 +41,7 @@ export function forgetStoredValues(keys?: readonly string[]): void {
   for (const key of keys ?? []) memory.delete(key);
 }
 
-export function defineStoredValue<S extends z.ZodMiniType>(
-  key: string,
-  schema: S,
-  fallback: () => z.output<S>,
-): StoredValue<z.output<S>> {
+export function defineStoredValue<S extends z.ZodMiniType>(key: string, schema: S, fallback: () => z.output<S>): StoredValue<z.output<S>> {
   const written = () => {
     writes.set(key, (writes.get(key) ?? 0) + 1);
     memory.delete(key);

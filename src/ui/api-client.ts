@@ -1,34 +1,31 @@
 /**
- * How extension pages talk to the service worker: the one API envelope, nothing else. It never
- * throws: a worker that cannot be reached (the extension was just updated or reloaded) gives an
- * answer shaped like any other failure, with a message that says what to do.
+ * How extension pages talk to the service worker: the one API envelope, nothing else. A path of
+ * the route table (`'GET /callLog'`) picks the input it takes and the answer it gives, so a page
+ * reads what the worker really sends. It never throws: a worker that cannot be reached (the
+ * extension was just updated or reloaded) gives an answer shaped like any other failure, with a
+ * message that says what to do.
  */
 import browser from 'webextension-polyfill';
 import type { ApiResponse } from '../protocol/envelope';
-import { error, type ReturnMessage } from '../protocol/return-message';
+import { error } from '../protocol/return-message';
+import type { RouteAnswer, RouteInput, RouteKey } from '../protocol/routes';
 
-export interface CallOptions {
-  query?: Record<string, string>;
-  body?: unknown;
-}
+/** The input may be left out when nothing in it is required. */
+type InputArgs<K extends RouteKey> = {} extends RouteInput<K> ? [input?: RouteInput<K>] : [input: RouteInput<K>];
 
-/** What every answer body may carry; each page narrows it to the fields it reads. */
-export interface AnswerBody {
-  successful?: boolean;
-  returnMessage?: ReturnMessage | null;
-}
-
-export async function callApi<Body extends AnswerBody = AnswerBody & Record<string, unknown>>(
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
-  path: string,
-  { query, body }: CallOptions = {},
-): Promise<ApiResponse<Body>> {
+export async function callApi<K extends RouteKey>(route: K, ...[input]: InputArgs<K>): Promise<RouteAnswer<K>> {
+  const [method, path] = route.split(' ');
+  const { query, body } = (input ?? {}) as { query?: unknown; body?: unknown };
   try {
-    const answer = (await browser.runtime.sendMessage({ type: 'api', method, path, query, body })) as ApiResponse<Body> | undefined;
-    if (answer && typeof answer.status === 'number') return answer;
+    const answer = (await browser.runtime.sendMessage({ type: 'api', method, path, query, body })) as ApiResponse<RouteAnswer<K>> | undefined;
+    if (answer && typeof answer.status === 'number') return answer.body;
   } catch {
     // Falls through to the answer below.
   }
-  const returnMessage = error('The extension did not answer.', 8000, 'Close this page and open it again. If that does not help, reload the extension.');
-  return { status: 0, body: { successful: false, returnMessage } as Body };
+  const returnMessage = error(
+    'The extension did not answer.',
+    8000,
+    'Close this page and open it again. If that does not help, reload the extension.',
+  );
+  return { successful: false, returnMessage } as RouteAnswer<K>;
 }

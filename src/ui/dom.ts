@@ -15,7 +15,12 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
     else if (value === true) element.setAttribute(name, '');
     else if (value !== false && value !== null && value !== undefined) element.setAttribute(name, String(value));
   }
-  element.append(...children.flat().filter((child): child is Node | string | number => child !== null && child !== undefined && child !== false).map((c) => (typeof c === 'number' ? String(c) : c)));
+  element.append(
+    ...children
+      .flat()
+      .filter((child): child is Node | string | number => child !== null && child !== undefined && child !== false)
+      .map((c) => (typeof c === 'number' ? String(c) : c)),
+  );
   return element;
 }
 

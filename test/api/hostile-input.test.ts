@@ -66,7 +66,9 @@ const validCreate = () => ({ logInfo: { ...fixtureCall(2), sessionId: 'hostile' 
 beforeAll(async () => {
   await resetExtension();
   // Something stored that a bad request could damage.
-  expect((await api({ type: 'api', method: 'POST', path: '/callLog', body: { logInfo: fixtureCall(1), contactId: 'c-1' } })).body.successful).toBe(true);
+  expect((await api({ type: 'api', method: 'POST', path: '/callLog', body: { logInfo: fixtureCall(1), contactId: 'c-1' } })).body.successful).toBe(
+    true,
+  );
 });
 
 describe('hostile input', () => {
@@ -83,7 +85,13 @@ describe('hostile input', () => {
 
   it('POST /callLog bodies with fields of the wrong type are refused and change nothing', async () => {
     const field = fc.constantFrom('logInfo', 'contactId', 'note', 'additionalSubmission', 'aiNote', 'transcript', 'contactName');
-    const wrong = fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }), fc.constant({ nested: { deep: 1 } }));
+    const wrong = fc.oneof(
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(fc.string(), { maxLength: 3 }),
+      fc.constant({ nested: { deep: 1 } }),
+    );
     await fc.assert(
       fc.asyncProperty(field, wrong, async (name, value) => {
         fc.pre(!(name === 'contactId' && typeof value === 'number')); // a numeric contact id is valid
@@ -138,7 +146,20 @@ describe('hostile input', () => {
   it('random paths and methods get a 404 naming them', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom('GET', 'POST', 'PATCH', 'PUT', 'DELETE'), fc.webPath(), async (method, path) => {
-        fc.pre(!['/callLog', '/contact', '/backend', '/outbox', '/connection', '/apiKeyLogin', '/unAuthorize', '/callDisposition', '/implementedInterfaces', '/oauth-callback'].some((known) => path.startsWith(known)));
+        fc.pre(
+          ![
+            '/callLog',
+            '/contact',
+            '/backend',
+            '/outbox',
+            '/connection',
+            '/apiKeyLogin',
+            '/unAuthorize',
+            '/callDisposition',
+            '/implementedInterfaces',
+            '/oauth-callback',
+          ].some((known) => path.startsWith(known)),
+        );
         fc.pre(path.length > 0 && path.length <= 256);
         await expectRefusedCleanly({ type: 'api', method, path });
       }),

@@ -18,7 +18,8 @@ const countingBackend = async (): Promise<Backend> => {
   return { kind: backend.kind, handle: (request) => (forwarded.push(request.route), backend.handle(request)) };
 };
 const api = createApiRouter({ currentBackend: countingBackend, isOwnSender: () => true });
-const call = async (method: string, path: string, extra: object = {}) => (await api({ type: 'api', method, path, ...extra }, {})) as { status: number; body: any };
+const call = async (method: string, path: string, extra: object = {}) =>
+  (await api({ type: 'api', method, path, ...extra }, {})) as { status: number; body: any };
 
 beforeEach(async () => {
   await resetExtension();
@@ -28,9 +29,15 @@ beforeEach(async () => {
 describe('GET and PUT /settings/logBody', () => {
   it('answers the defaults of docs/log-body.md, then what was saved, and never asks a backend', async () => {
     expect((await call('GET', '/settings/logBody')).body.settings).toEqual(defaultLogBodySettings);
-    const saved = await call('PUT', '/settings/logBody', { body: { ...defaultLogBodySettings, addCallLogDuration: false, timezoneOffset: '+05:30' } });
+    const saved = await call('PUT', '/settings/logBody', {
+      body: { ...defaultLogBodySettings, addCallLogDuration: false, timezoneOffset: '+05:30' },
+    });
     expect(saved.body).toMatchObject({ successful: true, returnMessage: { messageType: 'success' } });
-    expect((await call('GET', '/settings/logBody')).body.settings).toMatchObject({ addCallLogDuration: false, addCallLogNote: true, timezoneOffset: '+05:30' });
+    expect((await call('GET', '/settings/logBody')).body.settings).toMatchObject({
+      addCallLogDuration: false,
+      addCallLogNote: true,
+      timezoneOffset: '+05:30',
+    });
     expect(forwarded).toEqual([]);
   });
 
@@ -81,7 +88,12 @@ describe('GET /callLog', () => {
     const created = await call('POST', '/callLog', { body: { logInfo, contactId: 'c-3', contactName: 'Marcus Bell' } });
     const { body } = await call('GET', '/callLog', { query: { sessionIds: `${logInfo.sessionId},never-logged` } });
     expect(body.logs).toEqual([
-      { sessionId: logInfo.sessionId, matched: true, logId: created.body.logId, logUrl: `chrome-extension://test-extension-id/example-crm.html#${created.body.logId}` },
+      {
+        sessionId: logInfo.sessionId,
+        matched: true,
+        logId: created.body.logId,
+        logUrl: `chrome-extension://test-extension-id/example-crm.html#${created.body.logId}`,
+      },
       { sessionId: 'never-logged', matched: false },
     ]);
   });

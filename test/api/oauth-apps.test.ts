@@ -20,7 +20,11 @@ describe('GET and PUT /settings/oauthApps', () => {
     expect(empty.body).toEqual({ successful: true, apps: {}, redirectUris: { pipedrive: 'https://test-extension-id.chromiumapp.org/pipedrive' } });
 
     const saved = await api({ method: 'PUT', path: '/settings/oauthApps', body: { platform: 'pipedrive', app } });
-    expect(saved.body).toMatchObject({ successful: true, apps: { pipedrive: app }, returnMessage: { message: 'OAuth app for Pipedrive saved.', messageType: 'success' } });
+    expect(saved.body).toMatchObject({
+      successful: true,
+      apps: { pipedrive: app },
+      returnMessage: { message: 'OAuth app for Pipedrive saved.', messageType: 'success' },
+    });
     expect(await oauthAppsSetting.get()).toEqual({ pipedrive: app });
 
     const removed = await api({ method: 'PUT', path: '/settings/oauthApps', body: { platform: 'pipedrive', app: null } });
@@ -30,7 +34,11 @@ describe('GET and PUT /settings/oauthApps', () => {
 
   it('refuses a URL that is not http(s) naming the field, and a CRM without OAuth, keeping what was there', async () => {
     await oauthAppsSetting.set({ pipedrive: app });
-    const badUrl = await api({ method: 'PUT', path: '/settings/oauthApps', body: { platform: 'pipedrive', app: { clientId: 'x', tokenUrl: 'javascript:alert(1)' } } });
+    const badUrl = await api({
+      method: 'PUT',
+      path: '/settings/oauthApps',
+      body: { platform: 'pipedrive', app: { clientId: 'x', tokenUrl: 'javascript:alert(1)' } },
+    });
     expect(badUrl.status).toBe(400);
     expect(badUrl.body.returnMessage.message).toContain('app.tokenUrl must be an http:// or https:// URL');
     const noClient = await api({ method: 'PUT', path: '/settings/oauthApps', body: { platform: 'pipedrive', app: { tokenUrl: app.tokenUrl } } });
@@ -46,7 +54,10 @@ describe('POST /oauth/signIn', () => {
   it('says how to set OAuth up when no app is saved', async () => {
     const { status, body } = await api({ method: 'POST', path: '/oauth/signIn', body: { platform: 'pipedrive' } });
     expect(status).toBe(200);
-    expect(body).toMatchObject({ successful: false, returnMessage: { message: 'Signing in with Pipedrive is not set up in this browser.', messageType: 'warning' } });
+    expect(body).toMatchObject({
+      successful: false,
+      returnMessage: { message: 'Signing in with Pipedrive is not set up in this browser.', messageType: 'warning' },
+    });
     expect(body.returnMessage.details[0].items[0].text).toContain('"Advanced: OAuth app"');
   });
 

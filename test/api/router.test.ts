@@ -18,8 +18,7 @@ const ownPage = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.ge
 
 type Body = Record<string, any>;
 const api = (message: unknown, sender = ownPage()) => route(message, sender) as Promise<ApiResponse<Body>>;
-const call = (method: string, path: string, rest: { query?: unknown; body?: unknown } = {}) =>
-  api({ type: 'api', method, path, ...rest });
+const call = (method: string, path: string, rest: { query?: unknown; body?: unknown } = {}) => api({ type: 'api', method, path, ...rest });
 
 beforeEach(resetExtension);
 
@@ -46,10 +45,18 @@ describe('senders and envelopes', () => {
   });
 
   it('answers 404 for an unknown path or a known path with the wrong method', async () => {
-    for (const [method, path] of [['GET', '/nope'], ['DELETE', '/callLog'], ['GET', '/apiKeyLogin'], ['POST', '/callLog/extra']]) {
+    for (const [method, path] of [
+      ['GET', '/nope'],
+      ['DELETE', '/callLog'],
+      ['GET', '/apiKeyLogin'],
+      ['POST', '/callLog/extra'],
+    ]) {
       const answer = await call(method!, path!);
       expect(answer.status).toBe(404);
-      expect(answer.body).toMatchObject({ successful: false, returnMessage: { messageType: 'error', message: `There is no ${method} ${path} in this API.` } });
+      expect(answer.body).toMatchObject({
+        successful: false,
+        returnMessage: { messageType: 'error', message: `There is no ${method} ${path} in this API.` },
+      });
     }
   });
 
@@ -75,7 +82,10 @@ describe('connecting', () => {
     const answer = await call('POST', '/callLog', { body: { logInfo: fixtureCall(1), contactId: 'c-1' } });
     expect(answer).toMatchObject({
       status: 400,
-      body: { successful: false, returnMessage: { message: 'Not connected to a CRM.', details: [{ items: [{ text: expect.stringContaining('Options') }] }] } },
+      body: {
+        successful: false,
+        returnMessage: { message: 'Not connected to a CRM.', details: [{ items: [{ text: expect.stringContaining('Options') }] }] },
+      },
     });
     expect((await call('POST', '/apiKeyLogin', { body: { platform: 'testCRM', apiKey: 'k' } })).body.successful).toBe(true);
     expect((await call('GET', '/connection')).body.connection).not.toBeNull();
@@ -155,43 +165,188 @@ const malformed: [string, unknown, number, string | RegExp][] = [
   ['a lower-case method', { type: 'api', method: 'post', path: '/callLog' }, 400, /method must be one of/],
   ['no path', { type: 'api', method: 'GET' }, 400, 'The request is not valid: path is required.'],
   ['a numeric path', { type: 'api', method: 'GET', path: 42 }, 400, 'The request is not valid: path must be a string.'],
-  ['a query that is not an object', { type: 'api', method: 'GET', path: '/callLog', query: 'sessionIds=1' }, 400, 'The request is not valid: query must be a record.'],
-  ['a query value that is a number', { type: 'api', method: 'GET', path: '/callLog', query: { sessionIds: 5 } }, 400, 'The request is not valid: query.sessionIds must be a string.'],
+  [
+    'a query that is not an object',
+    { type: 'api', method: 'GET', path: '/callLog', query: 'sessionIds=1' },
+    400,
+    'The request is not valid: query must be a record.',
+  ],
+  [
+    'a query value that is a number',
+    { type: 'api', method: 'GET', path: '/callLog', query: { sessionIds: 5 } },
+    400,
+    'The request is not valid: query.sessionIds must be a string.',
+  ],
   ['a POST /callLog with no body', { type: 'api', method: 'POST', path: '/callLog' }, 400, 'body is required'],
   ['a POST /callLog body that is an array', { type: 'api', method: 'POST', path: '/callLog', body: [] }, 400, 'body must be an object'],
   ['a POST /callLog body that is a string', { type: 'api', method: 'POST', path: '/callLog', body: '{"logInfo":{}}' }, 400, 'body must be an object'],
   ['no logInfo', { type: 'api', method: 'POST', path: '/callLog', body: { contactId: 'c-1' } }, 400, 'logInfo is required'],
-  ['no sessionId', { type: 'api', method: 'POST', path: '/callLog', body: { logInfo: withoutSession, contactId: 'c-1' } }, 400, 'logInfo.sessionId is required'],
-  ['an empty sessionId', { type: 'api', method: 'POST', path: '/callLog', body: { logInfo: { ...logInfo, sessionId: '' }, contactId: 'c-1' } }, 400, 'logInfo.sessionId must not be empty'],
-  ['a numeric sessionId', { type: 'api', method: 'POST', path: '/callLog', body: { logInfo: { ...logInfo, sessionId: 123 }, contactId: 'c-1' } }, 400, 'logInfo.sessionId must be a string'],
-  ['a 129-character sessionId', { type: 'api', method: 'POST', path: '/callLog', body: { logInfo: { ...logInfo, sessionId: 's'.repeat(129) }, contactId: 'c-1' } }, 400, 'logInfo.sessionId must be at most 128 characters'],
+  [
+    'no sessionId',
+    { type: 'api', method: 'POST', path: '/callLog', body: { logInfo: withoutSession, contactId: 'c-1' } },
+    400,
+    'logInfo.sessionId is required',
+  ],
+  [
+    'an empty sessionId',
+    { type: 'api', method: 'POST', path: '/callLog', body: { logInfo: { ...logInfo, sessionId: '' }, contactId: 'c-1' } },
+    400,
+    'logInfo.sessionId must not be empty',
+  ],
+  [
+    'a numeric sessionId',
+    { type: 'api', method: 'POST', path: '/callLog', body: { logInfo: { ...logInfo, sessionId: 123 }, contactId: 'c-1' } },
+    400,
+    'logInfo.sessionId must be a string',
+  ],
+  [
+    'a 129-character sessionId',
+    { type: 'api', method: 'POST', path: '/callLog', body: { logInfo: { ...logInfo, sessionId: 's'.repeat(129) }, contactId: 'c-1' } },
+    400,
+    'logInfo.sessionId must be at most 128 characters',
+  ],
   ['no contactId', { type: 'api', method: 'POST', path: '/callLog', body: { logInfo } }, 400, 'contactId is required'],
-  ['a contactId that is an object', { type: 'api', method: 'POST', path: '/callLog', body: { logInfo, contactId: { id: 1 } } }, 400, 'contactId must be a string or a number'],
-  ['a note over 100,000 characters', { type: 'api', method: 'POST', path: '/callLog', body: { logInfo, contactId: 'c-1', note: huge } }, 400, 'note must be at most 100000 characters'],
-  ['a subject over 500 characters', { type: 'api', method: 'POST', path: '/callLog', body: { logInfo: { ...logInfo, customSubject: huge.slice(0, 501) }, contactId: 'c-1' } }, 400, 'logInfo.customSubject must be at most 500 characters'],
-  ['a duration that is an object', { type: 'api', method: 'POST', path: '/callLog', body: { logInfo: { ...logInfo, duration: {} }, contactId: 'c-1' } }, 400, 'logInfo.duration must be a number or a string'],
-  ['additionalSubmission as a string', { type: 'api', method: 'POST', path: '/callLog', body: { logInfo, contactId: 'c-1', additionalSubmission: 'd-1' } }, 400, 'additionalSubmission must be a record'],
-  ['a __proto__ key in additionalSubmission', { type: 'api', method: 'POST', path: '/callLog', body: { logInfo, contactId: 'c-1', additionalSubmission: JSON.parse('{"__proto__":{"deals":"d-1"}}') } }, 400, 'body.additionalSubmission must not use the reserved key "__proto__".'],
-  ['a __proto__ key inside logInfo', { type: 'api', method: 'POST', path: '/callLog', body: { logInfo: { ...logInfo, ...JSON.parse('{"__proto__":{"recording":{"link":"javascript:x"}}}') }, contactId: 'c-1' } }, 400, /reserved key "__proto__"/],
-  ['a constructor key in the query', { type: 'api', method: 'GET', path: '/contact', query: { phoneNumber: '+14155550132', constructor: 'x' } }, 400, 'query must not use the reserved key "constructor".'],
-  ['a body nested 10,000 levels deep', { type: 'api', method: 'PUT', path: '/callDisposition', body: { sessionId: 'a', dispositions: nested(10_000) } }, 400, 'is nested too deeply'],
-  ['a body over 1 MB', { type: 'api', method: 'POST', path: '/callLog', body: { logInfo, contactId: 'c-1', transcript: 'y'.repeat(1_000_001) } }, 400, 'The request body must be at most 1 MB.'],
+  [
+    'a contactId that is an object',
+    { type: 'api', method: 'POST', path: '/callLog', body: { logInfo, contactId: { id: 1 } } },
+    400,
+    'contactId must be a string or a number',
+  ],
+  [
+    'a note over 100,000 characters',
+    { type: 'api', method: 'POST', path: '/callLog', body: { logInfo, contactId: 'c-1', note: huge } },
+    400,
+    'note must be at most 100000 characters',
+  ],
+  [
+    'a subject over 500 characters',
+    { type: 'api', method: 'POST', path: '/callLog', body: { logInfo: { ...logInfo, customSubject: huge.slice(0, 501) }, contactId: 'c-1' } },
+    400,
+    'logInfo.customSubject must be at most 500 characters',
+  ],
+  [
+    'a duration that is an object',
+    { type: 'api', method: 'POST', path: '/callLog', body: { logInfo: { ...logInfo, duration: {} }, contactId: 'c-1' } },
+    400,
+    'logInfo.duration must be a number or a string',
+  ],
+  [
+    'additionalSubmission as a string',
+    { type: 'api', method: 'POST', path: '/callLog', body: { logInfo, contactId: 'c-1', additionalSubmission: 'd-1' } },
+    400,
+    'additionalSubmission must be a record',
+  ],
+  [
+    'a __proto__ key in additionalSubmission',
+    {
+      type: 'api',
+      method: 'POST',
+      path: '/callLog',
+      body: { logInfo, contactId: 'c-1', additionalSubmission: JSON.parse('{"__proto__":{"deals":"d-1"}}') },
+    },
+    400,
+    'body.additionalSubmission must not use the reserved key "__proto__".',
+  ],
+  [
+    'a __proto__ key inside logInfo',
+    {
+      type: 'api',
+      method: 'POST',
+      path: '/callLog',
+      body: { logInfo: { ...logInfo, ...JSON.parse('{"__proto__":{"recording":{"link":"javascript:x"}}}') }, contactId: 'c-1' },
+    },
+    400,
+    /reserved key "__proto__"/,
+  ],
+  [
+    'a constructor key in the query',
+    { type: 'api', method: 'GET', path: '/contact', query: { phoneNumber: '+14155550132', constructor: 'x' } },
+    400,
+    'query must not use the reserved key "constructor".',
+  ],
+  [
+    'a body nested 10,000 levels deep',
+    { type: 'api', method: 'PUT', path: '/callDisposition', body: { sessionId: 'a', dispositions: nested(10_000) } },
+    400,
+    'is nested too deeply',
+  ],
+  [
+    'a body over 1 MB',
+    { type: 'api', method: 'POST', path: '/callLog', body: { logInfo, contactId: 'c-1', transcript: 'y'.repeat(1_000_001) } },
+    400,
+    'The request body must be at most 1 MB.',
+  ],
   ['a GET /callLog without sessionIds', { type: 'api', method: 'GET', path: '/callLog' }, 400, 'sessionIds is required'],
   ['an empty sessionIds list', { type: 'api', method: 'GET', path: '/callLog', query: { sessionIds: '' } }, 400, 'sessionIds must not be empty'],
-  ['a sessionIds list with an empty id', { type: 'api', method: 'GET', path: '/callLog', query: { sessionIds: 'a,,b' } }, 400, /sessionIds must be session ids/],
-  ['10,001 session ids', { type: 'api', method: 'GET', path: '/callLog', query: { sessionIds: Array.from({ length: 10_001 }, (_, i) => i).join(',') } }, 400, 'sessionIds must list at most 10000 session ids'],
-  ['requireDetails that is not true/false', { type: 'api', method: 'GET', path: '/callLog', query: { sessionIds: 'a', requireDetails: 'yes' } }, 400, 'requireDetails must be one of: true, false'],
+  [
+    'a sessionIds list with an empty id',
+    { type: 'api', method: 'GET', path: '/callLog', query: { sessionIds: 'a,,b' } },
+    400,
+    /sessionIds must be session ids/,
+  ],
+  [
+    '10,001 session ids',
+    { type: 'api', method: 'GET', path: '/callLog', query: { sessionIds: Array.from({ length: 10_001 }, (_, i) => i).join(',') } },
+    400,
+    'sessionIds must list at most 10000 session ids',
+  ],
+  [
+    'requireDetails that is not true/false',
+    { type: 'api', method: 'GET', path: '/callLog', query: { sessionIds: 'a', requireDetails: 'yes' } },
+    400,
+    'requireDetails must be one of: true, false',
+  ],
   ['a PATCH without sessionId', { type: 'api', method: 'PATCH', path: '/callLog', body: { note: 'x' } }, 400, 'sessionId is required'],
-  ['a PATCH with a negative duration', { type: 'api', method: 'PATCH', path: '/callLog', body: { sessionId: 'a', duration: -5 } }, 400, 'duration must be at least 0'],
-  ['a PATCH with a numeric note', { type: 'api', method: 'PATCH', path: '/callLog', body: { sessionId: 'a', note: 7 } }, 400, 'note must be a string'],
-  ['a disposition without dispositions', { type: 'api', method: 'PUT', path: '/callDisposition', body: { sessionId: 'a' } }, 400, 'dispositions is required'],
+  [
+    'a PATCH with a negative duration',
+    { type: 'api', method: 'PATCH', path: '/callLog', body: { sessionId: 'a', duration: -5 } },
+    400,
+    'duration must be at least 0',
+  ],
+  [
+    'a PATCH with a numeric note',
+    { type: 'api', method: 'PATCH', path: '/callLog', body: { sessionId: 'a', note: 7 } },
+    400,
+    'note must be a string',
+  ],
+  [
+    'a disposition without dispositions',
+    { type: 'api', method: 'PUT', path: '/callDisposition', body: { sessionId: 'a' } },
+    400,
+    'dispositions is required',
+  ],
   ['a login without an API key', { type: 'api', method: 'POST', path: '/apiKeyLogin', body: { platform: 'testCRM' } }, 400, 'apiKey is required'],
-  ['a login with an empty API key', { type: 'api', method: 'POST', path: '/apiKeyLogin', body: { platform: 'testCRM', apiKey: '' } }, 400, 'apiKey must not be empty'],
+  [
+    'a login with an empty API key',
+    { type: 'api', method: 'POST', path: '/apiKeyLogin', body: { platform: 'testCRM', apiKey: '' } },
+    400,
+    'apiKey must not be empty',
+  ],
   ['a contact lookup without a number', { type: 'api', method: 'GET', path: '/contact' }, 400, 'phoneNumber is required'],
-  ['a contact lookup with letters', { type: 'api', method: 'GET', path: '/contact', query: { phoneNumber: 'call me' } }, 400, /phoneNumber must be a phone number/],
-  ['a new contact without a name', { type: 'api', method: 'POST', path: '/contact', body: { phoneNumber: '+14155550100', newContactName: '' } }, 400, 'newContactName must not be empty'],
-  ['a backend URL that is not http(s)', { type: 'api', method: 'PUT', path: '/backend', body: { kind: 'remote', serverUrl: 'ftp://server.example' } }, 400, 'serverUrl must be an http:// or https:// URL'],
-  ['a backend URL that is not a URL', { type: 'api', method: 'PUT', path: '/backend', body: { kind: 'remote', serverUrl: 'javascript:alert(1)' } }, 400, 'serverUrl must be an http:// or https:// URL'],
+  [
+    'a contact lookup with letters',
+    { type: 'api', method: 'GET', path: '/contact', query: { phoneNumber: 'call me' } },
+    400,
+    /phoneNumber must be a phone number/,
+  ],
+  [
+    'a new contact without a name',
+    { type: 'api', method: 'POST', path: '/contact', body: { phoneNumber: '+14155550100', newContactName: '' } },
+    400,
+    'newContactName must not be empty',
+  ],
+  [
+    'a backend URL that is not http(s)',
+    { type: 'api', method: 'PUT', path: '/backend', body: { kind: 'remote', serverUrl: 'ftp://server.example' } },
+    400,
+    'serverUrl must be an http:// or https:// URL',
+  ],
+  [
+    'a backend URL that is not a URL',
+    { type: 'api', method: 'PUT', path: '/backend', body: { kind: 'remote', serverUrl: 'javascript:alert(1)' } },
+    400,
+    'serverUrl must be an http:// or https:// URL',
+  ],
   ['an unknown backend kind', { type: 'api', method: 'PUT', path: '/backend', body: { kind: 'cloud' } }, 400, 'kind must be one of: local, remote'],
   ['an unknown path', { type: 'api', method: 'GET', path: '/admin' }, 404, 'There is no GET /admin in this API.'],
   ['a wrong method', { type: 'api', method: 'DELETE', path: '/contact' }, 404, 'There is no DELETE /contact in this API.'],

@@ -51,7 +51,12 @@ beforeEach(async () => {
   await resetExtension();
   company = await createFakeCompany(url);
   await oauthAppsSetting.set({
-    pipedrive: { clientId: 'fake-client-id', tokenUrl: `${url}/exchange/token`, revokeUrl: `${url}/exchange/revoke`, authorizeUrl: `${url}/oauth/authorize` },
+    pipedrive: {
+      clientId: 'fake-client-id',
+      tokenUrl: `${url}/exchange/token`,
+      revokeUrl: `${url}/exchange/revoke`,
+      authorizeUrl: `${url}/oauth/authorize`,
+    },
   });
 });
 
@@ -65,7 +70,11 @@ describe('Pipedrive OAuth sign-in', () => {
       });
       return `${authorize.searchParams.get('redirect_uri')}?error=access_denied&state=${authorize.searchParams.get('state')}`;
     });
-    const refused = await api({ method: 'GET', path: '/oauth-callback', query: { platform: 'pipedrive', callbackUri: await authorizeInBrowser('pipedrive') } });
+    const refused = await api({
+      method: 'GET',
+      path: '/oauth-callback',
+      query: { platform: 'pipedrive', callbackUri: await authorizeInBrowser('pipedrive') },
+    });
     expect(refused.body).toMatchObject({ successful: false, returnMessage: { message: 'Pipedrive did not sign you in (access_denied).' } });
 
     const { body } = await signIn();
@@ -143,10 +152,16 @@ describe('Pipedrive OAuth renewal', () => {
     // Meanwhile another extension page renewed: the old refresh token is spent, new tokens are stored.
     await company.forgetRefreshTokens();
     const code = await company.oauthCode('https://elsewhere.example/cb');
-    const exchanged = await fetch(`${url}/exchange/token`, { method: 'POST', body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: 'https://elsewhere.example/cb' }) });
+    const exchanged = await fetch(`${url}/exchange/token`, {
+      method: 'POST',
+      body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: 'https://elsewhere.example/cb' }),
+    });
     const tokens = (await exchanged.json()) as { access_token: string; refresh_token: string };
     const connection = (await getConnection('pipedrive'))!;
-    await saveConnection({ ...connection, credential: { kind: 'oauth', accessToken: tokens.access_token, refreshToken: tokens.refresh_token, expiresAt: Date.now() + 3_600_000 } });
+    await saveConnection({
+      ...connection,
+      credential: { kind: 'oauth', accessToken: tokens.access_token, refreshToken: tokens.refresh_token, expiresAt: Date.now() + 3_600_000 },
+    });
     await releaseHeld(url, 'renewal');
 
     expect((await pending).body.successful).toBe(true);

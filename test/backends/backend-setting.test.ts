@@ -16,7 +16,11 @@ const backend = async () => (await api({ method: 'GET', path: '/backend' })).bod
 describe('PUT /backend', () => {
   it('switches every path to the App Connect server, and back to this browser', async () => {
     const put = await api({ method: 'PUT', path: '/backend', body: { kind: 'remote', serverUrl: `${server.url}/` } });
-    expect(put.body).toMatchObject({ successful: true, backend: { kind: 'remote', serverUrl: server.url }, returnMessage: { messageType: 'success' } });
+    expect(put.body).toMatchObject({
+      successful: true,
+      backend: { kind: 'remote', serverUrl: server.url },
+      returnMessage: { messageType: 'success' },
+    });
     expect(put.body.returnMessage.details[0].items[0].text).toContain('connect your CRM in Options');
     expect(await backend()).toEqual({ kind: 'remote', serverUrl: server.url });
 
@@ -37,7 +41,10 @@ describe('PUT /backend', () => {
     const answer = await api({ method: 'PUT', path: '/backend', body: { kind: 'remote', serverUrl: `${server.url}/not-app-connect` } });
     expect(answer).toMatchObject({
       status: 400,
-      body: { successful: false, returnMessage: { message: `${server.url}/not-app-connect does not answer like an App Connect server.`, messageType: 'error' } },
+      body: {
+        successful: false,
+        returnMessage: { message: `${server.url}/not-app-connect does not answer like an App Connect server.`, messageType: 'error' },
+      },
     });
     expect(await backend()).toEqual({ kind: 'local' });
   });

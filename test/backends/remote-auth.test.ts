@@ -11,15 +11,27 @@ import { connect, freshStart, logRequest, remoteApi, server, storedConnection } 
 beforeEach(freshStart);
 afterEach(() => vi.restoreAllMocks());
 
-const NOT_CONNECTED = { status: 400, body: { successful: false, returnMessage: expect.objectContaining({ message: 'Not connected to a CRM.', messageType: 'error' }) } };
+const NOT_CONNECTED = {
+  status: 400,
+  body: { successful: false, returnMessage: expect.objectContaining({ message: 'Not connected to a CRM.', messageType: 'error' }) },
+};
 
 describe('connecting through an App Connect server', () => {
   it('keeps the JWT in extension storage and never answers it', async () => {
     const api = remoteApi();
     const login = await api({ method: 'POST', path: '/apiKeyLogin', body: { platform: 'peerCRM', apiKey: 'test-api-key' } });
-    expect(login).toEqual({ status: 200, body: { successful: true, name: 'Peer Test User', returnMessage: { message: 'Connected to peerCRM.', messageType: 'success', ttl: 1000 } } });
+    expect(login).toEqual({
+      status: 200,
+      body: { successful: true, name: 'Peer Test User', returnMessage: { message: 'Connected to peerCRM.', messageType: 'success', ttl: 1000 } },
+    });
     const [token] = (await server.stats()).issuedTokens;
-    expect(await storedConnection()).toEqual({ jwtToken: token, platform: 'peerCRM', userId: 'u-1001-peerCRM', name: 'Peer Test User', hostname: '' });
+    expect(await storedConnection()).toEqual({
+      jwtToken: token,
+      platform: 'peerCRM',
+      userId: 'u-1001-peerCRM',
+      name: 'Peer Test User',
+      hostname: '',
+    });
 
     const connection = await api({ method: 'GET', path: '/connection' });
     expect(connection.body).toEqual({
@@ -38,7 +50,10 @@ describe('connecting through an App Connect server', () => {
   it('answers a wrong key as the local backend does, and keeps nothing', async () => {
     const api = remoteApi();
     const login = await api({ method: 'POST', path: '/apiKeyLogin', body: { platform: 'peerCRM', apiKey: 'wrong' } });
-    expect(login).toEqual({ status: 200, body: { successful: false, returnMessage: { message: 'Could not load user information', messageType: 'warning', ttl: 3000 } } });
+    expect(login).toEqual({
+      status: 200,
+      body: { successful: false, returnMessage: { message: 'Could not load user information', messageType: 'warning', ttl: 3000 } },
+    });
     expect(await storedConnection()).toBeUndefined();
     expect(await api({ method: 'GET', path: '/contact', query: { phoneNumber: '+14155550132' } })).toEqual(NOT_CONNECTED);
     expect(await server.requestsTo('GET /contact')).toHaveLength(0);
@@ -46,12 +61,20 @@ describe('connecting through an App Connect server', () => {
 
   it('connects through the OAuth callback, giving the server the platform in `state`', async () => {
     const api = remoteApi();
-    const answer = await api({ method: 'GET', path: '/oauth-callback', query: { platform: 'peerCRM', callbackUri: 'https://app.example/redirect?code=good-code' } });
+    const answer = await api({
+      method: 'GET',
+      path: '/oauth-callback',
+      query: { platform: 'peerCRM', callbackUri: 'https://app.example/redirect?code=good-code' },
+    });
     expect(answer.body).toMatchObject({ successful: true, name: 'OAuth Test User' });
     expect((await server.requestsTo('GET /oauth-callback'))[0]!.query.state).toBe('platform=peerCRM');
     expect(await storedConnection()).toMatchObject({ platform: 'peerCRM', userId: 'u-3003-peerCRM' });
 
-    const refused = await api({ method: 'GET', path: '/oauth-callback', query: { platform: 'peerCRM', callbackUri: 'https://app.example/redirect?code=bad' } });
+    const refused = await api({
+      method: 'GET',
+      path: '/oauth-callback',
+      query: { platform: 'peerCRM', callbackUri: 'https://app.example/redirect?code=bad' },
+    });
     expect(refused.body).toEqual({ successful: false, returnMessage: { message: 'Authorization failed.', messageType: 'warning', ttl: 3000 } });
   });
 
@@ -99,7 +122,11 @@ describe('server failures, in the local shapes', () => {
     const answer = await api({ method: 'POST', path: '/callLog', body: logRequest('revoked') });
     expect(answer).toEqual({
       status: 401,
-      body: { successful: false, returnMessage: { message: 'User session expired. Please connect again.', messageType: 'warning', ttl: 5000 }, errorCode: 'CRM_SESSION_REVOKED' },
+      body: {
+        successful: false,
+        returnMessage: { message: 'User session expired. Please connect again.', messageType: 'warning', ttl: 5000 },
+        errorCode: 'CRM_SESSION_REVOKED',
+      },
     });
     // Refused for sure, so the session is free again once the user has reconnected.
     await connect(api);
@@ -121,7 +148,10 @@ describe('server failures, in the local shapes', () => {
 
     await server.setControls({ failNext: { 'PUT /callDisposition': { status: 200, json: { successful: false } } } });
     const silent = await api({ method: 'PUT', path: '/callDisposition', body: { sessionId: 'a', dispositions: { deal: 'd-1' } } });
-    expect(silent.body).toMatchObject({ successful: false, returnMessage: { message: 'The call log was not changed.', details: [expect.anything()] } });
+    expect(silent.body).toMatchObject({
+      successful: false,
+      returnMessage: { message: 'The call log was not changed.', details: [expect.anything()] },
+    });
   });
 
   it('a server that cannot be reached: says so, and names a missing host permission', async () => {

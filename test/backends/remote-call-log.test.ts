@@ -17,10 +17,17 @@ describe('POST /callLog through an App Connect server', () => {
     const api = remoteApi();
     await connect(api);
     const created = await api({ method: 'POST', path: '/callLog', body: logRequest('s-1') });
-    expect(created).toEqual({ status: 200, body: { successful: true, logId: 'act-1', returnMessage: { message: 'Call logged', messageType: 'success', ttl: 2000 } } });
+    expect(created).toEqual({
+      status: 200,
+      body: { successful: true, logId: 'act-1', returnMessage: { message: 'Call logged', messageType: 'success', ttl: 2000 } },
+    });
 
     const again = await api({ method: 'POST', path: '/callLog', body: logRequest('s-1') });
-    expect(again.body).toEqual({ successful: false, logId: 'act-1', returnMessage: { message: 'Existing log for session s-1', messageType: 'warning', ttl: 3000 } });
+    expect(again.body).toEqual({
+      successful: false,
+      logId: 'act-1',
+      returnMessage: { message: 'Existing log for session s-1', messageType: 'warning', ttl: 3000 },
+    });
     expect(await server.requestsTo('POST /callLog')).toHaveLength(1);
     expect(await server.requestsTo('GET /callLog')).toHaveLength(0);
   });
@@ -41,7 +48,11 @@ describe('POST /callLog through an App Connect server', () => {
     await connect(api);
     const { logId } = await server.seedLog(USER_ID, logRequest('elsewhere'));
     const answer = await api({ method: 'POST', path: '/callLog', body: logRequest('elsewhere') });
-    expect(answer.body).toEqual({ successful: false, logId, returnMessage: { message: 'Existing log for session elsewhere', messageType: 'warning', ttl: 3000 } });
+    expect(answer.body).toEqual({
+      successful: false,
+      logId,
+      returnMessage: { message: 'Existing log for session elsewhere', messageType: 'warning', ttl: 3000 },
+    });
     const asked = (await server.stats()).requests.filter((r) => r.path === '/callLog').map((r) => `${r.method} ${r.query.sessionIds ?? ''}`);
     expect(asked).toEqual(['POST ', 'GET elsewhere']);
     // Now known here: the side panel sees it logged without asking the server.
@@ -66,18 +77,30 @@ describe('POST /callLog through an App Connect server', () => {
     await connect(api);
     await server.setControls({ holdCallLogCreate: true });
     const first = await api({ method: 'POST', path: '/callLog', body: logRequest('slow') });
-    expect(first.body).toMatchObject({ successful: false, state: 'logging', returnMessage: { message: 'The App Connect server did not confirm the log.' } });
+    expect(first.body).toMatchObject({
+      successful: false,
+      state: 'logging',
+      returnMessage: { message: 'The App Connect server did not confirm the log.' },
+    });
 
     // The server is still creating: "not logged" is not trusted yet, nothing is sent again.
     const early = await api({ method: 'POST', path: '/callLog', body: logRequest('slow') });
-    expect(early.body).toMatchObject({ successful: false, state: 'logging', returnMessage: { message: 'The App Connect server has not confirmed this call yet.' } });
+    expect(early.body).toMatchObject({
+      successful: false,
+      state: 'logging',
+      returnMessage: { message: 'The App Connect server has not confirmed this call yet.' },
+    });
     expect(await server.requestsTo('POST /callLog')).toHaveLength(1);
     expect((await server.requestsTo('GET /callLog')).map((r) => r.query.sessionIds)).toEqual(['slow']);
 
     expect(await server.release()).toEqual({ released: 1 });
     await vi.waitFor(async () => expect((await server.stats()).activitiesBySession.slow).toBe(1));
     const later = await api({ method: 'POST', path: '/callLog', body: logRequest('slow') });
-    expect(later.body).toEqual({ successful: false, logId: 'act-1', returnMessage: { message: 'Existing log for session slow', messageType: 'warning', ttl: 3000 } });
+    expect(later.body).toEqual({
+      successful: false,
+      logId: 'act-1',
+      returnMessage: { message: 'Existing log for session slow', messageType: 'warning', ttl: 3000 },
+    });
     expect(await server.requestsTo('POST /callLog')).toHaveLength(1);
     expect((await server.stats()).activitiesBySession.slow).toBe(1);
   });
@@ -120,11 +143,20 @@ describe('POST /callLog through an App Connect server', () => {
     await server.setControls({ failNext: { 'POST /callLog': { status: 502, text: 'Bad Gateway' } } });
     expect((await api({ method: 'POST', path: '/callLog', body: logRequest('gateway') })).body).toMatchObject({ state: 'logging' });
 
-    await server.setControls({ failNext: { 'POST /callLog': { status: 200, json: { successful: false, returnMessage: { message: 'Database operation failed', messageType: 'warning', ttl: 5000 } } } } });
+    await server.setControls({
+      failNext: {
+        'POST /callLog': {
+          status: 200,
+          json: { successful: false, returnMessage: { message: 'Database operation failed', messageType: 'warning', ttl: 5000 } },
+        },
+      },
+    });
     const unsure = await api({ method: 'POST', path: '/callLog', body: logRequest('mapping') });
     expect(unsure.body).toMatchObject({ successful: false, state: 'needsReview' });
     expect((await api({ method: 'POST', path: '/callLog', body: logRequest('mapping') })).body).toMatchObject({ state: 'needsReview' });
-    expect((await server.requestsTo('POST /callLog')).filter((r) => (r.body as { logInfo: { sessionId: string } }).logInfo.sessionId === 'mapping')).toHaveLength(1);
+    expect(
+      (await server.requestsTo('POST /callLog')).filter((r) => (r.body as { logInfo: { sessionId: string } }).logInfo.sessionId === 'mapping'),
+    ).toHaveLength(1);
   });
 });
 
@@ -167,7 +199,12 @@ describe('GET /callLog through an App Connect server', () => {
       sessionId: 'detailed',
       matched: true,
       logId: 'act-1',
-      logData: { subject: 'Renewal call', note: 'Asked about the renewal.', fullBody: expect.stringContaining('- Summary: Renewal call\n'), dispositions: {} },
+      logData: {
+        subject: 'Renewal call',
+        note: 'Asked about the renewal.',
+        fullBody: expect.stringContaining('- Summary: Renewal call\n'),
+        dispositions: {},
+      },
     });
     expect(body.logs.slice(1)).toEqual(ids.slice(1).map((sessionId) => ({ sessionId, matched: false })));
     // Chunks go out side by side, so they may arrive in either order.
@@ -185,12 +222,21 @@ describe('PATCH /callLog through an App Connect server', () => {
     await connect(api);
     await api({ method: 'POST', path: '/callLog', body: logRequest('upd') });
     const patched = await api({ method: 'PATCH', path: '/callLog', body: { sessionId: 'upd', note: 'Quote sent.' } });
-    expect(patched.body).toEqual({ successful: true, logId: 'act-1', updatedNote: 'Quote sent.', returnMessage: { message: 'Call log updated.', messageType: 'success', ttl: 2000 } });
+    expect(patched.body).toEqual({
+      successful: true,
+      logId: 'act-1',
+      updatedNote: 'Quote sent.',
+      returnMessage: { message: 'Call log updated.', messageType: 'success', ttl: 2000 },
+    });
 
     const unknown = await api({ method: 'PATCH', path: '/callLog', body: { sessionId: 'no-such-session', note: 'x' } });
     expect(unknown.body).toEqual({
       successful: false,
-      returnMessage: { message: 'This call has not been logged yet, so there is nothing to update. Log it first.', messageType: 'warning', ttl: 5000 },
+      returnMessage: {
+        message: 'This call has not been logged yet, so there is nothing to update. Log it first.',
+        messageType: 'warning',
+        ttl: 5000,
+      },
     });
   });
 });

@@ -35,5 +35,10 @@ export async function storedConnection(serverUrl = server.url): Promise<RemoteCo
 
 /** A fixture call under a new session id, with the contact the fake CRM knows for its number. */
 export function logRequest(sessionId: string, call: Partial<CallRecord> = {}) {
-  return { logInfo: { ...callWithSession(1, sessionId), ...call }, contactId: 'c-2', contactName: 'Dana Whitfield', note: 'Asked about the renewal.' };
+  return {
+    logInfo: { ...callWithSession(1, sessionId), ...call },
+    contactId: 'c-2',
+    contactName: 'Dana Whitfield',
+    note: 'Asked about the renewal.',
+  };
 }

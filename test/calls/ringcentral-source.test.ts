@@ -66,12 +66,16 @@ describe('RingCentral call source', () => {
     expect(Date.parse(pages[0]!.query.dateFrom!)).toBeLessThan(Date.now() - 6 * 24 * 3600_000);
   });
 
-  it('reads at most three pages: the newest calls, within the call log\'s rate limit', async () => {
+  it("reads at most three pages: the newest calls, within the call log's rate limit", async () => {
     await fake('reset', { maxPerPage: 4 });
     await signIn();
     const snapshot = await ringCentralSource.refresh();
     expect(snapshot.calls.map((c) => c.sessionId)).toEqual(
-      fixtureCalls.filter((c) => c.type === 'Voice').map((c) => c.sessionId).reverse().slice(0, 12),
+      fixtureCalls
+        .filter((c) => c.type === 'Voice')
+        .map((c) => c.sessionId)
+        .reverse()
+        .slice(0, 12),
     );
     expect(await callLogRequests()).toHaveLength(3);
   });
@@ -135,7 +139,10 @@ describe('RingCentral call source', () => {
 
   it('signs the user out when the refresh token is refused, and says how to sign in again', async () => {
     await signIn();
-    await fetch(`${server}/restapi/oauth/revoke`, { method: 'POST', body: new URLSearchParams({ token: (await ringCentralTokens.get())!.refreshToken }) });
+    await fetch(`${server}/restapi/oauth/revoke`, {
+      method: 'POST',
+      body: new URLSearchParams({ token: (await ringCentralTokens.get())!.refreshToken }),
+    });
     const snapshot = await ringCentralSource.refresh();
     expect(snapshot.returnMessage).toMatchObject({ message: 'You are signed out of RingCentral.' });
     expect((await ringCentralSource.list()).returnMessage).toMatchObject({ message: 'Sign in with RingCentral to see your calls.' });

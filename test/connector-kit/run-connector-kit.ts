@@ -95,7 +95,11 @@ export function runConnectorKit(target: KitTarget): void {
       const id = session();
       const { logId } = (await logCall(id)).body;
       expect((await logsFor(logId))[0]!.dealId).toBeNull();
-      const { body } = await api({ method: 'PUT', path: '/callDisposition', body: { sessionId: id, dispositions: { deals: account.oneMatch.deal } } });
+      const { body } = await api({
+        method: 'PUT',
+        path: '/callDisposition',
+        body: { sessionId: id, dispositions: { deals: account.oneMatch.deal } },
+      });
       expect(body.successful).toBe(true);
       expect((await logsFor(logId))[0]!.dealId).toBe(String(account.oneMatch.deal));
     });

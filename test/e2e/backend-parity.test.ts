@@ -31,14 +31,23 @@ async function runScenario(prefix: string, login: { platform: string; apiKey: st
   const request = {
     method: 'POST',
     path: '/callLog',
-    body: { logInfo: { ...callWithSession(1, sessionId), customSubject: 'Call with Dana' }, contactId: String(contact.id), contactName: contact.name, note: 'Asked about the renewal.' },
+    body: {
+      logInfo: { ...callWithSession(1, sessionId), customSubject: 'Call with Dana' },
+      contactId: String(contact.id),
+      contactName: contact.name,
+      note: 'Asked about the renewal.',
+    },
   };
   const log = await api(request);
   expect(log.body).toMatchObject({ successful: true, logId: expect.any(String) });
   const logId: string = log.body.logId;
 
   const logAgain = await api(request);
-  expect(logAgain.body).toEqual({ successful: false, logId, returnMessage: { message: `Existing log for session ${sessionId}`, messageType: 'warning', ttl: 3000 } });
+  expect(logAgain.body).toEqual({
+    successful: false,
+    logId,
+    returnMessage: { message: `Existing log for session ${sessionId}`, messageType: 'warning', ttl: 3000 },
+  });
 
   const unknown = Array.from({ length: 11 }, (_, i) => `${prefix}-unknown-${i}`);
   const ids = [...unknown.slice(0, 6), sessionId, ...unknown.slice(6)];
@@ -55,7 +64,9 @@ async function runScenario(prefix: string, login: { platform: string; apiKey: st
   const lookUpDetails = await api({ method: 'GET', path: '/callLog', query: { sessionIds: `${sessionId},${unknown[0]}`, requireDetails: 'true' } });
   const [logged, notLogged] = lookUpDetails.body.logs;
   expect(logged).toMatchObject({ sessionId, matched: true, logId, logData: { subject: 'Renewal call', note: 'Renewal agreed.' } });
-  expect(logged.logData.fullBody).toMatch(/^- Note: Renewal agreed\.\n- Summary: Renewal call\n- Date\/Time: .+\n- Duration: 5 minutes, 42 seconds\n/);
+  expect(logged.logData.fullBody).toMatch(
+    /^- Note: Renewal agreed\.\n- Summary: Renewal call\n- Date\/Time: .+\n- Duration: 5 minutes, 42 seconds\n/,
+  );
   expect(notLogged).toEqual({ sessionId: unknown[0], matched: false });
   return { connect, findContact, log, logAgain, lookUp12, update, lookUpDetails };
 }
@@ -65,7 +76,8 @@ function shapeOf(value: unknown, key = ''): unknown {
   if (Array.isArray(value)) return [...new Set(value.map((item) => JSON.stringify(shapeOf(item, key))))].map((s) => JSON.parse(s));
   if (value === null || typeof value !== 'object') return value === null ? 'null' : typeof value;
   const object = value as Record<string, unknown>;
-  const keep = key === 'contact' ? ['id', 'name'] : key === 'logData' ? ['subject', 'note', 'fullBody'] : Object.keys(object).filter((k) => k !== 'logUrl');
+  const keep =
+    key === 'contact' ? ['id', 'name'] : key === 'logData' ? ['subject', 'note', 'fullBody'] : Object.keys(object).filter((k) => k !== 'logUrl');
   return Object.fromEntries(keep.sort().map((k) => [k, k === 'id' && key === 'contact' ? 'id' : shapeOf(object[k], k)]));
 }
 
@@ -95,7 +107,11 @@ describe('the same scenario against the local and the remote backend', () => {
 
   it('gives answers of the same shape and status', () => {
     for (const step of Object.keys(local) as (keyof Steps)[]) {
-      expect({ step, status: remote[step].status, shape: shapeOf(remote[step].body) }).toEqual({ step, status: local[step].status, shape: shapeOf(local[step].body) });
+      expect({ step, status: remote[step].status, shape: shapeOf(remote[step].body) }).toEqual({
+        step,
+        status: local[step].status,
+        shape: shapeOf(local[step].body),
+      });
     }
   });
 
@@ -105,7 +121,12 @@ describe('the same scenario against the local and the remote backend', () => {
     const gets = stats.requests.filter((r) => r.method === 'GET' && r.path === '/callLog');
     for (const get of gets) expect(get.query.sessionIds!.split(',').length).toBeLessThanOrEqual(5);
     // The 11 unknown sessions in chunks of 5; the logged one was answered from IndexedDB.
-    expect(gets.slice(0, 3).map((r) => r.query.sessionIds!.split(',').length).sort()).toEqual([1, 5, 5]);
+    expect(
+      gets
+        .slice(0, 3)
+        .map((r) => r.query.sessionIds!.split(',').length)
+        .sort(),
+    ).toEqual([1, 5, 5]);
     expect(Object.values(stats.activitiesBySession)).toEqual([1]);
     const answers = JSON.stringify(remote);
     for (const token of stats.issuedTokens) expect(answers).not.toContain(token);
@@ -119,7 +140,12 @@ describe('the remote backend in the built extension', () => {
       (info) =>
         Promise.all(
           Array.from({ length: 20 }, () =>
-            chrome.runtime.sendMessage({ type: 'api', method: 'POST', path: '/callLog', body: { logInfo: info, contactId: 'c-3', contactName: 'Marcus Bell' } }),
+            chrome.runtime.sendMessage({
+              type: 'api',
+              method: 'POST',
+              path: '/callLog',
+              body: { logInfo: info, contactId: 'c-3', contactName: 'Marcus Bell' },
+            }),
           ),
         ),
       logInfo,
@@ -133,7 +159,10 @@ describe('the remote backend in the built extension', () => {
   it('keeps the login and the ledger when the service worker is stopped', async () => {
     const posts = (await server.requestsTo('POST /callLog')).length;
     await extension.stopServiceWorker();
-    expect((await extension.api({ method: 'GET', path: '/connection' })).body.connection).toMatchObject({ platform: 'peerCRM', serverUrl: server.url });
+    expect((await extension.api({ method: 'GET', path: '/connection' })).body.connection).toMatchObject({
+      platform: 'peerCRM',
+      serverUrl: server.url,
+    });
     const again = await extension.api({ method: 'POST', path: '/callLog', body: { logInfo: callWithSession(2, 'remote-race'), contactId: 'c-3' } });
     expect(again.body).toMatchObject({ successful: false, returnMessage: { message: 'Existing log for session remote-race' } });
     expect(await server.requestsTo('POST /callLog')).toHaveLength(posts);
@@ -148,7 +177,10 @@ describe('the remote backend in the built extension', () => {
       await extension.api({ method: 'POST', path: '/apiKeyLogin', body: { platform: 'peerCRM', apiKey: 'test-api-key' } });
       await server.setControls({ cors: false });
       const answer = await extension.api({ method: 'GET', path: '/contact', query: { phoneNumber: '+14155550132' } });
-      expect(answer.body).toMatchObject({ successful: false, returnMessage: { message: `This extension may not reach ${elsewhere.url}.`, messageType: 'error' } });
+      expect(answer.body).toMatchObject({
+        successful: false,
+        returnMessage: { message: `This extension may not reach ${elsewhere.url}.`, messageType: 'error' },
+      });
       const put = await extension.api({ method: 'PUT', path: '/backend', body: { kind: 'remote', serverUrl: elsewhere.url } });
       expect(put).toMatchObject({ status: 400, body: { returnMessage: { message: `This extension may not reach ${elsewhere.url}.` } } });
       await server.setControls({ cors: true });

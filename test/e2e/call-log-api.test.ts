@@ -64,7 +64,14 @@ describe('the message API in the built extension', () => {
     const request = {
       method: 'POST',
       path: '/callLog',
-      body: { logInfo: first, contactId: 'c-1', contactType: 'contact', contactName: 'Dana Whitfield', note: 'Asked about the renewal.', additionalSubmission: { deals: 'd-1' } },
+      body: {
+        logInfo: first,
+        contactId: 'c-1',
+        contactType: 'contact',
+        contactName: 'Dana Whitfield',
+        note: 'Asked about the renewal.',
+        additionalSubmission: { deals: 'd-1' },
+      },
     };
     const created = await extension.api(request);
     expect(created.body).toMatchObject({ successful: true, returnMessage: { message: 'Call logged' } });
@@ -86,7 +93,12 @@ describe('the message API in the built extension', () => {
       (logInfo) =>
         Promise.all(
           Array.from({ length: 20 }, () =>
-            chrome.runtime.sendMessage({ type: 'api', method: 'POST', path: '/callLog', body: { logInfo, contactId: 'c-3', contactName: 'Marcus Bell' } }),
+            chrome.runtime.sendMessage({
+              type: 'api',
+              method: 'POST',
+              path: '/callLog',
+              body: { logInfo, contactId: 'c-3', contactName: 'Marcus Bell' },
+            }),
           ),
         ),
       call,
@@ -106,8 +118,16 @@ describe('the message API in the built extension', () => {
     expect(body.successful).toBe(true);
     expect(body.logs).toHaveLength(50);
     expect(body.logs.map((l: { sessionId: string }) => l.sessionId)).toEqual(sessionIds);
-    expect(body.logs.filter((l: { matched: boolean }) => l.matched).map((l: { sessionId: string }) => l.sessionId)).toEqual([first.sessionId, 'race-20']);
-    expect(body.logs[0]).toEqual({ sessionId: first.sessionId, matched: true, logId: firstLogId, logUrl: expect.stringMatching(new RegExp(`/example-crm\\.html#${firstLogId}$`)) });
+    expect(body.logs.filter((l: { matched: boolean }) => l.matched).map((l: { sessionId: string }) => l.sessionId)).toEqual([
+      first.sessionId,
+      'race-20',
+    ]);
+    expect(body.logs[0]).toEqual({
+      sessionId: first.sessionId,
+      matched: true,
+      logId: firstLogId,
+      logUrl: expect.stringMatching(new RegExp(`/example-crm\\.html#${firstLogId}$`)),
+    });
   });
 
   it('updates the note and the recording link and keeps the rest of the body', async () => {

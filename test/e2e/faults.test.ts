@@ -39,7 +39,11 @@ let nextUserId = 20_000;
  */
 async function connectCompany(): Promise<FakeCompanyHandle> {
   const company = await createFakeCompany(pipedriveUrl, { rateLimit: 80, userId: nextUserId++ });
-  const login = await extension.api({ method: 'POST', path: '/apiKeyLogin', body: { platform: 'pipedrive', apiKey: company.apiToken, hostname: pipedriveUrl } });
+  const login = await extension.api({
+    method: 'POST',
+    path: '/apiKeyLogin',
+    body: { platform: 'pipedrive', apiKey: company.apiToken, hostname: pipedriveUrl },
+  });
   expect(login.body.successful).toBe(true);
   await extension.page.evaluate(() => chrome.storage.local.set({ reliability: { settleDelayMs: 1500 } }));
   expect((await extension.api({ method: 'GET', path: '/contact', query: { phoneNumber: '+14155550123' } })).body.successful).toBe(true);
@@ -52,7 +56,9 @@ async function logAll(ids: string[]): Promise<unknown[]> {
     (bodies) =>
       Promise.all(
         bodies.map((body) =>
-          chrome.runtime.sendMessage({ type: 'api', method: 'POST', path: '/callLog', body }).catch((failure: Error) => ({ sendFailed: failure.message })),
+          chrome.runtime
+            .sendMessage({ type: 'api', method: 'POST', path: '/callLog', body })
+            .catch((failure: Error) => ({ sendFailed: failure.message })),
         ),
       ),
     ids.map(call),
@@ -129,14 +135,20 @@ describe(`${CALLS} calls under each fault: every call logged, none twice`, () =>
   });
 
   it('bursts of 500s', async () => {
-    const { counted, seen } = await underFaults('server-errors', [{ status: 500, times: 40 }, { status: 503, times: 20 }]);
+    const { counted, seen } = await underFaults('server-errors', [
+      { status: 500, times: 40 },
+      { status: 503, times: 20 },
+    ]);
     expect(counted).toEqual(exactlyOnce);
     expect([seen.count(500), seen.count(503)]).toEqual([40, 20]);
     expect(seen.lookups).toBeGreaterThanOrEqual(60); // a create that got a 5xx is looked up before it is sent again
   });
 
   it('dropped connections, before and after the CRM did the work', async () => {
-    const { counted, seen } = await underFaults('dropped', [{ drop: 'before', times: 30 }, { drop: 'after', times: 30 }]);
+    const { counted, seen } = await underFaults('dropped', [
+      { drop: 'before', times: 30 },
+      { drop: 'after', times: 30 },
+    ]);
     expect(counted).toEqual(exactlyOnce);
     expect([seen.count(-1), seen.cut]).toEqual([30, 30]);
   });
@@ -153,7 +165,9 @@ describe(`${CALLS} calls under each fault: every call logged, none twice`, () =>
     await company.inject({ method: 'POST', path: '/api/v2/activities', hold: 'stop-before', times: 6 });
     const ids = sessions('stopped-before');
     const sending = logAll(ids);
-    await expect.poll(async () => (await company.requests()).filter((r) => r.method === 'POST').length, { timeout: 30_000 }).toBeGreaterThanOrEqual(6);
+    await expect
+      .poll(async () => (await company.requests()).filter((r) => r.method === 'POST').length, { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(6);
     await extension.stopServiceWorker();
     await releaseHeld(pipedriveUrl, 'stop-before'); // Pipedrive creates them; nobody hears the answers
     await sending;

@@ -21,7 +21,14 @@ let panel: Page;
 const call = (name: RegExp) => panel.getByRole('list', { name: 'Calls' }).getByRole('button', { name });
 const toast = (role: 'status' | 'alert', text: string) => panel.getByRole(role).filter({ hasText: text });
 const mappingFails = () =>
-  server.setControls({ failNext: { 'POST /callLog': { status: 200, json: { successful: false, returnMessage: { message: 'Database operation failed', messageType: 'warning', ttl: 5000 } } } } });
+  server.setControls({
+    failNext: {
+      'POST /callLog': {
+        status: 200,
+        json: { successful: false, returnMessage: { message: 'Database operation failed', messageType: 'warning', ttl: 5000 } },
+      },
+    },
+  });
 const posts = async () => (await server.requestsTo('POST /callLog')).length;
 
 async function logFromPanel(callName: RegExp, contact: RegExp): Promise<void> {
@@ -37,7 +44,9 @@ beforeAll(async () => {
   server = fakeAppConnect(fake.url);
   extension = await launchExtension();
   expect((await extension.api({ method: 'PUT', path: '/backend', body: { kind: 'remote', serverUrl: fake.url } })).body.successful).toBe(true);
-  expect((await extension.api({ method: 'POST', path: '/apiKeyLogin', body: { platform: 'peerCRM', apiKey: 'test-api-key' } })).body.successful).toBe(true);
+  expect((await extension.api({ method: 'POST', path: '/apiKeyLogin', body: { platform: 'peerCRM', apiKey: 'test-api-key' } })).body.successful).toBe(
+    true,
+  );
   panel = await openPage(extension, 'sidepanel.html');
   await panel.getByText('Logging to peerCRM').waitFor();
 });

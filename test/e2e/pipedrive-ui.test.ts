@@ -18,11 +18,16 @@ let options: Page;
 let panel: Page;
 
 const call = (name: RegExp) => panel.getByRole('list', { name: 'Calls' }).getByRole('button', { name });
-const waitingItem = (who: string) => panel.getByRole('region', { name: /Waiting to be logged/ }).getByRole('listitem').filter({ hasText: who });
+const waitingItem = (who: string) =>
+  panel
+    .getByRole('region', { name: /Waiting to be logged/ })
+    .getByRole('listitem')
+    .filter({ hasText: who });
 const toast = (page: Page, role: 'status' | 'alert', text: string) => page.getByRole(role).filter({ hasText: text });
 const activities = async () => (await company.state()).activities;
 /** Pipedrive answers the next create "slow down, come back in 10 minutes". */
-const refuseNextCreateFor10Minutes = () => company.inject({ method: 'POST', path: '/api/v2/activities', status: 429, headers: { 'retry-after': '600' } });
+const refuseNextCreateFor10Minutes = () =>
+  company.inject({ method: 'POST', path: '/api/v2/activities', status: 429, headers: { 'retry-after': '600' } });
 
 async function logFromPanel(callName: RegExp, contact: RegExp, note: string, deal?: string): Promise<void> {
   await call(callName).click();
@@ -94,7 +99,9 @@ describe('Pipedrive from the options page and the side panel', () => {
     await toast(panel, 'alert', 'Saved — will retry in 10 min.').waitFor();
     await expect.poll(async () => call(/Ingrid Solberg/).innerText()).toContain('Pending retry');
     const item = waitingItem('Ingrid Solberg');
-    expect(await item.innerText()).toMatch(/^Ingrid Solberg · New call log\s+Outbound Call to Ingrid Solberg\s+Pending retry Next try in 10 min \(.+\) · tried 1 time\s+The CRM's rate limit was reached\. It asked to wait 600 s\.\s+Retry now\s+Discard$/);
+    expect(await item.innerText()).toMatch(
+      /^Ingrid Solberg · New call log\s+Outbound Call to Ingrid Solberg\s+Pending retry Next try in 10 min \(.+\) · tried 1 time\s+The CRM's rate limit was reached\. It asked to wait 600 s\.\s+Retry now\s+Discard$/,
+    );
     expect(await activities()).toHaveLength(1);
 
     // Opening the waiting call leads to its actions, not to a form that would only queue it again.
@@ -112,13 +119,20 @@ describe('Pipedrive from the options page and the side panel', () => {
     await toast(panel, 'alert', 'Saved — will retry in 10 min.').waitFor();
     await waitingItem('Dana Whitfield').waitFor();
 
-    await company.inject({ method: 'POST', path: '/api/v2/activities', status: 400, body: { success: false, error: 'Person is archived', error_info: 'Please check developers.pipedrive.com' } });
+    await company.inject({
+      method: 'POST',
+      path: '/api/v2/activities',
+      status: 400,
+      body: { success: false, error: 'Person is archived', error_info: 'Please check developers.pipedrive.com' },
+    });
     await dismissToasts(panel);
     await waitingItem('Dana Whitfield').getByRole('button', { name: 'Retry now' }).click();
     await toast(panel, 'alert', 'Person is archived').waitFor();
     await expect.poll(async () => call(/Dana Whitfield|Whitfield Consulting/).innerText()).toContain('Failed');
     const failed = waitingItem('Dana Whitfield');
-    expect(await failed.innerText()).toMatch(/Failed Not tried again by itself · tried 2 times\s+Pipedrive refused the request \(HTTP 400\): Person is archived\s+Fix what the CRM names and retry, open the call to log it again with other details, or discard it\.\s+Retry now/);
+    expect(await failed.innerText()).toMatch(
+      /Failed Not tried again by itself · tried 2 times\s+Pipedrive refused the request \(HTTP 400\): Person is archived\s+Fix what the CRM names and retry, open the call to log it again with other details, or discard it\.\s+Retry now/,
+    );
     expect(await activities()).toHaveLength(1);
 
     await dismissToasts(panel);

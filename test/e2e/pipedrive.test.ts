@@ -28,8 +28,16 @@ afterAll(async () => {
 
 describe('Pipedrive in the built extension', () => {
   it('connects with an API token and a base URL override', async () => {
-    const { body } = await extension.api({ method: 'POST', path: '/apiKeyLogin', body: { platform: 'pipedrive', apiKey: company.apiToken, hostname: fake.url } });
-    expect(body).toMatchObject({ successful: true, name: 'Priya Raman', returnMessage: { message: 'Connected to Pipedrive.', messageType: 'success', ttl: 1000 } });
+    const { body } = await extension.api({
+      method: 'POST',
+      path: '/apiKeyLogin',
+      body: { platform: 'pipedrive', apiKey: company.apiToken, hostname: fake.url },
+    });
+    expect(body).toMatchObject({
+      successful: true,
+      name: 'Priya Raman',
+      returnMessage: { message: 'Connected to Pipedrive.', messageType: 'success', ttl: 1000 },
+    });
     expect(JSON.stringify(body)).not.toContain(company.apiToken);
     const { body: connection } = await extension.api({ method: 'GET', path: '/connection' });
     expect(connection.connection).toMatchObject({ platform: 'pipedrive', name: 'Priya Raman', hostname: `${company.companyDomain}.pipedrive.com` });
@@ -37,13 +45,25 @@ describe('Pipedrive in the built extension', () => {
 
   it('logs a fixture call with a deal as one activity, in one request after the contact match', async () => {
     const found = await extension.api({ method: 'GET', path: '/contact', query: { phoneNumber: '+12125550147' } });
-    expect(found.body.contact[0]).toMatchObject({ id: 803, name: 'Marcus Bell', organization: 'Bell & Partners', additionalInfo: { deals: [{ const: 1301 }, { const: 1302 }] } });
+    expect(found.body.contact[0]).toMatchObject({
+      id: 803,
+      name: 'Marcus Bell',
+      organization: 'Bell & Partners',
+      additionalInfo: { deals: [{ const: 1301 }, { const: 1302 }] },
+    });
     await company.clearRequests();
 
     const logged = await extension.api({
       method: 'POST',
       path: '/callLog',
-      body: { logInfo: call, contactId: 803, contactType: 'contact', contactName: 'Marcus Bell', note: 'Agreed on 50 seats.', additionalSubmission: { deals: 1301 } },
+      body: {
+        logInfo: call,
+        contactId: 803,
+        contactType: 'contact',
+        contactName: 'Marcus Bell',
+        note: 'Agreed on 50 seats.',
+        additionalSubmission: { deals: 1301 },
+      },
     });
     expect(logged.body).toMatchObject({ successful: true, returnMessage: { message: 'Call logged' } });
     expect(await company.requestLines()).toEqual(['POST /api/v2/activities']);
@@ -77,7 +97,11 @@ describe('Pipedrive in the built extension', () => {
   });
 
   it('edits the log in place and never creates a second activity', async () => {
-    const patched = await extension.api({ method: 'PATCH', path: '/callLog', body: { sessionId: call.sessionId, note: 'Agreed on 50 seats. Contract goes out Friday.', duration: 700 } });
+    const patched = await extension.api({
+      method: 'PATCH',
+      path: '/callLog',
+      body: { sessionId: call.sessionId, note: 'Agreed on 50 seats. Contract goes out Friday.', duration: 700 },
+    });
     expect(patched.body).toMatchObject({ successful: true, returnMessage: { message: 'Call log updated.' } });
 
     await extension.stopServiceWorker();
@@ -91,6 +115,10 @@ describe('Pipedrive in the built extension', () => {
     expect(activities[0]!.note).toContain('<li><b>Duration</b>: 11 minutes, 40 seconds</li>');
 
     const details = await extension.api({ method: 'GET', path: '/callLog', query: { sessionIds: call.sessionId, requireDetails: 'true' } });
-    expect(details.body.logs[0].logData).toMatchObject({ note: 'Agreed on 50 seats. Contract goes out Friday.', contactName: 'Marcus Bell', dispositions: { deals: 1301, leads: null } });
+    expect(details.body.logs[0].logData).toMatchObject({
+      note: 'Agreed on 50 seats. Contract goes out Friday.',
+      contactName: 'Marcus Bell',
+      dispositions: { deals: 1301, leads: null },
+    });
   });
 });

@@ -45,7 +45,12 @@ describe('the built manifest', () => {
 
   it('asks at install only for the hosts its connectors need, and loopback', async () => {
     const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-    expect(manifest.host_permissions).toEqual(['https://*.pipedrive.com/*', 'https://oauth.pipedrive.com/*', 'http://127.0.0.1/*', 'http://localhost/*']);
+    expect(manifest.host_permissions).toEqual([
+      'https://*.pipedrive.com/*',
+      'https://oauth.pipedrive.com/*',
+      'http://127.0.0.1/*',
+      'http://localhost/*',
+    ]);
     expect(manifest.permissions.sort()).toEqual(['alarms', 'identity', 'sidePanel', 'storage']);
   });
 });
@@ -72,7 +77,9 @@ describe('the pages under the CSP', () => {
     // A web page cannot even reach runtime.sendMessage without externally_connectable.
     const page = await extension.context.newPage();
     await page.goto('about:blank');
-    const reachable = await page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage);
+    const reachable = await page.evaluate(
+      () => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage,
+    );
     expect(reachable).toBe('undefined');
     await page.close();
   });

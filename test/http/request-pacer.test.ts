@@ -43,7 +43,7 @@ describe('request pacer', () => {
     expect(c.slept).toEqual([2000]);
   });
 
-  it('tells the window\'s end from its first answer, not from a later answer\'s rounded-up reset', async () => {
+  it("tells the window's end from its first answer, not from a later answer's rounded-up reset", async () => {
     const c = clock();
     const pacer = createRequestPacer(c.now, c.sleep);
     await pacer.take('a', 10_000);

@@ -71,7 +71,7 @@ describe('creating a log', () => {
     });
   });
 
-  it('uses a custom subject, and the user\'s time zone setting over the CRM\'s', async () => {
+  it("uses a custom subject, and the user's time zone setting over the CRM's", async () => {
     await logBodySetting.set({ ...(await logBodySetting.get()), timezoneOffset: '+05:30' });
     const body = request('s-2');
     body.logInfo.customSubject = '  Renewal call ';
@@ -270,7 +270,10 @@ describe('updating a log', () => {
 
   it('says a call must be logged before it can be updated', async () => {
     const answer = await updateCallLog(sessionWith(), { sessionId: 'never', note: 'x' });
-    expect(answer).toMatchObject({ successful: false, returnMessage: { messageType: 'warning', message: expect.stringContaining('not been logged') } });
+    expect(answer).toMatchObject({
+      successful: false,
+      returnMessage: { messageType: 'warning', message: expect.stringContaining('not been logged') },
+    });
   });
 
   it('serialises concurrent updates of one session so no edit is lost', async () => {

@@ -50,7 +50,12 @@ function flakyCrm() {
   return { state, session, sessionFor: async () => session };
 }
 
-const request = (sessionId: string): CreateCallLogBody => ({ logInfo: callWithSession(2, sessionId), contactId: 'c-3', contactName: 'Marcus Bell', note: 'n' });
+const request = (sessionId: string): CreateCallLogBody => ({
+  logInfo: callWithSession(2, sessionId),
+  contactId: 'c-3',
+  contactName: 'Marcus Bell',
+  note: 'n',
+});
 const activities = async (sessionId: string) => (await exampleCrmDb()).getAllFromIndex('activities', 'bySession', sessionId);
 
 /** Makes every waiting change due now (the test does not wait for real backoff). */
@@ -69,7 +74,11 @@ describe('a create the CRM cannot take now', () => {
     crm.state.failure = rateLimited;
     const before = Date.now();
     const answer = await createCallLog(crm.session, request('q-1'));
-    expect(answer).toMatchObject({ successful: false, queued: true, returnMessage: { message: expect.stringMatching(/^Saved — will retry in \d+ s\.$/) } });
+    expect(answer).toMatchObject({
+      successful: false,
+      queued: true,
+      returnMessage: { message: expect.stringMatching(/^Saved — will retry in \d+ s\.$/) },
+    });
     const [item] = await allOutboxItems();
     expect(item).toMatchObject({ operation: 'create', state: 'pending', attempt: 1, lastError: { message: expect.stringContaining('wait 7 s') } });
     expect(item!.nextAttemptAt).toBeGreaterThanOrEqual(before + 7_000);
@@ -142,7 +151,13 @@ describe('a refusal in the background', () => {
     await drainOutbox(crm.sessionFor);
 
     const [entry] = await listOutbox(accountOf(crm.session));
-    expect(entry).toMatchObject({ sessionId: 'f-1', operation: 'create', state: 'failed', lastError: { message: 'Example CRM has no contact with id c-3.' }, subject: 'Outbound Call to Marcus Bell' });
+    expect(entry).toMatchObject({
+      sessionId: 'f-1',
+      operation: 'create',
+      state: 'failed',
+      lastError: { message: 'Example CRM has no contact with id c-3.' },
+      subject: 'Outbound Call to Marcus Bell',
+    });
 
     crm.state.failure = undefined;
     expect(await retryOutboxItem(crm.session, entry!.id!)).toMatchObject({ successful: true });
@@ -211,9 +226,26 @@ describe('a worker stopped in the middle of a create', () => {
     // The last worker claimed both sessions; for one of them the CRM had already created the record.
     for (const sessionId of ['w-1', 'w-2']) {
       const body = request(sessionId);
-      await claimSession({ ...key(sessionId), state: 'logging', contactId: 'c-3', subject: 'S', createdAt: 1, updatedAt: 1, intent: { operation: 'create', payload: body, attempt: 1, at: Date.now() } });
+      await claimSession({
+        ...key(sessionId),
+        state: 'logging',
+        contactId: 'c-3',
+        subject: 'S',
+        createdAt: 1,
+        updatedAt: 1,
+        intent: { operation: 'create', payload: body, attempt: 1, at: Date.now() },
+      });
     }
-    await testCRM.createCallLog({ ...crm.session, contactInfo: { id: 'c-3', type: '', phoneNumber: '', name: '' }, callLog: request('w-1').logInfo, subject: 'S', note: '', additionalSubmission: {}, timezoneOffset: null, composedLogDetails: 'body' });
+    await testCRM.createCallLog({
+      ...crm.session,
+      contactInfo: { id: 'c-3', type: '', phoneNumber: '', name: '' },
+      callLog: request('w-1').logInfo,
+      subject: 'S',
+      note: '',
+      additionalSubmission: {},
+      timezoneOffset: null,
+      composedLogDetails: 'body',
+    });
 
     expect(await recoverUnfinished(crm.sessionFor)).toBe(2);
     await drainOutbox(crm.sessionFor);
@@ -225,10 +257,18 @@ describe('a worker stopped in the middle of a create', () => {
 });
 
 describe('start-up recovery', () => {
-  it('leaves an App Connect server\'s sessions to the remote backend', async () => {
+  it("leaves an App Connect server's sessions to the remote backend", async () => {
     const crm = flakyCrm();
     const remoteKey = { platform: 'remote:peerCRM', userId: 'u-1@http://server', sessionId: 'x' };
-    await claimSession({ ...remoteKey, state: 'logging', contactId: 'c', subject: 'S', createdAt: 1, updatedAt: 1, intent: { operation: 'create', payload: request('x'), attempt: 1, at: 1 } });
+    await claimSession({
+      ...remoteKey,
+      state: 'logging',
+      contactId: 'c',
+      subject: 'S',
+      createdAt: 1,
+      updatedAt: 1,
+      intent: { operation: 'create', payload: request('x'), attempt: 1, at: 1 },
+    });
     expect(await recoverUnfinished(crm.sessionFor)).toBe(0);
     expect(await getCallLogRecord(remoteKey)).toMatchObject({ state: 'logging' });
     expect(await allOutboxItems()).toEqual([]);
@@ -238,7 +278,11 @@ describe('start-up recovery', () => {
 describe('needs review', () => {
   it('is settled by a person: found in the CRM, or not there', async () => {
     const { findCallLogBySession: _cannotSearch, ...blind } = testCRM;
-    const session: CrmSession = { connector: { ...blind, createCallLog: async () => Promise.reject(new CrmError('unavailable', 'testCRM', 't', { outcomeUnknown: true })) }, user, authHeader: { authorization: 'Bearer k' } };
+    const session: CrmSession = {
+      connector: { ...blind, createCallLog: async () => Promise.reject(new CrmError('unavailable', 'testCRM', 't', { outcomeUnknown: true })) },
+      user,
+      authHeader: { authorization: 'Bearer k' },
+    };
     await createCallLog(session, request('n-1'));
     await createCallLog(session, request('n-2'));
     await makeAllDue();
@@ -258,7 +302,10 @@ describe('a slow CRM', () => {
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const slow: CrmSession = { ...flakyCrm().session, connector: { ...testCRM, createCallLog: async (args) => gate.then(() => testCRM.createCallLog(args)) } };
+    const slow: CrmSession = {
+      ...flakyCrm().session,
+      connector: { ...testCRM, createCallLog: async (args) => gate.then(() => testCRM.createCallLog(args)) },
+    };
     const answer = await createCallLog(slow, request('slow'), 50);
     expect(answer).toMatchObject({ successful: false, queued: true, state: 'logging' });
     release();

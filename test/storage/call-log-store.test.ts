@@ -50,7 +50,11 @@ describe('claiming a session', () => {
 
   it('applies a change only when its condition holds', async () => {
     await claimSession(record('c'));
-    const skipped = await updateCallLogRecord(record('c'), (r) => ({ ...r, state: 'logged' }), (r) => r.state === 'queued');
+    const skipped = await updateCallLogRecord(
+      record('c'),
+      (r) => ({ ...r, state: 'logged' }),
+      (r) => r.state === 'queued',
+    );
     expect(skipped).toBeUndefined();
     expect((await getCallLogRecords('testCRM', 'u-1', ['c']))[0]!.state).toBe('logging');
   });

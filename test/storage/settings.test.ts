@@ -40,7 +40,6 @@ describe('settings', () => {
     await activeCrmSetting.set({ platform: null });
     expect(await activeCrmSetting.get()).toEqual({ platform: null });
   });
-
 });
 
 describe('connections', () => {
@@ -73,7 +72,9 @@ describe('settings kept in memory', () => {
   });
 
   it('never keep a value that a write overtook', async () => {
-    const reads = Array.from({ length: 20 }, (_, i) => (i === 10 ? logBodySetting.set({ ...defaultLogBodySettings, addCallLogNote: false }) : logBodySetting.get()));
+    const reads = Array.from({ length: 20 }, (_, i) =>
+      i === 10 ? logBodySetting.set({ ...defaultLogBodySettings, addCallLogNote: false }) : logBodySetting.get(),
+    );
     await Promise.all(reads);
     expect((await logBodySetting.get()).addCallLogNote).toBe(false);
     expect(((await fakeBrowser.storage.local.get('logBody')).logBody as { addCallLogNote: boolean }).addCallLogNote).toBe(false);

@@ -44,13 +44,17 @@ export function checkStructure(tree: SourceTree): string[] {
     const [up, down] = [layerOf.get(source), layerOf.get(target)];
     if (up === undefined) problems.push(`${from}: its folder ${source}/ has no layer in test/structure/layer-rules.ts`);
     else if (down === undefined) problems.push(`${to}: its folder ${target}/ has no layer in test/structure/layer-rules.ts`);
-    else if (down <= up) problems.push(`${from} imports ${to}: ${source}/ may not import ${target}/ (${down < up ? 'a layer above it' : 'a folder beside it'})`);
+    else if (down <= up)
+      problems.push(`${from} imports ${to}: ${source}/ may not import ${target}/ (${down < up ? 'a layer above it' : 'a folder beside it'})`);
     if (source === 'ui' && !PAGE_MAY_IMPORT.has(target) && !isConnectorMetadata(to)) {
       problems.push(`${from} imports ${to}: a page reaches the worker only by message (src/ui/api-client.ts)`);
     }
   }
 
-  for (const group of cycles(tree.keys(), edges.map(({ from, to }) => [from, to]))) {
+  for (const group of cycles(
+    tree.keys(),
+    edges.map(({ from, to }) => [from, to]),
+  )) {
     problems.push(`import cycle between files: ${group.join(' ⇄ ')}`);
   }
   const folderEdges = edges.flatMap(({ from, to }) => {

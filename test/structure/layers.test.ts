@@ -73,7 +73,8 @@ describe('the rules fail on a planted tree', () => {
 
   it('a page that imports worker code, but not one that reads a connector’s metadata', () => {
     const problems = planted({
-      'src/ui/panel.ts': "import { db } from '../storage/db';\nimport { meta } from '../connectors/crm/metadata';\nimport { crm } from '../connectors/crm/index';",
+      'src/ui/panel.ts':
+        "import { db } from '../storage/db';\nimport { meta } from '../connectors/crm/metadata';\nimport { crm } from '../connectors/crm/index';",
       'src/storage/db.ts': '',
       'src/connectors/crm/metadata.ts': '',
       'src/connectors/crm/index.ts': '',
@@ -108,7 +109,10 @@ describe('the rules fail on a planted tree', () => {
       'src/logging/big.ts': 'x\n'.repeat(201),
       'src/logging/fine.ts': 'x\n'.repeat(200),
     });
-    expect(problems).toEqual(['entrypoints/background.ts has 31 lines: split it (at most 30)', 'src/logging/big.ts has 201 lines: split it (at most 200)']);
+    expect(problems).toEqual([
+      'entrypoints/background.ts has 31 lines: split it (at most 30)',
+      'src/logging/big.ts has 201 lines: split it (at most 200)',
+    ]);
   });
 
   it('a folder the layers do not know', () => {

@@ -62,7 +62,12 @@ describe('Connect with Pipedrive (OAuth)', () => {
     button('Save OAuth app')!.click();
     await vi.waitFor(() => expect(button('Connect with Pipedrive')!.hidden).toBe(false));
     expect(await oauthAppsSetting.get()).toEqual({
-      pipedrive: { clientId: 'fake-client-id', tokenUrl: `${url}/exchange/token`, revokeUrl: `${url}/exchange/revoke`, authorizeUrl: `${url}/oauth/authorize` },
+      pipedrive: {
+        clientId: 'fake-client-id',
+        tokenUrl: `${url}/exchange/token`,
+        revokeUrl: `${url}/exchange/revoke`,
+        authorizeUrl: `${url}/oauth/authorize`,
+      },
     });
     expect(toastTexts()).toContain('OAuth app for Pipedrive saved.×');
 
@@ -80,7 +85,9 @@ describe('Connect with Pipedrive (OAuth)', () => {
     expect(new URL(opened[0]!).searchParams.get('client_id')).toBe('fake-client-id');
     expect((await company.state()).tokenGrants).toEqual(['authorization_code']);
     expect((await getConnection('pipedrive'))?.credential.kind).toBe('oauth');
-    expect(document.body.innerHTML).not.toContain((await getConnection('pipedrive') as { credential: { accessToken: string } }).credential.accessToken);
+    expect(document.body.innerHTML).not.toContain(
+      ((await getConnection('pipedrive')) as { credential: { accessToken: string } }).credential.accessToken,
+    );
     // The API now logs for Pipedrive with the Bearer token.
     expect((await api({ method: 'GET', path: '/contact', query: { phoneNumber: '+14155550123' } })).body.contact[0].name).toBe('Elena Ruiz');
   });

@@ -11,7 +11,13 @@ const pipedriveLike: CallLogField[] = [
 const elena: ContactInfo = {
   id: 731,
   name: 'Elena Ruiz',
-  additionalInfo: { deals: [{ const: 1204, title: 'Fleet renewal' }, { const: 1210, title: 'Cold storage' }], leads: [{ const: '0b6d2f3e', title: 'Reefer inquiry' }] },
+  additionalInfo: {
+    deals: [
+      { const: 1204, title: 'Fleet renewal' },
+      { const: 1210, title: 'Cold storage' },
+    ],
+    leads: [{ const: '0b6d2f3e', title: 'Reefer inquiry' }],
+  },
 };
 
 function mount(fields = pipedriveLike, initial = {}) {
@@ -25,7 +31,7 @@ function mount(fields = pipedriveLike, initial = {}) {
 }
 
 describe('createLogFields', () => {
-  it('offers the chosen contact\'s deals and leads, and gives back their values with their types', () => {
+  it("offers the chosen contact's deals and leads, and gives back their values with their types", () => {
     const { form, select } = mount();
     form.setContact(elena);
     expect([...select('Deal').options].map((o) => o.text)).toEqual(['None', 'Fleet renewal', 'Cold storage']);

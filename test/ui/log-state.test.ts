@@ -1,9 +1,17 @@
 /** The state a call shows in the list, from its ledger entry and its create in the outbox. */
 import { describe, expect, it } from 'vitest';
 import { logStateOf } from '../../src/ui/sidepanel/log-state';
-import type { OutboxEntry } from '../../src/ui/sidepanel/panel-api';
+import type { OutboxEntry } from '../../src/protocol/api-answers';
 
-const create = (state: OutboxEntry['state']): OutboxEntry => ({ id: 1, sessionId: 's', operation: 'create', state, attempt: 1, nextAttemptAt: 0, createdAt: 0 });
+const create = (state: OutboxEntry['state']): OutboxEntry => ({
+  id: 1,
+  sessionId: 's',
+  operation: 'create',
+  state,
+  attempt: 1,
+  nextAttemptAt: 0,
+  createdAt: 0,
+});
 
 describe('logStateOf', () => {
   it('reads the ledger: logged, not logged, needs review, and a create on its way', () => {

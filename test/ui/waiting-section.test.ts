@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { pipedriveMetadata } from '../../src/connectors/pipedrive/metadata';
 import { formatNextTry, operationLabel, waitingLine } from '../../src/ui/sidepanel/outbox-text';
-import type { OutboxEntry } from '../../src/ui/sidepanel/panel-api';
+import type { OutboxEntry } from '../../src/protocol/api-answers';
 import { renderWaiting } from '../../src/ui/sidepanel/waiting-section';
 
 const now = new Date('2025-03-03T16:00:00Z');
@@ -26,7 +26,15 @@ const entry = (id: number, changes: Partial<OutboxEntry> = {}): OutboxEntry => (
 
 let section: HTMLElement;
 function render(items: OutboxEntry[], showAll = false) {
-  renderWaiting(section, { items, showAll, onShowAll: () => undefined, crmName: 'Pipedrive', metadata: pipedriveMetadata, now, onDone: () => undefined });
+  renderWaiting(section, {
+    items,
+    showAll,
+    onShowAll: () => undefined,
+    crmName: 'Pipedrive',
+    metadata: pipedriveMetadata,
+    now,
+    onDone: () => undefined,
+  });
   return [...section.querySelectorAll<HTMLElement>('.outbox-item')];
 }
 const buttons = (item: HTMLElement) => [...item.querySelectorAll('button')].map((b) => b.textContent);
@@ -37,7 +45,7 @@ beforeEach(() => {
 });
 
 describe('outbox texts', () => {
-  it('names each kind of change, with the connector\'s own field names for dispositions', () => {
+  it("names each kind of change, with the connector's own field names for dispositions", () => {
     expect(operationLabel({ operation: 'create' })).toBe('New call log');
     expect(operationLabel({ operation: 'update' })).toBe('Changes to a call log');
     expect(operationLabel({ operation: 'disposition' }, pipedriveMetadata.callLogFields)).toBe('Deal / Lead of a call log');
@@ -69,7 +77,10 @@ describe('"Waiting to be logged"', () => {
   it('shows each change with why it waits and what can be done, failed and paused first', () => {
     const items = render([
       entry(1),
-      entry(2, { state: 'paused', lastError: { message: 'The CRM no longer accepts the connection.', hint: 'Open Options and connect the CRM again.' } }),
+      entry(2, {
+        state: 'paused',
+        lastError: { message: 'The CRM no longer accepts the connection.', hint: 'Open Options and connect the CRM again.' },
+      }),
       entry(3, { state: 'failed', operation: 'update', lastError: { message: 'Pipedrive refused the request (HTTP 400).' } }),
     ]);
     expect(section.hidden).toBe(false);
@@ -85,7 +96,7 @@ describe('"Waiting to be logged"', () => {
     expect(paused.textContent).toContain('Paused Waits until Pipedrive is connected again');
     expect(paused.textContent).toContain('Open Options and connect the CRM again.');
     expect(buttons(paused)).toEqual(['Open Options', 'Discard']);
-    expect(pending.textContent).toContain("Pending retry Next try in 10 min");
+    expect(pending.textContent).toContain('Pending retry Next try in 10 min');
     expect(pending.textContent).toContain("The CRM's rate limit was reached.");
     // Every button says which change it acts on.
     const describedBy = pending.querySelector('button')!.getAttribute('aria-describedby')!;
@@ -95,7 +106,9 @@ describe('"Waiting to be logged"', () => {
   it('asks before discarding, saying what is lost, and can be kept', () => {
     const [create] = render([entry(1)]) as [HTMLElement];
     [...create.querySelectorAll('button')].find((b) => b.textContent === 'Discard')!.click();
-    expect(create.querySelector('[role="alert"]')!.textContent).toBe('Discard this log? The call with Person 1 will show as not logged, and you can log it again.');
+    expect(create.querySelector('[role="alert"]')!.textContent).toBe(
+      'Discard this log? The call with Person 1 will show as not logged, and you can log it again.',
+    );
     expect(buttons(create)).toEqual(['Yes, discard', 'Keep it']);
     expect(document.activeElement!.textContent).toBe('Keep it');
     (document.activeElement as HTMLButtonElement).click();

@@ -28,10 +28,10 @@ const localHandlers: LocalHandlers = {
   'POST /oauth/signIn': postOAuthSignIn,
 };
 
-export function isLocalRequest(request: AnyRouteRequest): request is Extract<AnyRouteRequest, { route: LocalRoute }> {
+export function isBrowserPath(request: AnyRouteRequest): request is Extract<AnyRouteRequest, { route: LocalRoute }> {
   return 'local' in routes[request.route];
 }
 
-export function handleLocal(request: Extract<AnyRouteRequest, { route: LocalRoute }>): Promise<ApiResponse> {
+export function handleBrowserPath(request: Extract<AnyRouteRequest, { route: LocalRoute }>): Promise<ApiResponse> {
   return (localHandlers[request.route] as (request: AnyRouteRequest) => Promise<ApiResponse>)(request);
 }

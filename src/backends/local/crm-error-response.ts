@@ -35,7 +35,9 @@ export function crmErrorResponse(crmError: CrmError, operation: string): ApiResp
       return failure(200, warning(`${crm} refused the data.`, 5000, crmError.message), extra);
     case 'unavailable': {
       // A create whose answer was lost may have happened: trying again blindly could make a twin.
-      const next = outcomeUnknown ? `It may have been saved anyway: look for it in ${crm} before trying again.` : 'Check your connection and try again.';
+      const next = outcomeUnknown
+        ? `It may have been saved anyway: look for it in ${crm} before trying again.`
+        : 'Check your connection and try again.';
       return failure(200, warning(`Error ${operation}`, 5000, `${crm} could not be reached or did not answer. ${next}`), extra);
     }
   }

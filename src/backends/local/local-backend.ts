@@ -22,9 +22,7 @@ import type { Backend, ForwardedRequest, ForwardedRoute } from '../types';
 type Handler<K extends ForwardedRoute> = (request: RouteRequest<K>) => Promise<ApiResponse>;
 
 /** Runs a handler for the connected user, or says how to connect. */
-function connected<K extends ForwardedRoute>(
-  handler: (request: RouteRequest<K>, session: CrmSession) => Promise<ApiResponse>,
-): Handler<K> {
+function connected<K extends ForwardedRoute>(handler: (request: RouteRequest<K>, session: CrmSession) => Promise<ApiResponse>): Handler<K> {
   return async (request) => (await withCrmSession((session) => handler(request, session))) ?? notConnected();
 }
 

@@ -21,7 +21,13 @@ export function displayNameOf(platform: string): string {
 
 export async function remoteApiKeyLogin(server: RemoteServer, { body }: RouteRequest<'POST /apiKeyLogin'>): Promise<ApiResponse> {
   const { platform, apiKey, hostname, additionalInfo } = body;
-  const asked = await askServer(server, undefined, { method: 'POST', path: '/apiKeyLogin', body: { platform, apiKey, hostname, additionalInfo } }, loginAnswer, 'connecting');
+  const asked = await askServer(
+    server,
+    undefined,
+    { method: 'POST', path: '/apiKeyLogin', body: { platform, apiKey, hostname, additionalInfo } },
+    loginAnswer,
+    'connecting',
+  );
   return asked.ok ? keepLogin(server, asked.body, platform, hostname) : asked.response;
 }
 
@@ -40,8 +46,12 @@ export async function remoteOauthCallback(server: RemoteServer, { query }: Route
     'connecting',
   );
   if (!asked.ok) return asked.response;
-  if ('jwtToken' in asked.body && typeof asked.body.jwtToken === 'string') return keepLogin(server, asked.body as z.infer<typeof loginAnswer>, platform, hostname);
-  return failure(200, toReturnMessage(asked.body.returnMessage) ?? warning(`Could not connect ${displayNameOf(platform)}.`, 5000, 'Sign in again from Options.'));
+  if ('jwtToken' in asked.body && typeof asked.body.jwtToken === 'string')
+    return keepLogin(server, asked.body as z.infer<typeof loginAnswer>, platform, hostname);
+  return failure(
+    200,
+    toReturnMessage(asked.body.returnMessage) ?? warning(`Could not connect ${displayNameOf(platform)}.`, 5000, 'Sign in again from Options.'),
+  );
 }
 
 async function keepLogin(server: RemoteServer, answer: z.infer<typeof loginAnswer>, requested: string, hostname = ''): Promise<ApiResponse> {
@@ -56,7 +66,11 @@ async function keepLogin(server: RemoteServer, answer: z.infer<typeof loginAnswe
     name,
     hostname,
   });
-  return ok({ successful: true, name, returnMessage: toReturnMessage(answer.returnMessage) ?? success(`Connected to ${displayNameOf(platform)}.`, 1000) });
+  return ok({
+    successful: true,
+    name,
+    returnMessage: toReturnMessage(answer.returnMessage) ?? success(`Connected to ${displayNameOf(platform)}.`, 1000),
+  });
 }
 
 /** Forwards the logout, then forgets the JWT; kept only when the server could not be told. */
@@ -66,7 +80,9 @@ export async function remoteUnAuthorize(session: RemoteSession): Promise<ApiResp
   if (!asked.ok && asked.outcomeUnknown) return asked.response;
   await forgetRemoteConnection(serverUrl);
   // The server answers the bare returnMessage (newer ones may wrap it in `{ successful, returnMessage }`).
-  const said = asked.ok ? (toReturnMessage(asked.body) ?? toReturnMessage((asked.body as { returnMessage?: unknown } | null)?.returnMessage)) : undefined;
+  const said = asked.ok
+    ? (toReturnMessage(asked.body) ?? toReturnMessage((asked.body as { returnMessage?: unknown } | null)?.returnMessage))
+    : undefined;
   return ok({ successful: true, returnMessage: said ?? success(`Logged out of ${displayNameOf(connection.platform)}`, 1000) });
 }
 

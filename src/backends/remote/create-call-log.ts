@@ -53,10 +53,18 @@ async function settleUnknownCreate(session: RemoteSession, record: CallLogRecord
     return ok({
       successful: false,
       state: 'logging',
-      returnMessage: warning('The App Connect server has not confirmed this call yet.', 5000, 'It may still be logging it. Try again in a minute: the call is checked before it is ever sent again.'),
+      returnMessage: warning(
+        'The App Connect server has not confirmed this call yet.',
+        5000,
+        'It may still be logging it. Try again in a minute: the call is checked before it is ever sent again.',
+      ),
     });
   }
-  await updateCallLogRecord(record, (r) => ({ ...r, updatedAt: now, intent: { operation: 'create', payload: r.intent?.payload, attempt: (r.intent?.attempt ?? 1) + 1, at: now } }));
+  await updateCallLogRecord(record, (r) => ({
+    ...r,
+    updatedAt: now,
+    intent: { operation: 'create', payload: r.intent?.payload, attempt: (r.intent?.attempt ?? 1) + 1, at: now },
+  }));
   return undefined;
 }
 
@@ -90,7 +98,13 @@ async function sendCreate(session: RemoteSession, key: SessionKey, body: CreateC
   await releaseSession(key);
   return ok({
     successful: false,
-    returnMessage: message ?? error('The App Connect server did not log the call.', 8000, 'Check the contact and try again. If it keeps failing, tell the server\'s administrator.'),
+    returnMessage:
+      message ??
+      error(
+        'The App Connect server did not log the call.',
+        8000,
+        "Check the contact and try again. If it keeps failing, tell the server's administrator.",
+      ),
   });
 }
 

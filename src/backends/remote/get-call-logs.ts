@@ -9,7 +9,7 @@ import type { ApiResponse } from '../../protocol/envelope';
 import { failure, ok } from '../../protocol/respond';
 import { success, warning, type ReturnMessage } from '../../protocol/return-message';
 import type { CallLogInfo } from '../../protocol/crm-shapes';
-import type { CallLogEntry } from '../../protocol/answers';
+import type { CallLogEntry } from '../../protocol/api-answers';
 import { inBatches } from '../../http/in-batches';
 import { getLedgerStates } from '../../storage/call-log-store';
 import type { CallLogState } from '../../storage/call-log-record';
@@ -42,13 +42,25 @@ export async function askCallLogs(
   await inBatches(chunks, REQUESTS_AT_ONCE, async (chunk) => {
     if (failed) return;
     const query = { sessionIds: chunk.join(','), requireDetails: requireDetails ? 'true' : undefined };
-    const asked = await askServer(session, session.connection.jwtToken, { method: 'GET', path: '/callLog', query, timeoutMs }, getCallLogAnswer, 'getting call log');
+    const asked = await askServer(
+      session,
+      session.connection.jwtToken,
+      { method: 'GET', path: '/callLog', query, timeoutMs },
+      getCallLogAnswer,
+      'getting call log',
+    );
     if (!asked.ok) {
       failed ??= asked;
       return;
     }
     if (!asked.body.successful) {
-      const message = messageOf(asked.body) ?? warning('Error getting call log', 5000, 'The App Connect server could not read these calls. Try again; if it keeps failing, connect your CRM again in Options.');
+      const message =
+        messageOf(asked.body) ??
+        warning(
+          'Error getting call log',
+          5000,
+          'The App Connect server could not read these calls. Try again; if it keeps failing, connect your CRM again in Options.',
+        );
       failed ??= { ok: false, outcomeUnknown: false, response: failure(200, message) };
       return;
     }

@@ -18,7 +18,10 @@ export function readJwtIdentity(jwtToken: string): JwtIdentity | undefined {
   const part = jwtToken.split('.')[1];
   if (!part) return undefined;
   try {
-    const base64 = part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '=');
+    const base64 = part
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .padEnd(Math.ceil(part.length / 4) * 4, '=');
     const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
     const parsed = payloadSchema.safeParse(JSON.parse(new TextDecoder().decode(bytes)));
     return parsed.success ? { userId: String(parsed.data.id), platform: parsed.data.platform } : undefined;

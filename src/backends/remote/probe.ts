@@ -21,7 +21,10 @@ export async function probeAppConnectServer(serverUrl: string): Promise<ApiRespo
     );
   }
   if (reply.reason === 'network' && !(await hasHostAccess(serverUrl))) {
-    return badRequest(`This extension may not reach ${new URL(serverUrl).origin}.`, 'Allow access to the server when the browser asks, then save again.');
+    return badRequest(
+      `This extension may not reach ${new URL(serverUrl).origin}.`,
+      'Allow access to the server when the browser asks, then save again.',
+    );
   }
   return badRequest(
     reply.reason === 'timeout' ? `${serverUrl} did not answer in time.` : `Could not reach ${serverUrl}.`,

@@ -44,7 +44,9 @@ const handlers: { [K in ForwardedRoute]: Handler<K> } = {
   'PUT /callDisposition': connected(remotePutCallDisposition),
   // The server does not queue and neither does this backend for it, so nothing waits to be sent.
   'GET /outbox': connected(async (session) => ok({ successful: true, items: await listOutbox(remoteAccount(session)) })),
-  'POST /outbox/retry': connected(async () => ok({ successful: false, returnMessage: warning('Nothing waits to be sent to the App Connect server.') })),
+  'POST /outbox/retry': connected(async () =>
+    ok({ successful: false, returnMessage: warning('Nothing waits to be sent to the App Connect server.') }),
+  ),
   'POST /outbox/discard': connected((session, { body }) => withAnswer(discardOutboxItem(remoteAccount(session), body.id))),
   'GET /implementedInterfaces': implementedInterfaces,
 };
@@ -71,7 +73,13 @@ export function createRemoteBackend(serverUrl: string, options: Partial<RemoteOp
 
 async function findContact(session: RemoteSession, { query }: RouteRequest<'GET /contact'>): Promise<ApiResponse> {
   const { phoneNumber, overridingFormat, isExtension } = query;
-  const asked = await askServer(session, session.connection.jwtToken, { method: 'GET', path: '/contact', query: { phoneNumber, overridingFormat, isExtension } }, findContactAnswer, 'finding contact');
+  const asked = await askServer(
+    session,
+    session.connection.jwtToken,
+    { method: 'GET', path: '/contact', query: { phoneNumber, overridingFormat, isExtension } },
+    findContactAnswer,
+    'finding contact',
+  );
   if (!asked.ok) return asked.response;
   const { successful } = asked.body;
   const contact = asked.body.contact ?? [];
@@ -87,16 +95,32 @@ async function findContact(session: RemoteSession, { query }: RouteRequest<'GET 
 }
 
 async function createContact(session: RemoteSession, { body }: RouteRequest<'POST /contact'>): Promise<ApiResponse> {
-  const asked = await askServer(session, session.connection.jwtToken, { method: 'POST', path: '/contact', body }, createContactAnswer, 'creating contact');
+  const asked = await askServer(
+    session,
+    session.connection.jwtToken,
+    { method: 'POST', path: '/contact', body },
+    createContactAnswer,
+    'creating contact',
+  );
   if (!asked.ok) return asked.response;
   const contact = asked.body.contact ?? null;
   const successful = asked.body.successful && contact !== null;
-  return ok({ successful, contact, returnMessage: messageOf(asked.body) ?? (successful ? success('Contact created.') : warning('The contact was not created.')) });
+  return ok({
+    successful,
+    contact,
+    returnMessage: messageOf(asked.body) ?? (successful ? success('Contact created.') : warning('The contact was not created.')),
+  });
 }
 
 async function implementedInterfaces(server: RemoteServer, { query }: RouteRequest<'GET /implementedInterfaces'>): Promise<ApiResponse> {
   const platform = query.platform ?? (await getRemoteConnection(server.serverUrl))?.platform;
   if (!platform) return noPlatform();
-  const asked = await askServer(server, undefined, { method: 'GET', path: '/implementedInterfaces', query: { platform } }, implementedInterfacesAnswer, 'reading the connector');
+  const asked = await askServer(
+    server,
+    undefined,
+    { method: 'GET', path: '/implementedInterfaces', query: { platform } },
+    implementedInterfacesAnswer,
+    'reading the connector',
+  );
   return asked.ok ? ok(asked.body) : asked.response;
 }

@@ -16,8 +16,7 @@ export interface ServerRequest {
 }
 
 export type ServerReply =
-  | { kind: 'answer'; status: number; json: unknown; text: string; refreshedJwt?: string }
-  | { kind: 'unreachable'; reason: 'network' | 'timeout' };
+  { kind: 'answer'; status: number; json: unknown; text: string; refreshedJwt?: string } | { kind: 'unreachable'; reason: 'network' | 'timeout' };
 
 export const REFRESHED_JWT_HEADER = 'x-refreshed-jwt-token';
 

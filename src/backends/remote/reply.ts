@@ -43,7 +43,9 @@ export async function askServer<S extends z.ZodMiniType>(
   if (status === 400 && json === undefined && LOGIN_REFUSED.test(text)) {
     // The server will never take this JWT again: forget it, so Options shows "not connected".
     if (jwtToken) await forgetRemoteConnection(serverUrl, jwtToken);
-    return known(badRequest('Not connected to a CRM.', 'The App Connect server asks you to connect again. Open Options and connect your CRM, then try again.'));
+    return known(
+      badRequest('Not connected to a CRM.', 'The App Connect server asks you to connect again. Open Options and connect your CRM, then try again.'),
+    );
   }
   if (status === 401) {
     const returnMessage = toReturnMessage((json as { returnMessage?: unknown } | undefined)?.returnMessage);
@@ -59,11 +61,26 @@ export async function askServer<S extends z.ZodMiniType>(
     return {
       ok: false,
       outcomeUnknown: true,
-      response: failure(200, error(`Error ${operation}`, 8000, 'The App Connect server sent an answer this extension cannot read. Check in Options that the server address is an App Connect server.')),
+      response: failure(
+        200,
+        error(
+          `Error ${operation}`,
+          8000,
+          'The App Connect server sent an answer this extension cannot read. Check in Options that the server address is an App Connect server.',
+        ),
+      ),
     };
   }
   const said = serverSaid(json, text);
-  const response = failure(200, said.returnMessage ?? warning(`Error ${operation}`, 5000, `The App Connect server said: ${said.text} Try again; if it keeps happening, tell the server's administrator.`));
+  const response = failure(
+    200,
+    said.returnMessage ??
+      warning(
+        `Error ${operation}`,
+        5000,
+        `The App Connect server said: ${said.text} Try again; if it keeps happening, tell the server's administrator.`,
+      ),
+  );
   // A 5xx or a gateway timeout may come after the server did the work.
   return status >= 500 || status === 408 ? { ok: false, outcomeUnknown: true, response } : known(response);
 }
@@ -84,7 +101,21 @@ async function unreachable(serverUrl: string, reason: 'network' | 'timeout', ope
     return failure(200, warning(`Error ${operation}`, 5000, `The App Connect server at ${origin} did not answer in time. Try again in a moment.`));
   }
   if (!(await hasHostAccess(serverUrl))) {
-    return failure(200, error(`This extension may not reach ${origin}.`, 8000, 'Open Options, choose the App Connect server again and allow access when the browser asks.'));
+    return failure(
+      200,
+      error(
+        `This extension may not reach ${origin}.`,
+        8000,
+        'Open Options, choose the App Connect server again and allow access when the browser asks.',
+      ),
+    );
   }
-  return failure(200, warning(`Error ${operation}`, 5000, `Could not reach the App Connect server at ${origin}. Check your connection and the server address in Options.`));
+  return failure(
+    200,
+    warning(
+      `Error ${operation}`,
+      5000,
+      `Could not reach the App Connect server at ${origin}. Check your connection and the server address in Options.`,
+    ),
+  );
 }

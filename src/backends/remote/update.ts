@@ -18,7 +18,13 @@ export function remotePatchCallLog(session: RemoteSession, { body }: RouteReques
   const key = remoteSessionKey(session, body.sessionId);
   return withSessionLock(key, async () => {
     // The server's body is flat: `sessionId` at the top, as in this API.
-    const asked = await askServer(session, session.connection.jwtToken, { method: 'PATCH', path: '/callLog', body }, updateCallLogAnswer, 'updating call log');
+    const asked = await askServer(
+      session,
+      session.connection.jwtToken,
+      { method: 'PATCH', path: '/callLog', body },
+      updateCallLogAnswer,
+      'updating call log',
+    );
     if (!asked.ok) return asked.response;
     const { successful, logId, updatedNote, returnMessage } = asked.body;
     if (!successful) {
@@ -27,16 +33,31 @@ export function remotePatchCallLog(session: RemoteSession, { body }: RouteReques
     }
     const id = logId === null || logId === undefined ? (await getCallLogRecord(key))?.logId : String(logId);
     if (id) await rememberLogged(key, id, session.options.now());
-    return ok({ successful: true, logId: id, updatedNote: updatedNote ?? undefined, returnMessage: toReturnMessage(returnMessage) ?? success('Call log updated.') });
+    return ok({
+      successful: true,
+      logId: id,
+      updatedNote: updatedNote ?? undefined,
+      returnMessage: toReturnMessage(returnMessage) ?? success('Call log updated.'),
+    });
   });
 }
 
 export function remotePutCallDisposition(session: RemoteSession, { body }: RouteRequest<'PUT /callDisposition'>): Promise<ApiResponse> {
   return withSessionLock(remoteSessionKey(session, body.sessionId), async () => {
-    const asked = await askServer(session, session.connection.jwtToken, { method: 'PUT', path: '/callDisposition', body }, outcomeAnswer, 'updating call disposition');
+    const asked = await askServer(
+      session,
+      session.connection.jwtToken,
+      { method: 'PUT', path: '/callDisposition', body },
+      outcomeAnswer,
+      'updating call disposition',
+    );
     if (!asked.ok) return asked.response;
     const { successful } = asked.body;
-    const returnMessage = messageOf(asked.body) ?? (successful ? success('Call log updated.') : warning('The call log was not changed.', 5000, 'Check that the call is logged and a value is chosen, then try again.'));
+    const returnMessage =
+      messageOf(asked.body) ??
+      (successful
+        ? success('Call log updated.')
+        : warning('The call log was not changed.', 5000, 'Check that the call is logged and a value is chosen, then try again.'));
     return ok({ successful, returnMessage });
   });
 }

@@ -4,7 +4,9 @@
  * requests a minute), so a read is skipped when the last one is recent, a 429 is remembered
  * until the time RingCentral gave, and concurrent reads (panel + alarm) wait for each other.
  */
+import browser from 'webextension-polyfill';
 import * as z from 'zod/mini';
+import { CALLS_CHANGED } from '../../protocol/api-answers-browser';
 import { defineStoredValue } from '../../storage/stored-value';
 import { callRecordSchema, type CallRecord } from '../../protocol/call-record';
 import { type PhoneAccount } from '../../protocol/schemas/phone-account';
@@ -49,6 +51,8 @@ export async function syncCallLog(account: PhoneAccount, { force = false } = {})
     try {
       const fresh = { serverUrl: serverOrigin(account), clientId: account.clientId, syncedAt: now, calls: await readCalls(account, now) };
       await ringCentralCalls.set(fresh);
+      // A page showing the calls asks again; with no page open nobody listens, which is fine.
+      void browser.runtime.sendMessage(CALLS_CHANGED).catch(() => undefined);
       return fresh;
     } catch (failure) {
       if (isRingCentralError(failure) && failure.code === 'rateLimited') {

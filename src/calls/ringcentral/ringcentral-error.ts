@@ -33,10 +33,18 @@ export function ringCentralMessage(failure: RingCentralError): ReturnMessage {
       return warning('You are signed out of RingCentral.', 8000, 'Open Options and choose "Sign in with RingCentral".');
     case 'rateLimited': {
       const seconds = Math.ceil((failure.retryAfterMs ?? 60_000) / 1000);
-      return warning('RingCentral asked us to slow down.', 5000, `The calls shown are from the last update; they refresh by themselves in ${seconds} seconds.`);
+      return warning(
+        'RingCentral asked us to slow down.',
+        5000,
+        `The calls shown are from the last update; they refresh by themselves in ${seconds} seconds.`,
+      );
     }
     case 'unavailable':
-      return warning('RingCentral could not be reached.', 5000, 'The calls shown are from the last update. Check your connection; they refresh by themselves.');
+      return warning(
+        'RingCentral could not be reached.',
+        5000,
+        'The calls shown are from the last update. Check your connection; they refresh by themselves.',
+      );
     case 'rejected':
       return warning(failure.message, 8000, 'Check the RingCentral server and client id in Options, then sign in again.');
   }

@@ -18,13 +18,31 @@ interface SampleCall {
 }
 
 const SAMPLES: SampleCall[] = [
-  { minutesAgo: 14, direction: 'Inbound', result: 'Accepted', duration: 342, other: { phoneNumber: '+14155550132', name: 'Whitfield Consulting', location: 'San Francisco, CA' } },
+  {
+    minutesAgo: 14,
+    direction: 'Inbound',
+    result: 'Accepted',
+    duration: 342,
+    other: { phoneNumber: '+14155550132', name: 'Whitfield Consulting', location: 'San Francisco, CA' },
+  },
   { minutesAgo: 52, direction: 'Outbound', result: 'Call connected', duration: 1275, other: { phoneNumber: '+12125550147', name: 'Marcus Bell' } },
   { minutesAgo: 125, direction: 'Inbound', result: 'Missed', duration: 18, other: { phoneNumber: '+13125550119', location: 'Chicago, IL' } },
   { minutesAgo: 220, direction: 'Inbound', result: 'Accepted', duration: 96, other: { phoneNumber: '+15125550188', location: 'Austin, TX' } },
   { minutesAgo: 26 * 60, direction: 'Outbound', result: 'Voicemail', duration: 41, other: { phoneNumber: '+17135550126', name: 'Grace Kimura' } },
-  { minutesAgo: 29 * 60 + 35, direction: 'Inbound', result: 'Accepted', duration: 728, other: { phoneNumber: '+14045550159', name: 'Grant Logistics' } },
-  { minutesAgo: 50 * 60 + 10, direction: 'Outbound', result: 'Call connected', duration: 2410, other: { phoneNumber: '+13035550115', name: 'Ingrid Solberg' } },
+  {
+    minutesAgo: 29 * 60 + 35,
+    direction: 'Inbound',
+    result: 'Accepted',
+    duration: 728,
+    other: { phoneNumber: '+14045550159', name: 'Grant Logistics' },
+  },
+  {
+    minutesAgo: 50 * 60 + 10,
+    direction: 'Outbound',
+    result: 'Call connected',
+    duration: 2410,
+    other: { phoneNumber: '+13035550115', name: 'Ingrid Solberg' },
+  },
 ];
 
 /** The sample calls, newest first, as they look `anchor` milliseconds after the epoch. */

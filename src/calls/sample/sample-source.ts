@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { defineStoredValue } from '../../storage/stored-value';
 import type { CallSource } from '../call-source';
-import type { CallsSnapshot } from '../../protocol/answers';
+import type { CallsSnapshot } from '../../protocol/api-answers-browser';
 import { buildSampleCalls } from './sample-calls';
 
 const sampleAnchor = defineStoredValue('sampleCallsAnchor', z.nullable(z.number()), () => null);

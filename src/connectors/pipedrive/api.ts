@@ -10,8 +10,12 @@ export type NewActivity = Record<string, unknown>;
 
 export function pipedriveApi(baseUrl: string, authHeader: AuthHeader) {
   const client = createCrmClient({ connectorId: 'pipedrive', crmName: 'Pipedrive', baseUrl, headers: authHeader });
-  const get = <S extends Parameters<typeof client.send>[0]['schema']>(path: string, schema: S, searchParams?: Record<string, string | number>, notFound?: string) =>
-    client.send({ method: 'GET', path, schema, searchParams, notFound });
+  const get = <S extends Parameters<typeof client.send>[0]['schema']>(
+    path: string,
+    schema: S,
+    searchParams?: Record<string, string | number>,
+    notFound?: string,
+  ) => client.send({ method: 'GET', path, schema, searchParams, notFound });
 
   return {
     me: async () => (await get('api/v1/users/me', s.meResponse)).data,
@@ -24,7 +28,8 @@ export function pipedriveApi(baseUrl: string, authHeader: AuthHeader) {
 
     personDates: async (ids: number[]) => (await get('api/v2/persons', s.personDatesResponse, { ids: ids.join(',') })).data,
 
-    person: async (id: number) => (await get(`api/v2/persons/${id}`, s.personResponse, undefined, `Pipedrive has no person ${id}: it was deleted or merged.`)).data,
+    person: async (id: number) =>
+      (await get(`api/v2/persons/${id}`, s.personResponse, undefined, `Pipedrive has no person ${id}: it was deleted or merged.`)).data,
 
     createPerson: async (name: string, phone: string) =>
       (
@@ -38,7 +43,8 @@ export function pipedriveApi(baseUrl: string, authHeader: AuthHeader) {
 
     activityTypes: async () => (await get('api/v1/activityTypes', s.activityTypesResponse)).data,
 
-    createActivity: async (body: NewActivity) => (await client.send({ method: 'POST', path: 'api/v2/activities', json: body, schema: s.activityResponse })).data,
+    createActivity: async (body: NewActivity) =>
+      (await client.send({ method: 'POST', path: 'api/v2/activities', json: body, schema: s.activityResponse })).data,
 
     activity: async (id: string) => (await get(`api/v2/activities/${encodeURIComponent(id)}`, s.activityResponse, undefined, activityGone(id))).data,
 

@@ -20,7 +20,11 @@ const CLOCK_SLACK_MS = 10 * 60 * 1000;
 /** 500 a page: a person with more activities changed in these minutes than this is not a person. */
 const MAX_PAGES = 20;
 
-export async function findCallLogBySession(api: PipedriveApi, caches: PipedriveCaches, args: FindArgs): Promise<{ logId: string | null; incomplete?: true }> {
+export async function findCallLogBySession(
+  api: PipedriveApi,
+  caches: PipedriveCaches,
+  args: FindArgs,
+): Promise<{ logId: string | null; incomplete?: true }> {
   const personId = Number(args.contactId);
   if (!Number.isSafeInteger(personId) || personId <= 0) return { logId: null };
   const type = await resolveCallActivityType(api, caches);
@@ -47,7 +51,10 @@ export async function findCallLogBySession(api: PipedriveApi, caches: PipedriveC
   return { logId: null, incomplete: true };
 }
 
-function sameCall(activity: Activity, expected: { subject: string; type: string | null; owner_id: number; due_date: string; due_time: string }): boolean {
+function sameCall(
+  activity: Activity,
+  expected: { subject: string; type: string | null; owner_id: number; due_date: string; due_time: string },
+): boolean {
   return (
     activity.subject === expected.subject &&
     activity.type === expected.type &&

@@ -72,4 +72,3 @@ async function ignoringCrmErrors<T>(request: Promise<T>, fallback: T): Promise<T
     throw failure;
   }
 }
-

@@ -9,7 +9,12 @@ import * as z from 'zod/mini';
 const envelope = <S extends z.ZodMiniType>(data: S) => z.object({ success: z.optional(z.boolean()), data });
 /** List endpoints answer `data: null` instead of `[]` when there is nothing. */
 const list = <S extends z.ZodMiniType>(item: S) =>
-  envelope(z.pipe(z.nullable(z.optional(z.array(item))), z.transform((items) => items ?? [])));
+  envelope(
+    z.pipe(
+      z.nullable(z.optional(z.array(item))),
+      z.transform((items) => items ?? []),
+    ),
+  );
 
 const id = z.number().check(z.int());
 const optionalText = z.optional(z.nullable(z.string()));
@@ -65,6 +70,9 @@ export type Activity = z.infer<typeof activity>;
 export const activityResponse = envelope(activity);
 /** A v2 list with its cursor: `additional_data.next_cursor` is null on the last page. */
 export const activitiesPage = z.object({
-  data: z.pipe(z.nullable(z.optional(z.array(activity))), z.transform((items) => items ?? [])),
+  data: z.pipe(
+    z.nullable(z.optional(z.array(activity))),
+    z.transform((items) => items ?? []),
+  ),
   additional_data: z.optional(z.nullable(z.object({ next_cursor: z.optional(z.nullable(z.string())) }))),
 });

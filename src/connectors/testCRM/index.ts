@@ -108,7 +108,9 @@ export const testCRM = defineConnector({
   async updateCallLog({ authHeader, existingCallLog, subject, duration, composedLogDetails }) {
     await requireKey(authHeader);
     const activity = await findActivity(existingCallLog.thirdPartyLogId);
-    await (await exampleCrmDb()).put('activities', {
+    await (
+      await exampleCrmDb()
+    ).put('activities', {
       ...activity,
       subject: subject || activity.subject,
       duration: duration ?? activity.duration,

@@ -59,10 +59,7 @@ const plainText: BodyFormat = {
   },
 };
 
-const PLAIN_NEXT_ITEM = new RegExp(
-  `^- (?:${[...Object.values(TEXT_LABELS), ...Object.values(BLOCK_TITLES)].map(escapeRegExp).join('|')}):`,
-  'm',
-);
+const PLAIN_NEXT_ITEM = new RegExp(`^- (?:${[...Object.values(TEXT_LABELS), ...Object.values(BLOCK_TITLES)].map(escapeRegExp).join('|')}):`, 'm');
 
 const HTML_LABELS: Record<LineItem, string> = { ...TEXT_LABELS, dateTime: 'Date/time', contactNumber: '' };
 /** A CRM may store `<br>` as `<br/>` or `<br />`: the section is found in any of these spellings. */
@@ -75,10 +72,7 @@ const html: BodyFormat = {
     return HTML_NOTE.test(body) ? body.replace(HTML_NOTE, () => section) : section + body;
   },
   upsertLine(body, item, value, direction) {
-    const label =
-      item === 'contactNumber'
-        ? `${direction === 'Outbound' ? 'Recipient' : 'Caller'} phone number`
-        : HTML_LABELS[item];
+    const label = item === 'contactNumber' ? `${direction === 'Outbound' ? 'Recipient' : 'Caller'} phone number` : HTML_LABELS[item];
     const shown = item === 'recordingLink' ? recordingAnchor(value) : escapeHtml(value);
     const labelPattern = item === 'contactNumber' ? '(?:Caller|Recipient) phone number' : escapeRegExp(label);
     const line = `<li><b>${label}</b>: ${shown}</li>`;
@@ -167,4 +161,3 @@ export function unescapeHtml(text: string): string {
 function recordingAnchor(link: string): string {
   return isHttpUrl(link) ? `<a target="_blank" href="${escapeHtml(link)}">open</a>` : '(pending...)';
 }
-

@@ -10,8 +10,7 @@ export function callJourney(call: Pick<CallRecord, 'direction' | 'legs'>): strin
   const legs = call.legs ?? [];
   if (legs.length < 2) return undefined;
   const [first, ...later] = legs as [CallLeg, ...CallLeg[]];
-  const opening =
-    call.direction === 'Outbound' ? `Made call from ${party(first.from)}` : `Received call at ${party(first.to)}`;
+  const opening = call.direction === 'Outbound' ? `Made call from ${party(first.from)}` : `Received call at ${party(first.to)}`;
   return [opening, ...later.map((leg) => `Transferred to ${party(leg.to)}, duration: ${plural(leg.duration ?? 0, 'second')}`)];
 }
 

@@ -2,14 +2,7 @@
 import { success, warning, type ReturnMessage } from '../../protocol/return-message';
 import type { CallLogRecord } from '../../storage/call-log-record';
 import type { OutboxItem } from '../../storage/outbox-record';
-
-export interface CreateCallLogAnswer {
-  successful: boolean;
-  logId?: string;
-  returnMessage: ReturnMessage;
-  queued?: true;
-  state?: CallLogRecord['state'];
-}
+import type { CreateCallLogAnswer } from '../../protocol/api-answers';
 
 export function queuedAnswer(item: OutboxItem | undefined): CreateCallLogAnswer {
   if (item?.state === 'paused') {

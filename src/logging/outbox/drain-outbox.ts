@@ -38,7 +38,11 @@ async function sendDue(sessionFor: SessionFor): Promise<void> {
 async function sendItem(item: OutboxItem, sessionFor: SessionFor): Promise<void> {
   const session = await sessionFor(item.platform, item.userId);
   if (!session) {
-    await putOutboxItem({ ...item, state: 'paused', lastError: { message: 'The CRM account is not connected.', hint: 'Open Options and connect it again.' } });
+    await putOutboxItem({
+      ...item,
+      state: 'paused',
+      lastError: { message: 'The CRM account is not connected.', hint: 'Open Options and connect it again.' },
+    });
     return;
   }
   await withSessionLock(item, async () => {

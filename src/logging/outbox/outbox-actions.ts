@@ -10,8 +10,7 @@ import type { CrmSession } from '../crm-session';
 import { sendQueuedCreate } from '../queued-create';
 import { withSessionLock } from '../session-lock';
 import { sendQueuedChange } from './queued-change';
-import type { OutboxEntry } from '../../protocol/answers';
-
+import type { OutboxEntry } from '../../protocol/api-answers';
 
 /** Whose ledger and outbox: a platform and a user id as the ledger keys them (no CRM needed). */
 export interface LedgerAccount {
@@ -25,7 +24,11 @@ export function accountOf(session: CrmSession): LedgerAccount {
 
 export async function listOutbox({ platform, userId }: LedgerAccount): Promise<OutboxEntry[]> {
   const items = await accountOutboxItems(platform, userId);
-  const records = await getCallLogRecords(platform, userId, items.map((item) => item.sessionId));
+  const records = await getCallLogRecords(
+    platform,
+    userId,
+    items.map((item) => item.sessionId),
+  );
   return items.map(({ body: _body, platform: _p, userId: _u, ...item }, i) => ({
     ...item,
     subject: records[i]?.subject,

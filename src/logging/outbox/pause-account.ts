@@ -7,7 +7,11 @@ import { accountOutboxItems, putOutboxItem } from '../../storage/outbox-store';
 export async function pauseAccount(platform: string, userId: string): Promise<void> {
   for (const item of await accountOutboxItems(platform, userId)) {
     if (item.state === 'pending') {
-      await putOutboxItem({ ...item, state: 'paused', lastError: { message: 'The CRM no longer accepts the connection.', hint: 'Open Options and connect the CRM again.' } });
+      await putOutboxItem({
+        ...item,
+        state: 'paused',
+        lastError: { message: 'The CRM no longer accepts the connection.', hint: 'Open Options and connect the CRM again.' },
+      });
     }
   }
 }

@@ -13,7 +13,8 @@ export async function sendQueuedChange(session: CrmSession, item: OutboxItem): P
   const record = await getCallLogRecord(item);
   if (record?.state !== 'logged' || !record.logId) {
     const createWaits = (await sessionOutboxItems(item)).some((other) => other.operation === 'create' && other.state !== 'failed');
-    if (!createWaits) await putOutboxItem({ ...item, state: 'failed', lastError: { message: 'The call is not logged, so this change could not be applied.' } });
+    if (!createWaits)
+      await putOutboxItem({ ...item, state: 'failed', lastError: { message: 'The call is not logged, so this change could not be applied.' } });
     return;
   }
   const apply = item.operation === 'update' ? applyUpdate : applyDisposition;

@@ -22,10 +22,13 @@ export function wakeOutbox(at: number): void {
   if (at < timerAt) {
     clearTimeout(timer);
     timerAt = at;
-    timer = setTimeout(() => {
-      timerAt = Number.POSITIVE_INFINITY;
-      void drain();
-    }, Math.max(0, at - Date.now()));
+    timer = setTimeout(
+      () => {
+        timerAt = Number.POSITIVE_INFINITY;
+        void drain();
+      },
+      Math.max(0, at - Date.now()),
+    );
   }
   const when = Math.max(at, Date.now() + ALARM_FLOOR_MS);
   void browser.alarms.get(OUTBOX_ALARM).then((alarm) => {

@@ -15,13 +15,15 @@ export const createCallLogBody = z.object({
 export type CreateCallLogBody = z.infer<typeof createCallLogBody>;
 
 export const getCallLogQuery = z.object({
-  sessionIds: z.pipe(
-    z.string().check(z.minLength(1)),
-    z.transform((list) => list.split(',').map((id) => id.trim())),
-  ).check(
-    z.refine((ids) => ids.length <= MAX_SESSION_IDS, `must list at most ${MAX_SESSION_IDS} session ids`),
-    z.refine((ids) => ids.every((id) => id.length >= 1 && id.length <= 128), 'must be session ids of 1 to 128 characters, separated by commas'),
-  ),
+  sessionIds: z
+    .pipe(
+      z.string().check(z.minLength(1)),
+      z.transform((list) => list.split(',').map((id) => id.trim())),
+    )
+    .check(
+      z.refine((ids) => ids.length <= MAX_SESSION_IDS, `must list at most ${MAX_SESSION_IDS} session ids`),
+      z.refine((ids) => ids.every((id) => id.length >= 1 && id.length <= 128), 'must be session ids of 1 to 128 characters, separated by commas'),
+    ),
   requireDetails: queryFlag,
 });
 

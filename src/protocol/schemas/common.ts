@@ -19,9 +19,9 @@ export const idValue = z.pipe(
  * Keys that reach a prototype are refused by the router before any schema runs (unsafe-keys.ts).
  */
 export const formData = (maxKeys = 100) =>
-  z.record(z.string().check(z.maxLength(128)), z.unknown()).check(
-    z.refine((value) => Object.keys(value).length <= maxKeys, `must have at most ${maxKeys} fields`),
-  );
+  z
+    .record(z.string().check(z.maxLength(128)), z.unknown())
+    .check(z.refine((value) => Object.keys(value).length <= maxKeys, `must have at most ${maxKeys} fields`));
 
 /** A query flag: the strings 'true' / 'false', as they arrive in a URL. */
 export const queryFlag = z.optional(z.enum(['true', 'false']));

@@ -1,9 +1,7 @@
 import * as z from 'zod/mini';
 import { E164_LIKE, formData, queryFlag, requiredText, text } from './common';
 
-const phoneNumber = requiredText(64).check(
-  z.regex(/^[+ ]?[0-9 ()\-.]{1,40}$/, 'must be a phone number such as +14155550123 or an extension number'),
-);
+const phoneNumber = requiredText(64).check(z.regex(/^[+ ]?[0-9 ()\-.]{1,40}$/, 'must be a phone number such as +14155550123 or an extension number'));
 
 export const findContactQuery = z.object({
   phoneNumber,

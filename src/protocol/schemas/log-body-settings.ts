@@ -20,9 +20,7 @@ export const logBodySettingsSchema = z.object({
   addCallLogTranscript: on,
   addCallLogLegs: on,
   /** Overrides the CRM user's time zone for the Date/Time item; unset = the CRM's own. */
-  timezoneOffset: z.optional(
-    z.string().check(z.refine(isTimezoneOffset, 'must look like +05:30, -08:00, -4 or 330')),
-  ),
+  timezoneOffset: z.optional(z.string().check(z.refine(isTimezoneOffset, 'must look like +05:30, -08:00, -4 or 330'))),
 });
 
 export type LogBodySettings = z.infer<typeof logBodySettingsSchema>;

@@ -4,14 +4,14 @@
  */
 import type { BackendSetting } from '../../protocol/schemas/backend-setting';
 import { requestHostAccess } from '../../protocol/host-access';
-import { callApi, type AnswerBody } from '../api-client';
+import { callApi } from '../api-client';
 import { whileBusy } from '../busy';
 import { h } from '../dom';
 import { showToast } from '../toasts';
 import { radioGroup, textField } from './controls';
 
 export async function mountBackendSection(body: HTMLElement): Promise<void> {
-  const { body: answer } = await callApi<AnswerBody & { backend?: BackendSetting }>('GET', '/backend');
+  const answer = await callApi('GET /backend');
   const backend = answer.backend ?? { kind: 'local' as const };
   const kind = radioGroup<BackendSetting['kind']>(
     'Calls are logged',
@@ -21,21 +21,28 @@ export async function mountBackendSection(body: HTMLElement): Promise<void> {
     ],
     backend.kind,
   );
-  const server = textField('App Connect server URL', { type: 'url', inputmode: 'url', placeholder: 'https://appconnect.example.com', value: backend.kind === 'remote' ? backend.serverUrl : '' });
+  const server = textField('App Connect server URL', {
+    type: 'url',
+    inputmode: 'url',
+    placeholder: 'https://appconnect.example.com',
+    value: backend.kind === 'remote' ? backend.serverUrl : '',
+  });
   server.element.classList.add('indent');
   const save = h('button', { type: 'button' }, 'Save');
   kind.onChange((value) => (server.element.hidden = value !== 'remote'));
   server.element.hidden = backend.kind !== 'remote';
 
-  save.addEventListener('click', () =>
-    void whileBusy(save, 'Saving…', async () => {
-      const serverUrl = server.input.value.trim();
-      // The browser grants the server's host permission only during this click, so ask first.
-      // A refusal is not final: a server that allows any origin (CORS) still answers.
-      if (kind.value() === 'remote') await requestHostAccess(serverUrl).catch(() => false);
-      const next = kind.value() === 'remote' ? { kind: 'remote', serverUrl } : { kind: 'local' };
-      showToast((await callApi('PUT', '/backend', { body: next })).body.returnMessage);
-    }),
+  save.addEventListener(
+    'click',
+    () =>
+      void whileBusy(save, 'Saving…', async () => {
+        const serverUrl = server.input.value.trim();
+        // The browser grants the server's host permission only during this click, so ask first.
+        // A refusal is not final: a server that allows any origin (CORS) still answers.
+        if (kind.value() === 'remote') await requestHostAccess(serverUrl).catch(() => false);
+        const next = kind.value() === 'remote' ? { kind: 'remote' as const, serverUrl } : { kind: 'local' as const };
+        showToast((await callApi('PUT /backend', { body: next })).returnMessage);
+      }),
   );
   body.replaceChildren(kind.element, server.element, h('div', { class: 'actions' }, save));
 }

@@ -10,23 +10,12 @@ import browser from 'webextension-polyfill';
 import type { ReturnMessage } from '../../protocol/return-message';
 import type { ConnectorMetadata } from '../../protocol/crm-shapes';
 import { requestHostAccess } from '../../protocol/host-access';
-import { callApi, type AnswerBody } from '../api-client';
+import type { OAuthApp } from '../../protocol/schemas/oauth-app';
+import { callApi } from '../api-client';
 import { whileBusy } from '../busy';
 import { h } from '../dom';
 import { showProblem, showToast } from '../toasts';
 import { textField } from './controls';
-
-interface OAuthApp {
-  clientId: string;
-  tokenUrl: string;
-  revokeUrl?: string;
-  authorizeUrl?: string;
-}
-
-interface OAuthAppsState extends AnswerBody {
-  apps?: Record<string, OAuthApp>;
-  redirectUris?: Record<string, string>;
-}
 
 /** The OAuth part of the CRM form; `done` gets the outcome of a sign-in (the section refreshes its status). */
 export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMessage | null | undefined) => void): HTMLElement {
@@ -35,16 +24,20 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
   const status = h('p', { class: 'hint' });
   const appForm = h('form', { novalidate: true });
   const advanced = h('details', { class: 'oauth-app' }, h('summary', {}, 'Advanced: OAuth app'), appForm);
-  const element = h('div', { class: 'oauth' }, metadata.authKind === 'oauth' ? null : h('p', { class: 'or' }, 'or'), status, h('div', { class: 'actions' }, connect), advanced);
+  const element = h(
+    'div',
+    { class: 'oauth' },
+    metadata.authKind === 'oauth' ? null : h('p', { class: 'or' }, 'or'),
+    status,
+    h('div', { class: 'actions' }, connect),
+    advanced,
+  );
 
   connect.addEventListener('click', () => void whileBusy(connect, 'Waiting for the sign-in…', async () => done(await signIn(metadata))));
   void load();
 
   async function load(): Promise<void> {
-    const [{ body: state }, { body: backend }] = await Promise.all([
-      callApi<OAuthAppsState>('GET', '/settings/oauthApps'),
-      callApi<AnswerBody & { backend?: { kind: string } }>('GET', '/backend'),
-    ]);
+    const [state, backend] = await Promise.all([callApi('GET /settings/oauthApps'), callApi('GET /backend')]);
     const app = state.apps?.[metadata.id];
     const remote = backend.backend?.kind === 'remote';
     connect.hidden = !app || remote;
@@ -58,13 +51,29 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
 
   function renderAppForm(app: OAuthApp | undefined, redirectUri: string): void {
     const clientId = textField('Client id', { autocomplete: 'off', value: app?.clientId ?? '' });
-    const tokenUrl = textField('Token-exchange URL', { type: 'url', inputmode: 'url', value: app?.tokenUrl ?? '', placeholder: 'https://auth.yourcompany.example/pipedrive/token' }, `Your server that adds the client secret and forwards the token request to ${name}.`);
-    const revokeUrl = textField('Revoke URL (optional)', { type: 'url', inputmode: 'url', value: app?.revokeUrl ?? '' }, 'Called on "Disconnect". Without it, disconnecting only forgets the tokens in this browser.');
-    const authorizeUrl = textField('Authorize URL (optional)', { type: 'url', inputmode: 'url', value: app?.authorizeUrl ?? '', placeholder: metadata.oauth?.authorizeUrl ?? '' }, `Leave empty to use ${name}'s own sign-in page.`);
+    const tokenUrl = textField(
+      'Token-exchange URL',
+      { type: 'url', inputmode: 'url', value: app?.tokenUrl ?? '', placeholder: 'https://auth.yourcompany.example/pipedrive/token' },
+      `Your server that adds the client secret and forwards the token request to ${name}.`,
+    );
+    const revokeUrl = textField(
+      'Revoke URL (optional)',
+      { type: 'url', inputmode: 'url', value: app?.revokeUrl ?? '' },
+      'Called on "Disconnect". Without it, disconnecting only forgets the tokens in this browser.',
+    );
+    const authorizeUrl = textField(
+      'Authorize URL (optional)',
+      { type: 'url', inputmode: 'url', value: app?.authorizeUrl ?? '', placeholder: metadata.oauth?.authorizeUrl ?? '' },
+      `Leave empty to use ${name}'s own sign-in page.`,
+    );
     const save = h('button', { type: 'submit' }, 'Save OAuth app');
     const remove = h('button', { type: 'button', hidden: !app }, 'Remove');
     appForm.replaceChildren(
-      h('p', { class: 'hint' }, 'None of these settings is secret: the client secret stays on your token-exchange server, and tokens stay inside the extension.'),
+      h(
+        'p',
+        { class: 'hint' },
+        'None of these settings is secret: the client secret stays on your token-exchange server, and tokens stay inside the extension.',
+      ),
       h('p', { class: 'hint' }, 'Register this redirect URI in the OAuth app: ', h('code', {}, redirectUri)),
       clientId.element,
       tokenUrl.element,
@@ -85,8 +94,9 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
     remove.addEventListener('click', () => void whileBusy(remove, 'Removing…', () => saveApp(null)));
   }
 
+  /** Empty fields are left out: the worker checks the app and names what is missing. */
   async function saveApp(app: Record<string, string> | null): Promise<void> {
-    const { body } = await callApi<OAuthAppsState>('PUT', '/settings/oauthApps', { body: { platform: metadata.id, app } });
+    const body = await callApi('PUT /settings/oauthApps', { body: { platform: metadata.id, app: app as OAuthApp | null } });
     showToast(body.returnMessage);
     if (body.successful) await load();
   }
@@ -95,15 +105,17 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
 }
 
 async function signIn(metadata: ConnectorMetadata): Promise<ReturnMessage | null | undefined> {
-  const { body: started } = await callApi<AnswerBody & { authorizeUrl?: string }>('POST', '/oauth/signIn', { body: { platform: metadata.id } });
-  if (!started.authorizeUrl) return started.returnMessage;
+  const started = await callApi('POST /oauth/signIn', { body: { platform: metadata.id } });
+  if (!started.successful) return started.returnMessage;
   let callbackUri: string;
   try {
     callbackUri = await browser.identity.launchWebAuthFlow({ url: started.authorizeUrl, interactive: true });
   } catch {
-    showProblem(`The ${metadata.displayName} sign-in was closed or could not finish.`, 'Try again. If it keeps failing, check the OAuth app under "Advanced: OAuth app" and that its redirect URI is registered.');
+    showProblem(
+      `The ${metadata.displayName} sign-in was closed or could not finish.`,
+      'Try again. If it keeps failing, check the OAuth app under "Advanced: OAuth app" and that its redirect URI is registered.',
+    );
     return undefined;
   }
-  const { body } = await callApi('GET', '/oauth-callback', { query: { platform: metadata.id, callbackUri } });
-  return body.returnMessage;
+  return (await callApi('GET /oauth-callback', { query: { platform: metadata.id, callbackUri } })).returnMessage;
 }

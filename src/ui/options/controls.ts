@@ -9,7 +9,10 @@ export interface RadioGroup<V extends string> {
 
 export function radioGroup<V extends string>(legend: string, options: { value: V; label: string }[], value: V): RadioGroup<V> {
   const name = uid('radio');
-  const inputs = options.map((option) => ({ option, input: h('input', { type: 'radio', id: uid(name), name, value: option.value, checked: option.value === value }) }));
+  const inputs = options.map((option) => ({
+    option,
+    input: h('input', { type: 'radio', id: uid(name), name, value: option.value, checked: option.value === value }),
+  }));
   const element = h(
     'fieldset',
     { class: 'choices' },
@@ -18,15 +21,25 @@ export function radioGroup<V extends string>(legend: string, options: { value: V
   );
   return {
     element,
-    value: () => (inputs.find(({ input }) => input.checked)?.option.value ?? value),
+    value: () => inputs.find(({ input }) => input.checked)?.option.value ?? value,
     onChange: (listener) => inputs.forEach(({ input }) => input.addEventListener('change', () => listener(input.value as V))),
   };
 }
 
-export function textField(label: string, attrs: Record<string, string | boolean> = {}, hint?: Node | string): { element: HTMLElement; input: HTMLInputElement } {
+export function textField(
+  label: string,
+  attrs: Record<string, string | boolean> = {},
+  hint?: Node | string,
+): { element: HTMLElement; input: HTMLInputElement } {
   const input = h('input', { type: 'text', id: uid('text'), ...attrs });
   const hintId = hint ? uid('hint') : undefined;
   if (hintId) input.setAttribute('aria-describedby', hintId);
-  const element = h('div', { class: 'field' }, h('label', { for: input.id }, label), input, hint ? h('p', { class: 'hint', id: hintId }, hint) : null);
+  const element = h(
+    'div',
+    { class: 'field' },
+    h('label', { for: input.id }, label),
+    input,
+    hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
+  );
   return { element, input };
 }

@@ -8,17 +8,12 @@ import type { ReturnMessage } from '../../protocol/return-message';
 import { connectorMetadata } from '../../connectors/metadata';
 import type { ConnectorMetadata } from '../../protocol/crm-shapes';
 import { requestHostAccess } from '../../protocol/host-access';
-import { callApi, type AnswerBody } from '../api-client';
+import { callApi } from '../api-client';
 import { whileBusy } from '../busy';
 import { h, uid } from '../dom';
 import { showToast } from '../toasts';
 import { textField } from './controls';
 import { oauthPart } from './connect-oauth';
-
-interface Connection {
-  displayName: string;
-  name: string;
-}
 
 const connectors = Object.values(connectorMetadata) as ConnectorMetadata[];
 
@@ -26,17 +21,28 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
   const status = h('p', { class: 'status-line', id: uid('crm-status') });
   const disconnect = h('button', { type: 'button' }, 'Disconnect');
   const platformId = uid('crm-platform');
-  const platform = h('select', { id: platformId }, connectors.map((c) => h('option', { value: c.id }, c.displayName)));
+  const platform = h(
+    'select',
+    { id: platformId },
+    connectors.map((c) => h('option', { value: c.id }, c.displayName)),
+  );
   const credentials = h('div');
   // Outside the key form: Enter in an OAuth field must not submit the key.
   const oauthSlot = h('div');
   const switchHint = h('p', { class: 'hint' }, 'To use another CRM or another key, connect it here:');
-  const form = h('form', { novalidate: true }, switchHint, h('div', { class: 'field' }, h('label', { for: platformId }, 'CRM'), platform), credentials);
+  const form = h(
+    'form',
+    { novalidate: true },
+    switchHint,
+    h('div', { class: 'field' }, h('label', { for: platformId }, 'CRM'), platform),
+    credentials,
+  );
 
   async function refresh(): Promise<void> {
-    const { body: answer } = await callApi<AnswerBody & { connection?: Connection | null }>('GET', '/connection');
-    const connection = answer.connection;
-    status.textContent = connection ? `Connected to ${connection.displayName} as ${connection.name}.` : 'Not connected. Choose a CRM and connect it to log calls.';
+    const { connection } = await callApi('GET /connection');
+    status.textContent = connection
+      ? `Connected to ${connection.displayName} as ${connection.name}.`
+      : 'Not connected. Choose a CRM and connect it to log calls.';
     disconnect.hidden = !connection;
     switchHint.hidden = !connection;
   }
@@ -50,7 +56,11 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
       return;
     }
     const key = textField(metadata.apiKeyLabel ?? 'API key', { type: 'password', autocomplete: 'off', required: true });
-    const host = textField('Server address (optional)', { type: 'url', inputmode: 'url', placeholder: 'https://yourcompany.example.com' }, 'Only for a proxy or a test server; leave empty to use the CRM itself.');
+    const host = textField(
+      'Server address (optional)',
+      { type: 'url', inputmode: 'url', placeholder: 'https://yourcompany.example.com' },
+      'Only for a proxy or a test server; leave empty to use the CRM itself.',
+    );
     const submit = h('button', { type: 'submit', class: 'primary' }, 'Connect');
     credentials.replaceChildren(key.element, h('details', {}, h('summary', {}, 'Advanced'), host.element), h('div', { class: 'actions' }, submit));
     form.onsubmit = (event) => {
@@ -64,7 +74,7 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
       void whileBusy(submit, 'Connecting…', async () => {
         // A server address with a scheme is a base URL override: the browser grants its host now, during the click.
         if (/^https?:\/\//.test(hostname)) await requestHostAccess(hostname).catch(() => false);
-        const { body: answer } = await callApi('POST', '/apiKeyLogin', {
+        const answer = await callApi('POST /apiKeyLogin', {
           body: { platform: metadata.id, apiKey: key.input.value.trim(), ...(hostname ? { hostname } : {}) },
         });
         if (answer.successful) key.input.value = '';
@@ -79,7 +89,10 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
   }
 
   platform.addEventListener('change', renderCredentials);
-  disconnect.addEventListener('click', () => void whileBusy(disconnect, 'Disconnecting…', async () => done((await callApi('POST', '/unAuthorize')).body.returnMessage)));
+  disconnect.addEventListener(
+    'click',
+    () => void whileBusy(disconnect, 'Disconnecting…', async () => done((await callApi('POST /unAuthorize')).returnMessage)),
+  );
   body.replaceChildren(h('div', { class: 'actions' }, status, disconnect), form, oauthSlot);
   renderCredentials();
   await refresh();

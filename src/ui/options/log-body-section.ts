@@ -5,7 +5,7 @@
  */
 import type { LogBodySettings } from '../../protocol/schemas/log-body-settings';
 import { formatDateTime } from '../../protocol/format-date';
-import { callApi, type AnswerBody } from '../api-client';
+import { callApi } from '../api-client';
 import { whileBusy } from '../busy';
 import { h, uid } from '../dom';
 import { showToast } from '../toasts';
@@ -31,7 +31,7 @@ const ITEMS: [Switch, string][] = [
 const FORMATS = ['YYYY-MM-DD hh:mm:ss A', 'MM/DD/YYYY h:mm A', 'DD/MM/YYYY HH:mm', 'MMM D, YYYY h:mm A', 'D MMMM YYYY, HH:mm'];
 
 export async function mountLogBodySection(body: HTMLElement): Promise<void> {
-  const { body: answer } = await callApi<AnswerBody & { settings?: LogBodySettings }>('GET', '/settings/logBody');
+  const answer = await callApi('GET /settings/logBody');
   const settings = answer.settings;
   if (!settings) {
     showToast(answer.returnMessage);
@@ -44,33 +44,54 @@ export async function mountLogBodySection(body: HTMLElement): Promise<void> {
   const listId = uid('formats');
   const preview = h('span', {});
   const format = textField('Date format', { value: settings.logDateFormat, list: listId, autocomplete: 'off' }, preview);
-  const zone = textField('Time zone offset', { value: settings.timezoneOffset ?? '', placeholder: '-08:00', autocomplete: 'off' }, 'Empty: the time zone of your CRM user. Or an offset from UTC such as -08:00 or +05:30.');
+  const zone = textField(
+    'Time zone offset',
+    { value: settings.timezoneOffset ?? '', placeholder: '-08:00', autocomplete: 'off' },
+    'Empty: the time zone of your CRM user. Or an offset from UTC such as -08:00 or +05:30.',
+  );
   const save = h('button', { type: 'button', class: 'primary' }, 'Save log settings');
 
   const showPreview = () => {
     const text = format.input.value.trim();
-    preview.textContent = text ? `Looks like: ${formatDateTime(new Date(), zone.input.value.trim() || -new Date().getTimezoneOffset(), text)}` : 'Enter a format.';
+    preview.textContent = text
+      ? `Looks like: ${formatDateTime(new Date(), zone.input.value.trim() || -new Date().getTimezoneOffset(), text)}`
+      : 'Enter a format.';
   };
   format.input.addEventListener('input', showPreview);
   zone.input.addEventListener('input', showPreview);
   showPreview();
 
-  save.addEventListener('click', () =>
-    void whileBusy(save, 'Saving…', async () => {
-      const zoneText = zone.input.value.trim();
-      const next = {
-        ...Object.fromEntries(boxes.map(({ key, input }) => [key, input.checked])),
-        logDateFormat: format.input.value.trim(),
-        ...(zoneText ? { timezoneOffset: zoneText } : {}),
-      };
-      showToast((await callApi('PUT', '/settings/logBody', { body: next })).body.returnMessage);
-    }),
+  save.addEventListener(
+    'click',
+    () =>
+      void whileBusy(save, 'Saving…', async () => {
+        const zoneText = zone.input.value.trim();
+        const next = {
+          ...Object.fromEntries(boxes.map(({ key, input }) => [key, input.checked])),
+          logDateFormat: format.input.value.trim(),
+          ...(zoneText ? { timezoneOffset: zoneText } : {}),
+        };
+        showToast((await callApi('PUT /settings/logBody', { body: next })).returnMessage);
+      }),
   );
 
   body.replaceChildren(
-    h('fieldset', { class: 'choices' }, h('legend', {}, 'Items in each log'), h('div', { class: 'columns' }, boxes.map((box) => box.element))),
+    h(
+      'fieldset',
+      { class: 'choices' },
+      h('legend', {}, 'Items in each log'),
+      h(
+        'div',
+        { class: 'columns' },
+        boxes.map((box) => box.element),
+      ),
+    ),
     format.element,
-    h('datalist', { id: listId }, FORMATS.map((f) => h('option', { value: f }))),
+    h(
+      'datalist',
+      { id: listId },
+      FORMATS.map((f) => h('option', { value: f })),
+    ),
     zone.element,
     h('div', { class: 'actions' }, save),
   );

@@ -7,9 +7,9 @@ import { LOG_STATE_LABELS, type LogState } from './log-state';
 export interface ListModel {
   calls: CallRecord[];
   /** Undefined while the states are unknown (not connected to a CRM). */
-  states: Map<string, LogState> | undefined;
+  states: ReadonlyMap<string, LogState> | undefined;
   /** Contact names learned in this panel, by session id. */
-  names: Map<string, string>;
+  names: ReadonlyMap<string, string>;
   unloggedOnly: boolean;
   now: Date;
 }
@@ -31,7 +31,12 @@ function callButton(call: CallRecord, model: ListModel, onOpen: (call: CallRecor
     'button',
     { type: 'button', class: `call${isMissed(call) ? ' missed' : ''}`, 'data-session-id': call.sessionId, onclick: () => onOpen(call) },
     h('span', { class: `call-direction ${inbound ? 'inbound' : 'outbound'}`, 'aria-hidden': 'true' }, inbound ? '↙' : '↗'),
-    h('span', { class: 'call-main' }, h('span', { class: 'call-party' }, partyLabel(call, model.names.get(call.sessionId))), h('span', { class: 'call-meta' }, meta)),
+    h(
+      'span',
+      { class: 'call-main' },
+      h('span', { class: 'call-party' }, partyLabel(call, model.names.get(call.sessionId))),
+      h('span', { class: 'call-meta' }, meta),
+    ),
     state ? h('span', { class: `call-state state-${state}` }, LOG_STATE_LABELS[state]) : null,
   );
 }

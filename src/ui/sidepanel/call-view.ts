@@ -4,15 +4,16 @@
  * request could only fail or be ignored. A refused create can also be logged again (for example
  * to another contact): the service then sends that request instead.
  */
+import type { Connection } from '../../protocol/api-answers';
+import type { OutboxEntry } from '../../protocol/api-answers';
 import type { CallRecord } from '../../protocol/call-record';
 import type { ConnectorMetadata } from '../../protocol/crm-shapes';
-import type { AnswerBody } from '../api-client';
+import type { RouteAnswer } from '../../protocol/routes';
 import { h } from '../dom';
 import { editForm } from './edit-form';
 import { logForm } from './log-form';
 import type { LogState } from './log-state';
-import { outboxItem } from './outbox-item';
-import type { Connection, CreateAnswer, OutboxEntry } from './panel-api';
+import { outboxItem, type OutboxAction } from './outbox-item';
 import { reviewPanel } from './review-panel';
 
 export interface CallViewOptions {
@@ -23,9 +24,9 @@ export interface CallViewOptions {
   /** This call's changes in the outbox. */
   waiting: OutboxEntry[];
   onMatched(contactName: string): void;
-  onLogged(answer: CreateAnswer, contactName: string): void;
+  onLogged(answer: RouteAnswer<'POST /callLog'>, contactName: string): void;
   onSaved(): void;
-  onOutboxDone(answer: AnswerBody): void;
+  onOutboxDone(answer: OutboxAction): void;
   onReviewed(logged: boolean): void;
 }
 
@@ -41,7 +42,11 @@ const HEADINGS: Record<LogState, string> = {
 export function callView(options: CallViewOptions): { heading: string; content: HTMLElement } {
   const { call, state, connection, metadata, waiting } = options;
   const items = waiting.length
-    ? h('ul', { class: 'outbox', 'aria-label': 'Waiting changes of this call' }, waiting.map((item) => outboxItem({ item, crmName: connection.displayName, metadata, now: new Date(), onDone: options.onOutboxDone })))
+    ? h(
+        'ul',
+        { class: 'outbox', 'aria-label': 'Waiting changes of this call' },
+        waiting.map((item) => outboxItem({ item, crmName: connection.displayName, metadata, now: new Date(), onDone: options.onOutboxDone })),
+      )
     : null;
   const newLog = () => logForm({ call, connection, metadata, onMatched: options.onMatched, onLogged: options.onLogged });
   let content: HTMLElement;

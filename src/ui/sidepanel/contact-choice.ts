@@ -26,7 +26,11 @@ export function createContactChoice(contacts: ContactInfo[], contactTypes: reado
   const nameId = uid('new-contact-name');
   const typeId = uid('new-contact-type');
   const newName = h('input', { id: nameId, type: 'text', autocomplete: 'off', value: suggestedName });
-  const newType = h('select', { id: typeId }, contactTypes.map((type) => h('option', { value: type }, capitalise(type))));
+  const newType = h(
+    'select',
+    { id: typeId },
+    contactTypes.map((type) => h('option', { value: type }, capitalise(type))),
+  );
   const newFields = h(
     'div',
     { class: 'new-contact', hidden: true },
@@ -40,7 +44,9 @@ export function createContactChoice(contacts: ContactInfo[], contactTypes: reado
     input.addEventListener('change', changed);
     return h('div', { class: 'choice' }, input, h('label', { for: id }, ...label, hint ? h('span', { class: 'hint' }, ` ${hint}`) : null));
   };
-  const options = matched.map((contact, i) => radio(String(i), matched.length === 1, [document.createTextNode(contact.name)], contact.organization || undefined));
+  const options = matched.map((contact, i) =>
+    radio(String(i), matched.length === 1, [document.createTextNode(contact.name)], contact.organization || undefined),
+  );
   const createNew = radio('new', matched.length === 0, [document.createTextNode('Create new contact…')]);
   const element = h(
     'fieldset',

@@ -4,14 +4,16 @@
  * only when a field changed), and a link opens the record in the CRM when the connector has one.
  */
 import type { CallRecord } from '../../protocol/call-record';
+import type { Connection } from '../../protocol/api-answers';
 import type { ConnectorMetadata, ContactInfo } from '../../protocol/crm-shapes';
+import { callApi } from '../api-client';
 import { whileBusy } from '../busy';
 import { h, uid } from '../dom';
 import { partyNumber } from '../format-call';
 import { showToast } from '../toasts';
 import { callSummary, labelled } from './call-summary';
 import { createLogFields } from './log-fields';
-import { findContacts, getLogDetails, updateDispositions, updateLog, type Connection } from './panel-api';
+import { findContacts } from './panel-api';
 
 export interface EditFormOptions {
   call: CallRecord;
@@ -21,15 +23,21 @@ export interface EditFormOptions {
 }
 
 export function editForm({ call, connection, metadata, onSaved }: EditFormOptions): HTMLElement {
-  const body = h('div', { class: 'edit-body' }, h('p', { class: 'hint' }, h('progress', { 'aria-label': 'Loading the call log' }), ' Loading the call log…'));
+  const body = h(
+    'div',
+    { class: 'edit-body' },
+    h('p', { class: 'hint' }, h('progress', { 'aria-label': 'Loading the call log' }), ' Loading the call log…'),
+  );
   void load();
 
   async function load(): Promise<void> {
-    const answer = await getLogDetails(call.sessionId);
+    const answer = await callApi('GET /callLog', { query: { sessionIds: call.sessionId, requireDetails: 'true' } });
     const entry = answer.logs?.[0];
     if (!answer.successful || !entry?.matched || !entry.logData) {
       showToast(answer.returnMessage);
-      body.replaceChildren(h('p', { class: 'hint' }, `The call log could not be read from ${connection.displayName}. Go back and open the call again.`));
+      body.replaceChildren(
+        h('p', { class: 'hint' }, `The call log could not be read from ${connection.displayName}. Go back and open the call again.`),
+      );
       return;
     }
     const { logData } = entry;
@@ -55,12 +63,13 @@ export function editForm({ call, connection, metadata, onSaved }: EditFormOption
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void whileBusy(save, 'Saving…', async () => {
-        const updated = await updateLog(call.sessionId, subject.value.trim(), note.value);
+        const updated = await callApi('PATCH /callLog', { body: { sessionId: call.sessionId, subject: subject.value.trim(), note: note.value } });
         showToast(updated.returnMessage);
         if (!updated.successful) return;
         // A field set back to "None" is sent as null, so the CRM clears it.
         const dispositions = { ...Object.fromEntries(Object.keys(initial).map((key) => [key, null])), ...fields.values() };
-        if (changed(initial, dispositions)) showToast((await updateDispositions(call.sessionId, dispositions)).returnMessage);
+        if (changed(initial, dispositions))
+          showToast((await callApi('PUT /callDisposition', { body: { sessionId: call.sessionId, dispositions } })).returnMessage);
         onSaved();
       });
     });

@@ -41,7 +41,9 @@ export function createLogFields(fields: readonly CallLogField[], initial: Record
       'select',
       { id, disabled: options.length === 0 },
       h('option', { value: '' }, options.length ? 'None' : 'None for this contact'),
-      options.map((option) => h('option', { value: String(option.const), selected: String(option.const) === stringOf(current[field.const]) }, option.title)),
+      options.map((option) =>
+        h('option', { value: String(option.const), selected: String(option.const) === stringOf(current[field.const]) }, option.title),
+      ),
     );
     readers.set(field.const, () => options.find((option) => String(option.const) === select.value)?.const);
     return h('div', { class: 'field' }, h('label', { for: id }, field.title), select);

@@ -6,6 +6,8 @@
 import type { CallRecord } from '../../protocol/call-record';
 import { contactParty } from '../../protocol/contact-party';
 import type { ConnectorMetadata } from '../../protocol/crm-shapes';
+import type { Connection } from '../../protocol/api-answers';
+import type { RouteAnswer } from '../../protocol/routes';
 import { callSubject } from '../../protocol/call-subject';
 import { whileBusy } from '../busy';
 import { h, uid } from '../dom';
@@ -14,7 +16,7 @@ import { showToast } from '../toasts';
 import { callSummary, labelled } from './call-summary';
 import { createContactChoice, type ContactChoice } from './contact-choice';
 import { createLogFields } from './log-fields';
-import { createContact, createLog, findContacts, type Connection, type CreateAnswer } from './panel-api';
+import { createContact, createLog, findContacts } from './panel-api';
 
 export interface LogFormOptions {
   call: CallRecord;
@@ -22,20 +24,32 @@ export interface LogFormOptions {
   metadata: ConnectorMetadata;
   /** The one contact that has the call's number: the list shows its name from now on. */
   onMatched(contactName: string): void;
-  onLogged(answer: CreateAnswer, contactName: string): void;
+  onLogged(answer: RouteAnswer<'POST /callLog'>, contactName: string): void;
 }
 
 export function logForm({ call, connection, metadata, onMatched, onLogged }: LogFormOptions): HTMLElement {
   const fields = createLogFields(metadata.callLogFields);
   const subject = h('input', { id: uid('subject'), type: 'text', maxlength: 500, value: callSubject(call) });
   const note = h('textarea', { id: uid('note'), rows: 5, maxlength: 100_000 });
-  const contactSlot = h('div', { class: 'contact-slot' }, h('p', { class: 'hint' }, h('progress', { 'aria-label': 'Finding contacts' }), ' Finding contacts…'));
+  const contactSlot = h(
+    'div',
+    { class: 'contact-slot' },
+    h('p', { class: 'hint' }, h('progress', { 'aria-label': 'Finding contacts' }), ' Finding contacts…'),
+  );
   const submit = h('button', { type: 'submit', class: 'primary', disabled: true }, 'Log call');
   let subjectEdited = false;
   let choice: ContactChoice | undefined;
   subject.addEventListener('input', () => (subjectEdited = true));
 
-  const form = h('form', { class: 'log-form', novalidate: true }, contactSlot, labelled('Subject', subject), labelled('Note', note), fields.element, h('div', { class: 'actions' }, submit));
+  const form = h(
+    'form',
+    { class: 'log-form', novalidate: true },
+    contactSlot,
+    labelled('Subject', subject),
+    labelled('Note', note),
+    fields.element,
+    h('div', { class: 'actions' }, submit),
+  );
   void loadContacts();
 
   async function loadContacts(): Promise<void> {
@@ -84,7 +98,13 @@ export function logForm({ call, connection, metadata, onMatched, onLogged }: Log
         if (!created.successful || !created.contact) return;
         contact = { ...created.contact, type: chosen.create.type };
       }
-      const answer = await createLog({ call, contact: contact!, subject: subject.value.trim(), note: note.value, additionalSubmission: fields.values() });
+      const answer = await createLog({
+        call,
+        contact: contact!,
+        subject: subject.value.trim(),
+        note: note.value,
+        additionalSubmission: fields.values(),
+      });
       showToast(answer.returnMessage);
       onLogged(answer, contact!.name);
     });

@@ -4,8 +4,8 @@
  * create being sent or checked), failed (the CRM refused it; a person decides), paused (the CRM
  * must be connected again), needs review.
  */
-import type { CallLogEntry } from '../../protocol/answers';
-import type { OutboxEntry } from './panel-api';
+import type { CallLogEntry } from '../../protocol/api-answers';
+import type { OutboxEntry } from '../../protocol/api-answers';
 
 export type LogState = 'notLogged' | 'logged' | 'pending' | 'failed' | 'paused' | 'needsReview';
 

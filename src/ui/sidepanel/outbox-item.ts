@@ -5,14 +5,15 @@
  * offers Options instead of a retry that would fail.
  */
 import browser from 'webextension-polyfill';
+import type { OutboxEntry } from '../../protocol/api-answers';
 import type { ConnectorMetadata } from '../../protocol/crm-shapes';
-import type { AnswerBody } from '../api-client';
+import type { RouteAnswer } from '../../protocol/routes';
+import { callApi } from '../api-client';
 import { whileBusy } from '../busy';
 import { h, uid } from '../dom';
 import { showToast } from '../toasts';
 import { LOG_STATE_LABELS } from './log-state';
 import { operationLabel, waitingLine } from './outbox-text';
-import { discardOutboxItem, retryOutboxItem, type OutboxEntry } from './panel-api';
 
 /** What to do about a change the CRM refused, when the CRM's answer did not say. */
 const FAILED_HINT: Record<OutboxEntry['operation'], string> = {
@@ -27,8 +28,11 @@ export interface OutboxItemOptions {
   metadata: ConnectorMetadata | undefined;
   now: Date;
   /** After "Retry now" or "Discard" was answered (the caller reloads what it shows). */
-  onDone(answer: AnswerBody, item: OutboxEntry): void;
+  onDone(answer: OutboxAction, item: OutboxEntry): void;
 }
+
+/** The answer of "Retry now" or "Discard". */
+export type OutboxAction = RouteAnswer<'POST /outbox/retry' | 'POST /outbox/discard'>;
 
 export function outboxItem({ item, crmName, metadata, now, onDone }: OutboxItemOptions): HTMLLIElement {
   const whatId = uid('outbox-what');
@@ -40,36 +44,43 @@ export function outboxItem({ item, crmName, metadata, now, onDone }: OutboxItemO
     { class: `outbox-item outbox-${item.state}`, 'data-outbox-id': item.id ?? '', 'data-session-id': item.sessionId },
     h('p', { class: 'outbox-what', id: whatId }, h('strong', {}, who), ` · ${operationLabel(item, metadata?.callLogFields)}`),
     item.subject ? h('p', { class: 'outbox-subject' }, item.subject) : null,
-    h('p', { class: 'outbox-when' }, h('span', { class: `call-state state-${item.state}` }, LOG_STATE_LABELS[item.state]), ` ${waitingLine(item, crmName, now)}`),
+    h(
+      'p',
+      { class: 'outbox-when' },
+      h('span', { class: `call-state state-${item.state}` }, LOG_STATE_LABELS[item.state]),
+      ` ${waitingLine(item, crmName, now)}`,
+    ),
     item.lastError ? h('p', { class: 'outbox-why' }, item.lastError.message) : null,
     hint ? h('p', { class: 'hint' }, hint) : null,
     actions,
   );
 
-  const act = (button: HTMLButtonElement, doing: string, send: (id: number) => Promise<AnswerBody>) =>
+  const act = (button: HTMLButtonElement, doing: string, route: 'POST /outbox/retry' | 'POST /outbox/discard') =>
     void whileBusy(button, doing, async () => {
-      const answer = await send(item.id!);
+      const answer = await callApi(route, { body: { id: item.id! } });
       showToast(answer.returnMessage);
       onDone(answer, item);
     });
 
   function showButtons(): void {
     const describedBy = { 'aria-describedby': whatId };
-    const retry = item.state === 'paused'
-      ? h('button', { type: 'button', ...describedBy, onclick: () => void browser.runtime.openOptionsPage() }, 'Open Options')
-      : h('button', { type: 'button', class: 'primary', ...describedBy }, 'Retry now');
-    if (item.state !== 'paused') retry.addEventListener('click', () => act(retry, 'Sending…', retryOutboxItem));
+    const retry =
+      item.state === 'paused'
+        ? h('button', { type: 'button', ...describedBy, onclick: () => void browser.runtime.openOptionsPage() }, 'Open Options')
+        : h('button', { type: 'button', class: 'primary', ...describedBy }, 'Retry now');
+    if (item.state !== 'paused') retry.addEventListener('click', () => act(retry, 'Sending…', 'POST /outbox/retry'));
     const discard = h('button', { type: 'button', ...describedBy, onclick: confirmDiscard }, 'Discard');
     actions.replaceChildren(retry, discard);
   }
 
   function confirmDiscard(): void {
-    const consequence = item.operation === 'create'
-      ? `Discard this log? The call with ${who} will show as not logged, and you can log it again.`
-      : `Discard this change? ${crmName} keeps the log as it was before.`;
+    const consequence =
+      item.operation === 'create'
+        ? `Discard this log? The call with ${who} will show as not logged, and you can log it again.`
+        : `Discard this change? ${crmName} keeps the log as it was before.`;
     const yes = h('button', { type: 'button', class: 'danger' }, 'Yes, discard');
     const keep = h('button', { type: 'button', onclick: () => (showButtons(), actions.querySelector('button')?.focus()) }, 'Keep it');
-    yes.addEventListener('click', () => act(yes, 'Discarding…', discardOutboxItem));
+    yes.addEventListener('click', () => act(yes, 'Discarding…', 'POST /outbox/discard'));
     actions.replaceChildren(h('p', { class: 'confirm', role: 'alert' }, consequence), yes, keep);
     keep.focus();
   }

@@ -3,7 +3,7 @@
  * again. Pure functions, tested with a fixed clock, locale and time zone.
  */
 import type { CallLogField } from '../../protocol/crm-shapes';
-import type { OutboxEntry } from './panel-api';
+import type { OutboxEntry } from '../../protocol/api-answers';
 
 /** `New call log`, `Changes to a call log`, `Deal / Lead of a call log` (the connector's own field names). */
 export function operationLabel(item: Pick<OutboxEntry, 'operation'>, fields: readonly CallLogField[] = []): string {

@@ -8,8 +8,9 @@ import { whileBusy } from '../busy';
 import { h, uid } from '../dom';
 import { showToast } from '../toasts';
 import { callSummary, labelled } from './call-summary';
+import type { Connection } from '../../protocol/api-answers';
 import type { CallRecord } from '../../protocol/call-record';
-import { reviewCall, type Connection } from './panel-api';
+import { callApi } from '../api-client';
 
 export interface ReviewPanelOptions {
   call: CallRecord;
@@ -29,13 +30,13 @@ export function reviewPanel({ call, connection, onSettled }: ReviewPanelOptions)
     { class: 'log-form review', novalidate: true },
     h('h3', {}, `Found it in ${crm}?`),
     labelled(`Its record id in ${crm}`, recordId),
-    h('p', { class: 'hint', id: hintId }, 'Usually the number at the end of the record\'s address. Later changes to this call go to that record.'),
+    h('p', { class: 'hint', id: hintId }, "Usually the number at the end of the record's address. Later changes to this call go to that record."),
     h('div', { class: 'actions' }, found),
   );
 
   async function settle(button: HTMLButtonElement, logId: string | undefined): Promise<void> {
     await whileBusy(button, 'Saving…', async () => {
-      const answer = await reviewCall(call.sessionId, logId);
+      const answer = await callApi('POST /callLog/review', { body: logId ? { sessionId: call.sessionId, logId } : { sessionId: call.sessionId } });
       showToast(answer.returnMessage);
       if (answer.successful) onSettled(logId !== undefined);
     });
@@ -57,7 +58,11 @@ export function reviewPanel({ call, connection, onSettled }: ReviewPanelOptions)
     'div',
     {},
     callSummary(call),
-    h('p', { class: 'notice' }, `This call may already be in ${crm}: it was sent, but ${crm}'s answer was lost, and ${crm} cannot be searched for it from here. To never log it twice, nothing is sent again until you check.`),
+    h(
+      'p',
+      { class: 'notice' },
+      `This call may already be in ${crm}: it was sent, but ${crm}'s answer was lost, and ${crm} cannot be searched for it from here. To never log it twice, nothing is sent again until you check.`,
+    ),
     h('p', {}, `Look in ${crm} for a call log of this call (same time and contact).`),
     form,
     h('h3', { class: 'review-other' }, `Not in ${crm}?`),

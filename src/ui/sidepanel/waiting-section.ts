@@ -5,7 +5,7 @@
  */
 import { h } from '../dom';
 import { outboxItem, type OutboxItemOptions } from './outbox-item';
-import type { OutboxEntry } from './panel-api';
+import type { OutboxEntry } from '../../protocol/api-answers';
 
 const SHOWN_AT_FIRST = 5;
 const NEEDS_A_PERSON: Record<OutboxEntry['state'], number> = { failed: 0, paused: 1, pending: 2 };
@@ -27,7 +27,11 @@ export function renderWaiting(section: HTMLElement, { items, showAll, onShowAll,
   const more = sorted.length - shown.length;
   section.replaceChildren(
     h('h2', { id: 'waiting-heading' }, 'Waiting to be logged ', h('span', { class: 'badge' }, items.length)),
-    h('ul', { class: 'outbox', 'aria-labelledby': 'waiting-heading' }, shown.map((item) => outboxItem({ ...options, item }))),
+    h(
+      'ul',
+      { class: 'outbox', 'aria-labelledby': 'waiting-heading' },
+      shown.map((item) => outboxItem({ ...options, item })),
+    ),
     more > 0 ? h('button', { type: 'button', class: 'link', onclick: onShowAll }, `Show all ${sorted.length}`) : '',
   );
 }

@@ -6,7 +6,10 @@ import type { CrmUser } from '../../../src/storage/connections';
 describe('loginBase', () => {
   it('keeps a URL with a scheme as the override, unless it is a company host', () => {
     expect(loginBase('http://127.0.0.1:7070')).toEqual({ firstCall: 'http://127.0.0.1:7070', override: 'http://127.0.0.1:7070' });
-    expect(loginBase('https://proxy.corp.example/some/path')).toEqual({ firstCall: 'https://proxy.corp.example', override: 'https://proxy.corp.example' });
+    expect(loginBase('https://proxy.corp.example/some/path')).toEqual({
+      firstCall: 'https://proxy.corp.example',
+      override: 'https://proxy.corp.example',
+    });
     expect(loginBase('https://northwind.pipedrive.com/')).toEqual({ firstCall: 'https://northwind.pipedrive.com' });
   });
 

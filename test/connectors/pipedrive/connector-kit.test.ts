@@ -26,7 +26,11 @@ runConnectorKit({
         }));
       },
       async failNext(status, times, retryAfterSeconds) {
-        await company.inject({ status, times, ...(retryAfterSeconds === undefined ? {} : { headers: { 'retry-after': String(retryAfterSeconds) } }) });
+        await company.inject({
+          status,
+          times,
+          ...(retryAfterSeconds === undefined ? {} : { headers: { 'retry-after': String(retryAfterSeconds) } }),
+        });
       },
     };
   },

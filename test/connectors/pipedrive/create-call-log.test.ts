@@ -12,8 +12,7 @@ const SPEC_ACTIVITY = {
   duration: '00:03',
   deal_id: 1204,
   org_id: 88,
-  note:
-    '<b>Agent notes</b><br>Confirmed 40 trucks for Q1.<br><br><b>Call details</b><br><li><b>Summary</b>: Outbound Call to Elena Ruiz</li><li><b>Date/time</b>: 2025-10-02 07:05:00 AM</li><li><b>Duration</b>: 2 minutes, 5 seconds</li><li><b>Result</b>: Call connected</li><li><b>Call recording link</b>: (pending...)</li>',
+  note: '<b>Agent notes</b><br>Confirmed 40 trucks for Q1.<br><br><b>Call details</b><br><li><b>Summary</b>: Outbound Call to Elena Ruiz</li><li><b>Date/time</b>: 2025-10-02 07:05:00 AM</li><li><b>Duration</b>: 2 minutes, 5 seconds</li><li><b>Result</b>: Call connected</li><li><b>Call recording link</b>: (pending...)</li>',
   done: true,
   due_date: '2025-10-02',
   due_time: '14:05',
@@ -85,7 +84,13 @@ describe('Pipedrive createCallLog', () => {
     const company = await connectPipedrive();
     await api({ method: 'GET', path: '/contact', query: { phoneNumber: '+14155550123' } });
     await company.clearRequests();
-    await company.inject({ method: 'POST', path: '/api/v2/activities', status: 400, times: 1, body: { success: false, error: 'Organization not found' } });
+    await company.inject({
+      method: 'POST',
+      path: '/api/v2/activities',
+      status: 400,
+      times: 1,
+      body: { success: false, error: 'Organization not found' },
+    });
     const { body } = await logElenaCall('stale-org');
     // The person still belongs to organization 88, so the 400 stands and nothing is sent twice.
     expect(body).toMatchObject({ successful: false, returnMessage: { message: 'Pipedrive refused the data.' } });
@@ -106,8 +111,16 @@ describe('Pipedrive createCallLog', () => {
 
   it('creates a contact as a v2 person and logs against it with one request', async () => {
     const company = await connectPipedrive();
-    const created = await api({ method: 'POST', path: '/contact', body: { phoneNumber: '+14155550188', newContactName: 'Dmitri Volkov', newContactType: 'contact' } });
-    expect(created.body).toMatchObject({ successful: true, contact: { id: 900, name: 'Dmitri Volkov' }, returnMessage: { message: 'Contact created.' } });
+    const created = await api({
+      method: 'POST',
+      path: '/contact',
+      body: { phoneNumber: '+14155550188', newContactName: 'Dmitri Volkov', newContactType: 'contact' },
+    });
+    expect(created.body).toMatchObject({
+      successful: true,
+      contact: { id: 900, name: 'Dmitri Volkov' },
+      returnMessage: { message: 'Contact created.' },
+    });
     expect((await company.requests())[0]).toMatchObject({
       method: 'POST',
       path: '/api/v2/persons',
@@ -115,7 +128,11 @@ describe('Pipedrive createCallLog', () => {
     });
     await api({ method: 'GET', path: '/contact', query: { phoneNumber: '+14155550188' } });
     await company.clearRequests();
-    const logged = await api({ method: 'POST', path: '/callLog', body: { logInfo: { sessionId: 'new-person', direction: 'Inbound', duration: 60 }, contactId: 900, contactName: 'Dmitri Volkov' } });
+    const logged = await api({
+      method: 'POST',
+      path: '/callLog',
+      body: { logInfo: { sessionId: 'new-person', direction: 'Inbound', duration: 60 }, contactId: 900, contactName: 'Dmitri Volkov' },
+    });
     expect(logged.body.successful).toBe(true);
     expect(await company.requestLines()).toEqual(['POST /api/v2/activities']);
     expect((await postedActivities(company))[0]).not.toHaveProperty('org_id');
@@ -125,9 +142,22 @@ describe('Pipedrive createCallLog', () => {
 describe('activity fields', () => {
   it('rounds the duration up by a minute and carries into the hour (7.2)', () => {
     const table: [unknown, string][] = [
-      [0, '00:01'], [59, '00:01'], [60, '00:02'], [125, '00:03'], [240, '00:05'], [300, '00:06'],
-      [3600, '01:01'], [4500, '01:16'], [3540, '01:00'], [3599, '01:00'], [7199, '02:00'],
-      ['pending', '00:00'], [undefined, '00:00'], [null, '00:00'], ['125', '00:00'], [Number.NaN, '00:00'],
+      [0, '00:01'],
+      [59, '00:01'],
+      [60, '00:02'],
+      [125, '00:03'],
+      [240, '00:05'],
+      [300, '00:06'],
+      [3600, '01:01'],
+      [4500, '01:16'],
+      [3540, '01:00'],
+      [3599, '01:00'],
+      [7199, '02:00'],
+      ['pending', '00:00'],
+      [undefined, '00:00'],
+      [null, '00:00'],
+      ['125', '00:00'],
+      [Number.NaN, '00:00'],
     ];
     for (const [seconds, expected] of table) expect(hhmmDuration(seconds), String(seconds)).toBe(expected);
   });

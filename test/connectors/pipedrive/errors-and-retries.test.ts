@@ -33,7 +33,11 @@ describe('Pipedrive rate limits', () => {
     const company = await connectPipedrive();
     await company.inject({ status: 429, headers: { 'retry-after': '3600' }, times: 5 });
     const body = await findElena();
-    expect(body).toMatchObject({ successful: false, returnMessage: { message: 'Rate limit exceeded', messageType: 'warning', ttl: 5000 }, extraDataTracking: { statusCode: 429 } });
+    expect(body).toMatchObject({
+      successful: false,
+      returnMessage: { message: 'Rate limit exceeded', messageType: 'warning', ttl: 5000 },
+      extraDataTracking: { statusCode: 429 },
+    });
     expect(JSON.stringify(body.returnMessage.details)).toContain('3600 seconds');
     expect(await statuses(company, '/api/v2/persons/search')).toEqual([429]);
   });
@@ -51,7 +55,9 @@ describe('Pipedrive rate limits', () => {
     await company.clearRequests();
     const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => logElenaCall(`burst-${i}`)));
     expect(answers.every((a) => a.body.successful)).toBe(true);
-    expect((await company.requests()).map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(Array.from({ length: 12 }, () => 'POST /api/v2/activities 200'));
+    expect((await company.requests()).map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(
+      Array.from({ length: 12 }, () => 'POST /api/v2/activities 200'),
+    );
     expect((await company.state()).activities).toHaveLength(12);
   });
 });
@@ -78,7 +84,11 @@ describe('Pipedrive failures of idempotent requests', () => {
   it('gives up after two retries and says Pipedrive could not be reached', async () => {
     const company = await connectPipedrive();
     await company.inject({ path: '/api/v2/persons/search', status: 503, times: 3 });
-    expect(await findElena()).toMatchObject({ successful: false, returnMessage: { message: 'Error finding contact' }, extraDataTracking: { statusCode: 503 } });
+    expect(await findElena()).toMatchObject({
+      successful: false,
+      returnMessage: { message: 'Error finding contact' },
+      extraDataTracking: { statusCode: 503 },
+    });
   });
 });
 
@@ -121,11 +131,24 @@ describe('Pipedrive creates whose outcome is unknown', () => {
     expect(created).toBeDefined();
 
     const again = await logElenaCall('lost-answer');
-    expect(again.body).toMatchObject({ successful: true, logId: String(created!.id), returnMessage: { message: 'Call logged: found in the CRM after its answer was lost.' } });
+    expect(again.body).toMatchObject({
+      successful: true,
+      logId: String(created!.id),
+      returnMessage: { message: 'Call logged: found in the CRM after its answer was lost.' },
+    });
     const lookup = (await company.requests()).find((r) => r.method === 'GET' && r.path === '/api/v2/activities')!;
-    expect(lookup.query).toMatchObject({ person_id: '731', sort_by: 'add_time', sort_direction: 'desc', updated_since: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/) });
+    expect(lookup.query).toMatchObject({
+      person_id: '731',
+      sort_by: 'add_time',
+      sort_direction: 'desc',
+      updated_since: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
+    });
     expect((await company.state()).activities).toHaveLength(1);
-    expect((await logElenaCall('lost-answer')).body).toMatchObject({ successful: false, logId: String(created!.id), returnMessage: { message: 'Existing log for session lost-answer' } });
+    expect((await logElenaCall('lost-answer')).body).toMatchObject({
+      successful: false,
+      logId: String(created!.id),
+      returnMessage: { message: 'Existing log for session lost-answer' },
+    });
   });
 
   it('does not adopt an identical activity that another session already owns', async () => {
@@ -146,26 +169,42 @@ describe('Pipedrive refusals', () => {
     const company = await connectPipedrive();
     await company.rotateToken();
     const body = await findElena();
-    expect(body).toMatchObject({ successful: false, returnMessage: { message: 'Authorization error', messageType: 'warning' }, extraDataTracking: { statusCode: 401 } });
+    expect(body).toMatchObject({
+      successful: false,
+      returnMessage: { message: 'Authorization error', messageType: 'warning' },
+      extraDataTracking: { statusCode: 401 },
+    });
     expect(await company.requests()).toEqual([]);
   });
 
   it('reads a 403 that is an HTML page', async () => {
     const company = await connectPipedrive();
     await company.inject({ status: 403, times: 10 });
-    expect(await findElena()).toMatchObject({ successful: false, returnMessage: { message: 'Authorization error' }, extraDataTracking: { statusCode: 403 } });
+    expect(await findElena()).toMatchObject({
+      successful: false,
+      returnMessage: { message: 'Authorization error' },
+      extraDataTracking: { statusCode: 403 },
+    });
   });
 
   it('refuses a person that is gone, keeping nothing', async () => {
     await connectPipedrive();
-    const { body } = await api({ method: 'POST', path: '/callLog', body: { logInfo: { sessionId: 'gone', direction: 'Inbound' }, contactId: 999999 } });
+    const { body } = await api({
+      method: 'POST',
+      path: '/callLog',
+      body: { logInfo: { sessionId: 'gone', direction: 'Inbound' }, contactId: 999999 },
+    });
     expect(body).toMatchObject({ successful: false, returnMessage: { message: 'The record is gone from Pipedrive.' } });
     expect(JSON.stringify(body.returnMessage.details)).toContain('no person 999999');
   });
 
   it('refuses a contact id that is not a Pipedrive id without asking Pipedrive', async () => {
     const company = await connectPipedrive();
-    const { body } = await api({ method: 'POST', path: '/callLog', body: { logInfo: { sessionId: 'bad-id', direction: 'Inbound' }, contactId: 'c-3' } });
+    const { body } = await api({
+      method: 'POST',
+      path: '/callLog',
+      body: { logInfo: { sessionId: 'bad-id', direction: 'Inbound' }, contactId: 'c-3' },
+    });
     expect(body).toMatchObject({ successful: false, returnMessage: { message: 'Pipedrive refused the data.' } });
     expect(await company.requests()).toEqual([]);
   });
@@ -173,6 +212,9 @@ describe('Pipedrive refusals', () => {
   it('fails a login with a wrong token and stores nothing', async () => {
     const company = await connectPipedrive();
     const { body } = await api({ method: 'POST', path: '/apiKeyLogin', body: { platform: 'pipedrive', apiKey: 'wrong', hostname: company.url } });
-    expect(body).toMatchObject({ successful: false, returnMessage: { message: 'Could not load user information', messageType: 'warning', ttl: 3000 } });
+    expect(body).toMatchObject({
+      successful: false,
+      returnMessage: { message: 'Could not load user information', messageType: 'warning', ttl: 3000 },
+    });
   });
 });

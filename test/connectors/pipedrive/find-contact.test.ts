@@ -57,7 +57,11 @@ describe('Pipedrive findContact', () => {
   it('finds persons whose stored number is formatted, in API order, with their own deals', async () => {
     await connectPipedrive();
     const body = await find('+12125550147');
-    expect(body.contact[0]).toMatchObject({ id: 803, name: 'Marcus Bell', additionalInfo: { deals: [{ const: 1301 }, { const: 1302 }], leads: [{ title: 'Bell & Partners – training' }] } });
+    expect(body.contact[0]).toMatchObject({
+      id: 803,
+      name: 'Marcus Bell',
+      additionalInfo: { deals: [{ const: 1301 }, { const: 1302 }], leads: [{ title: 'Bell & Partners – training' }] },
+    });
     const two = await find('+81355500142');
     expect(two.contact[0]).toMatchObject({ id: 807, name: 'Hiroshi Sato', organization: '', additionalInfo: {} });
   });

@@ -85,7 +85,8 @@ describe('Pipedrive upsertCallDisposition', () => {
     const { logId } = (await logElenaCall('dispose')).body;
     const lead = '0b6d2f3e-8c41-4f9a-a2d7-5e1c9b7f3a20';
     await company.clearRequests();
-    const put = (dispositions: Record<string, unknown>) => api({ method: 'PUT', path: '/callDisposition', body: { sessionId: 'dispose', dispositions } });
+    const put = (dispositions: Record<string, unknown>) =>
+      api({ method: 'PUT', path: '/callDisposition', body: { sessionId: 'dispose', dispositions } });
 
     expect((await put({ leads: lead })).body.successful).toBe(true);
     expect((await put({ deals: '1204', leads: lead })).body.successful).toBe(true);
@@ -114,7 +115,12 @@ describe('Pipedrive logout', () => {
 
 describe('the agent note of a Pipedrive activity', () => {
   it('reads the note between the markers, whatever form the line breaks take', () => {
-    expect(readAgentNote('text/html', '<b>Agent notes</b><br>Confirmed 40 trucks for Q1.<br><br><b>Call details</b><br><li><b>Duration</b>: 2 minutes, 5 seconds</li>')).toBe('Confirmed 40 trucks for Q1.');
+    expect(
+      readAgentNote(
+        'text/html',
+        '<b>Agent notes</b><br>Confirmed 40 trucks for Q1.<br><br><b>Call details</b><br><li><b>Duration</b>: 2 minutes, 5 seconds</li>',
+      ),
+    ).toBe('Confirmed 40 trucks for Q1.');
     expect(readAgentNote('text/html', '<b>Agent notes</b><br/>one<br />two &amp; three<br/><br/><b>Call details</b><br/>')).toBe('one\ntwo & three');
     expect(readAgentNote('text/html', '<li><b>Summary</b>: no note</li>')).toBe('');
     expect(readAgentNote('text/html', '')).toBe('');

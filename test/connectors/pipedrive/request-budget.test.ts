@@ -17,11 +17,14 @@ describe('Pipedrive request budget', () => {
       return (await company.requestLines()).length;
     };
     const find = () => api({ method: 'GET', path: '/contact', query: { phoneNumber: '+14155550123' } });
-    const forgetCaches = async () => browser.storage.local.remove(Object.keys(await browser.storage.local.get(null)).filter((key) => key.startsWith('cache:')));
+    const forgetCaches = async () =>
+      browser.storage.local.remove(Object.keys(await browser.storage.local.get(null)).filter((key) => key.startsWith('cache:')));
     const details = (sessionId: string) => api({ method: 'GET', path: '/callLog', query: { sessionIds: sessionId, requireDetails: 'true' } });
 
     const budget = {
-      login: await count(() => api({ method: 'POST', path: '/apiKeyLogin', body: { platform: 'pipedrive', apiKey: company.apiToken, hostname: company.url } })),
+      login: await count(() =>
+        api({ method: 'POST', path: '/apiKeyLogin', body: { platform: 'pipedrive', apiKey: company.apiToken, hostname: company.url } }),
+      ),
       createCallLogCold: await count(() => logElenaCall('budget-cold')),
       getCallLogCold: await count(async () => (await forgetCaches(), details('budget-cold'))),
       findContactCold: await count(async () => (await forgetCaches(), find())),
@@ -29,9 +32,13 @@ describe('Pipedrive request budget', () => {
       createCallLogWarm: await count(() => logElenaCall('budget-warm')),
       getCallLogWarm: await count(() => details('budget-warm')),
       updateCallLog: await count(() => api({ method: 'PATCH', path: '/callLog', body: { sessionId: 'budget-warm', note: 'n' } })),
-      disposition: await count(() => api({ method: 'PUT', path: '/callDisposition', body: { sessionId: 'budget-warm', dispositions: { deals: 1204 } } })),
+      disposition: await count(() =>
+        api({ method: 'PUT', path: '/callDisposition', body: { sessionId: 'budget-warm', dispositions: { deals: 1204 } } }),
+      ),
       dispositionNone: await count(() => api({ method: 'PUT', path: '/callDisposition', body: { sessionId: 'budget-warm', dispositions: {} } })),
-      createContact: await count(() => api({ method: 'POST', path: '/contact', body: { phoneNumber: '+14155550188', newContactName: 'Dmitri Volkov' } })),
+      createContact: await count(() =>
+        api({ method: 'POST', path: '/contact', body: { phoneNumber: '+14155550188', newContactName: 'Dmitri Volkov' } }),
+      ),
     };
     expect(budget).toEqual({
       login: 1,

@@ -15,7 +15,9 @@ beforeEach(resetExtension);
 describe('Example CRM', () => {
   it('connects with any non-empty key and refuses an empty one', async () => {
     expect(user).toMatchObject({ id: 'example-user', name: 'Example CRM user' });
-    await expect(testCRM.getUserInfo({ authHeader: testCRM.authHeader({ kind: 'apiKey', apiKey: '' }) })).rejects.toMatchObject({ code: 'unauthorized' });
+    await expect(testCRM.getUserInfo({ authHeader: testCRM.authHeader({ kind: 'apiKey', apiKey: '' }) })).rejects.toMatchObject({
+      code: 'unauthorized',
+    });
   });
 
   it('knows a contact for most sample numbers, two for some, none for a few', async () => {
@@ -49,14 +51,30 @@ describe('Example CRM', () => {
   });
 
   it('creates a contact that is found by its number afterwards', async () => {
-    const { contactInfo } = await testCRM.createContact({ user, authHeader, phoneNumber: '+19725550102', newContactName: 'Owen Mercer', newContactType: 'contact' });
+    const { contactInfo } = await testCRM.createContact({
+      user,
+      authHeader,
+      phoneNumber: '+19725550102',
+      newContactName: 'Owen Mercer',
+      newContactType: 'contact',
+    });
     const { matchedContactInfo } = await testCRM.findContact({ user, authHeader, phoneNumber: '+19725550102' });
     expect(matchedContactInfo![0]).toMatchObject({ id: contactInfo!.id, name: 'Owen Mercer' });
   });
 
   it('refuses an unknown deal and says the record is gone for an unknown log', async () => {
-    await expect(testCRM.upsertCallDisposition({ user, authHeader, existingCallLog: { sessionId: 's', thirdPartyLogId: '999', contactId: 'c-1' }, dispositions: { deals: 'd-1' } })).rejects.toMatchObject({ code: 'notFound' });
-    await expect(testCRM.getCallLog({ user, authHeader, callLogId: 'abc', contactId: 'c-1' })).rejects.toMatchObject({ code: 'notFound', options: { status: 404 } });
+    await expect(
+      testCRM.upsertCallDisposition({
+        user,
+        authHeader,
+        existingCallLog: { sessionId: 's', thirdPartyLogId: '999', contactId: 'c-1' },
+        dispositions: { deals: 'd-1' },
+      }),
+    ).rejects.toMatchObject({ code: 'notFound' });
+    await expect(testCRM.getCallLog({ user, authHeader, callLogId: 'abc', contactId: 'c-1' })).rejects.toMatchObject({
+      code: 'notFound',
+      options: { status: 404 },
+    });
   });
 
   it('has unique seeded contact ids', () => {

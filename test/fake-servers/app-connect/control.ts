@@ -10,7 +10,11 @@ export interface FakeStats {
 
 export function fakeAppConnect(url: string) {
   const post = async <T>(path: string, body: unknown = {}): Promise<T> => {
-    const response = await fetch(`${url}/__fake/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(`${url}/__fake/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     return (await response.json()) as T;
   };
   return {

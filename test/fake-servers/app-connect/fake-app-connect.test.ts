@@ -173,11 +173,24 @@ describe('the Pipedrive-backed mode', () => {
     ]);
     const { activities } = await company.state();
     expect(activities.map((a) => String(a.id))).toEqual([first.json.logId, second.json.logId]);
-    expect(activities[0]).toMatchObject({ owner_id: 13570, type: 'call', person_id: 731, org_id: 88, deal_id: 1204, done: true, due_date: '2025-10-02', due_time: '14:05', duration: '00:03' });
+    expect(activities[0]).toMatchObject({
+      owner_id: 13570,
+      type: 'call',
+      person_id: 731,
+      org_id: 88,
+      deal_id: 1204,
+      done: true,
+      due_date: '2025-10-02',
+      due_time: '14:05',
+      duration: '00:03',
+    });
     expect(activities[0]!.note).toContain('Confirmed 40 trucks.');
 
     const found = await call('GET', '/callLog?sessionIds=pd-1,pd-3', { token });
-    expect(found.json.logs).toEqual([{ sessionId: 'pd-1', matched: true, logId: first.json.logId }, { sessionId: 'pd-3', matched: false }]);
+    expect(found.json.logs).toEqual([
+      { sessionId: 'pd-1', matched: true, logId: first.json.logId },
+      { sessionId: 'pd-3', matched: false },
+    ]);
     expect((await logElena(token, 'pd-1')).json).toMatchObject({ successful: false, returnMessage: { message: 'Existing log for session pd-1' } });
     expect((await call('GET', '/contact?phoneNumber=%2B14155550123', { token })).status).toBe(400);
   });

@@ -28,7 +28,12 @@ export async function pipedriveUser(state: FakeState, apiToken: string): Promise
 }
 
 /** Creates the call activity; throws when Pipedrive refuses any of the requests. */
-export async function createPipedriveActivity(state: FakeState, user: FakeUser, login: PipedriveLogin, body: CreateCallLogBody): Promise<{ id: string }> {
+export async function createPipedriveActivity(
+  state: FakeState,
+  user: FakeUser,
+  login: PipedriveLogin,
+  body: CreateCallLogBody,
+): Promise<{ id: string }> {
   const call = body.logInfo;
   const person = await pipedrive(state, login.apiToken, 'GET', `/api/v2/persons/${String(body.contactId)}`);
   login.callType ??= (await pipedrive(state, login.apiToken, 'GET', '/v1/activityTypes')).find(

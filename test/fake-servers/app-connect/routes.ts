@@ -53,7 +53,14 @@ function authed(
     const user = state.users.get(payload.id);
     if (user?.pipedrive && !servesPipedrive) return NOT_IN_PIPEDRIVE_MODE;
     if (user?.crmSessionRevoked) {
-      return json({ successful: false, returnMessage: message('User session expired. Please connect again.', 'warning', 5000), errorCode: 'CRM_SESSION_REVOKED' }, 401);
+      return json(
+        {
+          successful: false,
+          returnMessage: message('User session expired. Please connect again.', 'warning', 5000),
+          errorCode: 'CRM_SESSION_REVOKED',
+        },
+        401,
+      );
     }
     const reply = await route(state, request, user, payload);
     if ('drop' in reply || payload.exp - Date.now() / 1000 > JWT_REFRESH_THRESHOLD_SECONDS) return reply;
@@ -88,11 +95,14 @@ export const routes: Record<string, Route> = {
     return login(state, platform, 'u-3003', 'OAuth Test User');
   },
 
-  'POST /unAuthorize': authed((state, _request, user) => {
-    if (!user) return { status: 400, text: 'User not found' };
-    state.users.delete(user.id);
-    return json(message(`Logged out of ${user.platform}`, 'success', 1000));
-  }, { servesPipedrive: true }),
+  'POST /unAuthorize': authed(
+    (state, _request, user) => {
+      if (!user) return { status: 400, text: 'User not found' };
+      state.users.delete(user.id);
+      return json(message(`Logged out of ${user.platform}`, 'success', 1000));
+    },
+    { servesPipedrive: true },
+  ),
 
   'GET /contact': authed((state, { query }, user) => {
     if (!user) return json({ successful: false, returnMessage: message('User not found', 'warning', 5000) });
@@ -113,51 +123,62 @@ export const routes: Record<string, Route> = {
     return json({ successful: true, returnMessage: message('Contact created', 'success', 2000), contact: { id: contact.id, name: contact.name } });
   }),
 
-  'POST /callLog': authed(async (state, { body }, user) => {
-    const sessionId = body.logInfo.sessionId;
-    // The duplicate guard: read now, written only after the CRM answered (not safe under concurrency).
-    if (findMapping(state, sessionId)) return json({ successful: false, returnMessage: message(`Existing log for session ${sessionId}`, 'warning', 3000) });
-    if (!user) return json({ successful: false, returnMessage: message('User not found', 'warning', 5000) });
-    if (!body.contactId) return json({ successful: false, returnMessage: message(`Contact not found for number ${body.logInfo.from?.phoneNumber}`, 'warning', 5000) });
-    const { controls } = state;
-    if (controls.dropNextCallLogPost === 'beforeCreate') {
-      controls.dropNextCallLogPost = undefined;
-      return { drop: true };
-    }
-    if (controls.holdCallLogCreate) await new Promise<void>((release) => state.held.push(release));
-    if (controls.callLogCreateDelayMs) await sleep(controls.callLogCreateDelayMs);
-    let activity: { id: string };
-    try {
-      activity = user.pipedrive ? await createPipedriveActivity(state, user, user.pipedrive, body) : state.crm.createActivity(user.id, body);
-    } catch {
-      return json({ successful: false, returnMessage: message('Error creating call log', 'warning', 5000) });
-    }
-    const key = body.logInfo.telephonySessionId || body.logInfo.id;
-    if (!key || state.mappings.has(key)) return json({ successful: false, returnMessage: message('Database operation failed', 'warning', 5000) });
-    state.mappings.set(key, { sessionId, logId: activity.id, userId: user.id, contactId: String(body.contactId) });
-    if (controls.dropNextCallLogPost === 'afterSave') {
-      controls.dropNextCallLogPost = undefined;
-      return { drop: true };
-    }
-    return json({ successful: true, logId: activity.id, returnMessage: message('Call logged', 'success', 2000) });
-  }, { servesPipedrive: true }),
+  'POST /callLog': authed(
+    async (state, { body }, user) => {
+      const sessionId = body.logInfo.sessionId;
+      // The duplicate guard: read now, written only after the CRM answered (not safe under concurrency).
+      if (findMapping(state, sessionId))
+        return json({ successful: false, returnMessage: message(`Existing log for session ${sessionId}`, 'warning', 3000) });
+      if (!user) return json({ successful: false, returnMessage: message('User not found', 'warning', 5000) });
+      if (!body.contactId)
+        return json({ successful: false, returnMessage: message(`Contact not found for number ${body.logInfo.from?.phoneNumber}`, 'warning', 5000) });
+      const { controls } = state;
+      if (controls.dropNextCallLogPost === 'beforeCreate') {
+        controls.dropNextCallLogPost = undefined;
+        return { drop: true };
+      }
+      if (controls.holdCallLogCreate) await new Promise<void>((release) => state.held.push(release));
+      if (controls.callLogCreateDelayMs) await sleep(controls.callLogCreateDelayMs);
+      let activity: { id: string };
+      try {
+        activity = user.pipedrive ? await createPipedriveActivity(state, user, user.pipedrive, body) : state.crm.createActivity(user.id, body);
+      } catch {
+        return json({ successful: false, returnMessage: message('Error creating call log', 'warning', 5000) });
+      }
+      const key = body.logInfo.telephonySessionId || body.logInfo.id;
+      if (!key || state.mappings.has(key)) return json({ successful: false, returnMessage: message('Database operation failed', 'warning', 5000) });
+      state.mappings.set(key, { sessionId, logId: activity.id, userId: user.id, contactId: String(body.contactId) });
+      if (controls.dropNextCallLogPost === 'afterSave') {
+        controls.dropNextCallLogPost = undefined;
+        return { drop: true };
+      }
+      return json({ successful: true, logId: activity.id, returnMessage: message('Call logged', 'success', 2000) });
+    },
+    { servesPipedrive: true },
+  ),
 
-  'GET /callLog': authed((state, { query }, user) => {
-    if (!user) return json({ successful: false, message: 'Contact not found' });
-    const sessionIds = query.get('sessionIds');
-    if (!sessionIds) return json({ successful: false, message: 'No session IDs provided' });
-    const requireDetails = query.get('requireDetails') === 'true';
-    if (requireDetails && user.pipedrive) return NOT_IN_PIPEDRIVE_MODE;
-    // Only the first five are answered; the rest are dropped without a word.
-    const logs = sessionIds.split(',').slice(0, 5).map((sessionId) => {
-      const mapping = findMapping(state, sessionId);
-      if (!mapping) return { sessionId, matched: false };
-      const activity = state.crm.activities.get(mapping.logId);
-      const logData = requireDetails && activity ? { logData: state.crm.logData(activity) } : {};
-      return { sessionId, matched: true, logId: mapping.logId, ...logData };
-    });
-    return json({ successful: true, logs, returnMessage: requireDetails ? message('Call log fetched.', 'success', 3000) : null });
-  }, { servesPipedrive: true }),
+  'GET /callLog': authed(
+    (state, { query }, user) => {
+      if (!user) return json({ successful: false, message: 'Contact not found' });
+      const sessionIds = query.get('sessionIds');
+      if (!sessionIds) return json({ successful: false, message: 'No session IDs provided' });
+      const requireDetails = query.get('requireDetails') === 'true';
+      if (requireDetails && user.pipedrive) return NOT_IN_PIPEDRIVE_MODE;
+      // Only the first five are answered; the rest are dropped without a word.
+      const logs = sessionIds
+        .split(',')
+        .slice(0, 5)
+        .map((sessionId) => {
+          const mapping = findMapping(state, sessionId);
+          if (!mapping) return { sessionId, matched: false };
+          const activity = state.crm.activities.get(mapping.logId);
+          const logData = requireDetails && activity ? { logData: state.crm.logData(activity) } : {};
+          return { sessionId, matched: true, logId: mapping.logId, ...logData };
+        });
+      return json({ successful: true, logs, returnMessage: requireDetails ? message('Call log fetched.', 'success', 3000) : null });
+    },
+    { servesPipedrive: true },
+  ),
 
   'PATCH /callLog': authed((state, { body }, user) => {
     const mapping = findMapping(state, body.sessionId);
@@ -177,7 +198,18 @@ export const routes: Record<string, Route> = {
 
   'GET /implementedInterfaces': (_state, { query }) => {
     if (!query.get('platform')) return { status: 400, text: 'Please provide platform.' };
-    const names = ['getAuthType', 'getBasicAuth', 'getUserInfo', 'createCallLog', 'updateCallLog', 'getCallLog', 'createContact', 'findContact', 'unAuthorize', 'upsertCallDisposition'];
+    const names = [
+      'getAuthType',
+      'getBasicAuth',
+      'getUserInfo',
+      'createCallLog',
+      'updateCallLog',
+      'getCallLog',
+      'createContact',
+      'findContact',
+      'unAuthorize',
+      'upsertCallDisposition',
+    ];
     return json(Object.fromEntries(names.map((name) => [name, true])));
   },
 };

@@ -136,5 +136,3 @@ function send(res: ServerResponse, state: FakeState, reply: FakeReply, allowHead
   res.writeHead(reply.status, headers);
   res.end(reply.json !== undefined ? JSON.stringify(reply.json) : (reply.text ?? ''));
 }
-
-

@@ -76,7 +76,14 @@ export function createFakeState() {
 }
 
 export function defaultControls(): FakeControls {
-  return { callLogCreateDelayMs: 0, holdCallLogCreate: false, loginTokenLifetimeSeconds: JWT_LIFETIME_SECONDS, failNext: {}, cors: true, answerDelayMs: 0 };
+  return {
+    callLogCreateDelayMs: 0,
+    holdCallLogCreate: false,
+    loginTokenLifetimeSeconds: JWT_LIFETIME_SECONDS,
+    failNext: {},
+    cors: true,
+    answerDelayMs: 0,
+  };
 }
 
 export type FakeState = ReturnType<typeof createFakeState>;

@@ -35,7 +35,8 @@ export function listActivityTypes(company: FakeCompany): FakeResponse {
 function problemWith(company: FakeCompany, body: Record<string, unknown>): string | undefined {
   const problem = firstProblem(body, RULES);
   if (problem) return problem;
-  if (body.type !== undefined && !company.activityTypes.some((type) => type.active_flag && type.key_string === body.type)) return `type: no active activity type "${String(body.type)}"`;
+  if (body.type !== undefined && !company.activityTypes.some((type) => type.active_flag && type.key_string === body.type))
+    return `type: no active activity type "${String(body.type)}"`;
   if (typeof body.deal_id === 'number' && !company.deals.some((deal) => deal.id === body.deal_id)) return `deal_id: deal ${body.deal_id} not found`;
   if (typeof body.lead_id === 'string' && !company.leads.some((lead) => lead.id === body.lead_id)) return `lead_id: lead ${body.lead_id} not found`;
   if (body.participants !== undefined) {

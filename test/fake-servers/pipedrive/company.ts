@@ -4,7 +4,18 @@
  * test files running side by side never see each other's data, limits or faults.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { SEED_ORGS, SEED_USER, seedActivityTypes, seedDeals, seedLeads, seedPersons, type FakeActivityType, type FakeDeal, type FakeLead, type FakePerson } from './seed';
+import {
+  SEED_ORGS,
+  SEED_USER,
+  seedActivityTypes,
+  seedDeals,
+  seedLeads,
+  seedPersons,
+  type FakeActivityType,
+  type FakeDeal,
+  type FakeLead,
+  type FakePerson,
+} from './seed';
 
 export interface FakeActivity {
   id: number;
@@ -117,7 +128,10 @@ export class FakeCompany {
   /** Takes the first fault that matches, counting it down. */
   takeFault(method: string, path: string): Fault | undefined {
     const fault = this.faults.find(
-      (f) => f.times > 0 && (!f.method || f.method === method) && (!f.path || (f.path.endsWith('*') ? path.startsWith(f.path.slice(0, -1)) : f.path === path)),
+      (f) =>
+        f.times > 0 &&
+        (!f.method || f.method === method) &&
+        (!f.path || (f.path.endsWith('*') ? path.startsWith(f.path.slice(0, -1)) : f.path === path)),
     );
     if (fault) fault.times--;
     return fault;
@@ -148,7 +162,13 @@ export class FakeCompany {
     this.accessTokens.set(access, Date.now() + expiresIn * 1000);
     this.refreshTokens.add(refresh);
     this.issuedRefreshTokens.add(refresh);
-    return { access_token: access, token_type: 'Bearer', refresh_token: refresh, scope: 'base,activities:full,contacts:full,deals:read,leads:read', expires_in: expiresIn };
+    return {
+      access_token: access,
+      token_type: 'Bearer',
+      refresh_token: refresh,
+      scope: 'base,activities:full,contacts:full,deals:read,leads:read',
+      expires_in: expiresIn,
+    };
   }
 }
 

@@ -37,7 +37,12 @@ async function call<T>(url: string, method: string, path: string, body?: unknown
 }
 
 export async function createFakeCompany(url: string, options: CompanyOptions = {}): Promise<FakeCompanyHandle> {
-  const created = await call<{ companyId: number; apiToken: string; companyDomain: string; userId: number }>(url, 'POST', '/_fake/companies', options);
+  const created = await call<{ companyId: number; apiToken: string; companyDomain: string; userId: number }>(
+    url,
+    'POST',
+    '/_fake/companies',
+    options,
+  );
   const at = `/_fake/companies/${created.companyId}`;
   const handle: FakeCompanyHandle = {
     url,

@@ -32,13 +32,20 @@ describe('fake Pipedrive', () => {
 
   it('is strictly typed like v2: a string id is a 400, a non-JSON body a 415, a short search term a 400', async () => {
     const { apiToken } = await createFakeCompany(url);
-    const post = (body: string, type = 'application/json') => call('/api/v2/activities', { method: 'POST', token: apiToken, headers: { 'content-type': type }, body });
+    const post = (body: string, type = 'application/json') =>
+      call('/api/v2/activities', { method: 'POST', token: apiToken, headers: { 'content-type': type }, body });
     const participants = [{ person_id: 731, primary: true }];
-    expect(await post(JSON.stringify({ subject: 'x', type: 'call', deal_id: '1204', participants }))).toMatchObject({ status: 400, body: { success: false, data: null } });
+    expect(await post(JSON.stringify({ subject: 'x', type: 'call', deal_id: '1204', participants }))).toMatchObject({
+      status: 400,
+      body: { success: false, data: null },
+    });
     expect(await post(JSON.stringify({ subject: 'x', type: 'call', due_date: '10/02/2025', participants }))).toMatchObject({ status: 400 });
     expect(await post(JSON.stringify({ subject: 'x' }), 'text/plain')).toMatchObject({ status: 415 });
     expect(await call('/api/v2/persons/search?term=4&fields=phone', { token: apiToken })).toMatchObject({ status: 400 });
-    expect(await post(JSON.stringify({ subject: 'x', type: 'call', deal_id: 1204, participants }))).toMatchObject({ status: 200, body: { data: { deal_id: 1204, person_id: 731 } } });
+    expect(await post(JSON.stringify({ subject: 'x', type: 'call', deal_id: 1204, participants }))).toMatchObject({
+      status: 200,
+      body: { data: { deal_id: 1204, person_id: 731 } },
+    });
   });
 
   it('answers 404 with the application error shape', async () => {

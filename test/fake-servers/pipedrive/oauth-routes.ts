@@ -11,7 +11,10 @@ export const CLIENT_ID = 'fake-client-id';
 const CLIENT_SECRET = 'fake-client-secret';
 export const BASIC = `Basic ${Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString('base64')}`;
 
-const oauthError = (status: number, error: string, description: string): FakeResponse => ({ status, body: { error, error_description: description } });
+const oauthError = (status: number, error: string, description: string): FakeResponse => ({
+  status,
+  body: { error, error_description: description },
+});
 
 export function tokenEndpoint(authorization: string | undefined, form: URLSearchParams, apiDomain: string): FakeResponse {
   if (authorization !== BASIC) return oauthError(401, 'invalid_client', 'Client authentication failed');
@@ -61,7 +64,8 @@ export function revokeEndpoint(authorization: string | undefined, form: URLSearc
 export function authorizePage(query: Record<string, string>): FakeResponse {
   const company = companies.get(Number(query.company));
   const redirect = query.redirect_uri;
-  if (!company || query.client_id !== CLIENT_ID || !redirect) return { status: 400, body: '<html><body><h1>Invalid OAuth request</h1></body></html>' };
+  if (!company || query.client_id !== CLIENT_ID || !redirect)
+    return { status: 400, body: '<html><body><h1>Invalid OAuth request</h1></body></html>' };
   const code = `code-${randomUUID()}`;
   company.codes.set(code, { redirectUri: redirect, expiresIn: 3600 });
   const location = new URL(redirect);

@@ -60,7 +60,17 @@ export function searchPersons(company: FakeCompany, query: Record<string, string
 
 function personData(person: FakePerson) {
   const [first_name, ...rest] = person.name.split(' ');
-  return { ...person, first_name, last_name: rest.join(' '), emails: [], visible_to: 3, label_ids: [], picture_id: null, is_deleted: false, custom_fields: {} };
+  return {
+    ...person,
+    first_name,
+    last_name: rest.join(' '),
+    emails: [],
+    visible_to: 3,
+    label_ids: [],
+    picture_id: null,
+    is_deleted: false,
+    custom_fields: {},
+  };
 }
 
 export function listPersons(company: FakeCompany, query: Record<string, string>): FakeResponse {
@@ -80,14 +90,21 @@ export function createPerson(company: FakeCompany, body: Record<string, unknown>
   if (problem) return invalid(problem);
   if (!String(body.name).trim()) return invalid('name: must not be empty');
   const phones = body.phones ?? [];
-  if (!Array.isArray(phones) || phones.some((phone) => typeof phone?.value !== 'string' || (phone.primary !== undefined && typeof phone.primary !== 'boolean'))) {
+  if (
+    !Array.isArray(phones) ||
+    phones.some((phone) => typeof phone?.value !== 'string' || (phone.primary !== undefined && typeof phone.primary !== 'boolean'))
+  ) {
     return invalid('phones: must be an array of { value, primary, label }');
   }
   const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   const person: FakePerson = {
     id: company.nextPersonId++,
     name: String(body.name),
-    phones: phones.map((phone: { value: string; primary?: boolean; label?: string }) => ({ value: phone.value, primary: phone.primary ?? false, label: phone.label ?? 'work' })),
+    phones: phones.map((phone: { value: string; primary?: boolean; label?: string }) => ({
+      value: phone.value,
+      primary: phone.primary ?? false,
+      label: phone.label ?? 'work',
+    })),
     org_id: (body.org_id as number | undefined) ?? null,
     owner_id: (body.owner_id as number | undefined) ?? company.user.id,
     add_time: now,
@@ -101,8 +118,21 @@ export function listDeals(company: FakeCompany, query: Record<string, string>): 
   const personId = queryInt(query, 'person_id');
   if (personId === 'invalid') return invalid('person_id: must be an integer');
   const statuses = query.status?.split(',');
-  const deals = company.deals.filter((deal) => (personId === undefined || deal.person_id === personId) && (!statuses || statuses.includes(deal.status)));
-  return list(deals.map((deal) => ({ ...deal, owner_id: company.user.id, value: 18000, currency: 'USD', pipeline_id: 1, stage_id: 3, is_deleted: false, custom_fields: {} })));
+  const deals = company.deals.filter(
+    (deal) => (personId === undefined || deal.person_id === personId) && (!statuses || statuses.includes(deal.status)),
+  );
+  return list(
+    deals.map((deal) => ({
+      ...deal,
+      owner_id: company.user.id,
+      value: 18000,
+      currency: 'USD',
+      pipeline_id: 1,
+      stage_id: 3,
+      is_deleted: false,
+      custom_fields: {},
+    })),
+  );
 }
 
 /** v1: `additional_data` is `{ start, limit, more_items_in_collection }`; archived leads are not listed. */

@@ -34,9 +34,21 @@ export interface FakeActivityType {
   is_custom_flag: boolean;
 }
 
-export const SEED_USER = { id: 13570, name: 'Priya Raman', email: 'priya.raman@northwind.example', timezone_name: 'America/Los_Angeles', timezone_offset: '-07:00' };
+export const SEED_USER = {
+  id: 13570,
+  name: 'Priya Raman',
+  email: 'priya.raman@northwind.example',
+  timezone_name: 'America/Los_Angeles',
+  timezone_offset: '-07:00',
+};
 
-export const SEED_ORGS: Record<number, string> = { 88: 'Harbor Logistics', 92: 'Whitfield Consulting', 93: 'Bell & Partners', 94: 'Grant Logistics', 95: 'Solberg Energy' };
+export const SEED_ORGS: Record<number, string> = {
+  88: 'Harbor Logistics',
+  92: 'Whitfield Consulting',
+  93: 'Bell & Partners',
+  94: 'Grant Logistics',
+  95: 'Solberg Energy',
+};
 
 const person = (id: number, name: string, phone: string, org_id: number | null, add_time: string): FakePerson => ({
   id,

@@ -76,7 +76,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, baseUrl: string
   let answer: FakeResponse;
   if (limit.over) answer = { ...fail(429, 'Request over limit'), headers: { 'retry-after': limit.headers['x-ratelimit-reset']! } };
   else if (fault?.status) answer = { status: fault.status, body: fault.body ?? defaultBody(fault.status), headers: fault.headers };
-  else if ((method === 'POST' || method === 'PATCH') && !contentType.startsWith('application/json')) answer = fail(415, 'Unsupported Media Type: send JSON');
+  else if ((method === 'POST' || method === 'PATCH') && !contentType.startsWith('application/json'))
+    answer = fail(415, 'Unsupported Media Type: send JSON');
   else if (text && body === undefined) answer = fail(400, 'Malformed JSON');
   else answer = routeApi(company, method, path, query, (body ?? {}) as Record<string, unknown>);
   if (fault?.drop === 'after') return cutAnswer(res, entry, answer.status);
@@ -121,7 +122,6 @@ function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
 }
-
 
 function parseJson(text: string): unknown {
   if (!text) return undefined;

@@ -12,7 +12,10 @@ export const isDate: Check = (value) => typeof value === 'string' && /^\d{4}-\d{
 export const isTime: Check = (value) => typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/.test(value);
 export const isDuration: Check = (value) => typeof value === 'string' && /^\d{2,}:[0-5]\d$/.test(value);
 export const isUuid: Check = (value) => typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-export const nullable = (check: Check): Check => (value) => value === null || check(value);
+export const nullable =
+  (check: Check): Check =>
+  (value) =>
+    value === null || check(value);
 
 /** The first field that breaks its rule, as `field: reason`, or undefined. Unknown fields are ignored. */
 export function firstProblem(body: Record<string, unknown>, rules: Record<string, Check>, required: string[] = []): string | undefined {

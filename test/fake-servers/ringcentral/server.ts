@@ -78,13 +78,18 @@ export async function startFakeRingCentral() {
   }
 
   function tokenGrant(form: URLSearchParams): { status: number; body: unknown } {
-    const invalid = (description: string) => ({ status: 400, body: { error: 'invalid_grant', error_description: description, errors: [{ errorCode: 'OAU-211', message: description }] } });
+    const invalid = (description: string) => ({
+      status: 400,
+      body: { error: 'invalid_grant', error_description: description, errors: [{ errorCode: 'OAU-211', message: description }] },
+    });
     if (form.get('client_id') !== FAKE_CLIENT_ID) return { status: 400, body: { error: 'invalid_client', error_description: 'Invalid client' } };
     if (form.get('grant_type') === 'authorization_code') {
       const code = codes.get(form.get('code') ?? '');
       codes.delete(form.get('code') ?? '');
       if (!code || code.redirectUri !== form.get('redirect_uri')) return invalid('Authorization code is not valid');
-      const challenge = createHash('sha256').update(form.get('code_verifier') ?? '').digest('base64url');
+      const challenge = createHash('sha256')
+        .update(form.get('code_verifier') ?? '')
+        .digest('base64url');
       if (challenge !== code.challenge) return invalid('Code verifier does not match the challenge');
       return { status: 200, body: issueTokens() };
     }
@@ -123,7 +128,14 @@ export async function startFakeRingCentral() {
     return {
       uri: link(page).uri,
       records,
-      paging: { page, totalPages, perPage, totalElements: matching.length, pageStart: (page - 1) * perPage, pageEnd: (page - 1) * perPage + records.length - 1 },
+      paging: {
+        page,
+        totalPages,
+        perPage,
+        totalElements: matching.length,
+        pageStart: (page - 1) * perPage,
+        pageEnd: (page - 1) * perPage + records.length - 1,
+      },
       navigation: { firstPage: link(1), ...(page < totalPages ? { nextPage: link(page + 1) } : {}), lastPage: link(totalPages) },
     };
   }
@@ -176,8 +188,14 @@ export async function startFakeRingCentral() {
     const token = authorized(request);
     if (token) logged.token = token;
     if (path.startsWith('/restapi/v1.0/')) {
-      if (!token) return send(401, { errorCode: 'TokenInvalid', message: 'Access token is invalid or expired', errors: [{ errorCode: 'OAU-213', message: 'Token not found' }] });
-      if (/^\/restapi\/v1\.0\/account\/[^/]+\/extension\/[^/]+$/.test(path)) return send(200, { id: 3000000101, extensionNumber: '101', name: 'Jordan Rivera', status: 'Enabled' });
+      if (!token)
+        return send(401, {
+          errorCode: 'TokenInvalid',
+          message: 'Access token is invalid or expired',
+          errors: [{ errorCode: 'OAU-213', message: 'Token not found' }],
+        });
+      if (/^\/restapi\/v1\.0\/account\/[^/]+\/extension\/[^/]+$/.test(path))
+        return send(200, { id: 3000000101, extensionNumber: '101', name: 'Jordan Rivera', status: 'Enabled' });
       if (/^\/restapi\/v1\.0\/account\/[^/]+\/extension\/[^/]+\/call-log$/.test(path)) {
         if (options.failCallLog === 429) return send(429, { errorCode: 'CMN-301', message: 'Request rate exceeded' }, { 'retry-after': '30' });
         if (options.failCallLog) return send(options.failCallLog, { errorCode: 'CMN-211', message: 'Internal error' });
@@ -200,4 +218,3 @@ const cors = {
   'access-control-allow-methods': 'GET, POST, OPTIONS',
   'access-control-expose-headers': 'retry-after',
 };
-

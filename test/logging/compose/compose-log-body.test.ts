@@ -210,16 +210,20 @@ describe('HTML safety', () => {
   const hostile = '<img src=x onerror=alert(1)> & "quotes"';
 
   it('escapes every value that came from a person or the phone system', () => {
-    const body = compose('text/html', {
-      note: hostile,
-      subject: hostile,
-      result: hostile,
-      aiNote: hostile,
-      transcript: hostile,
-      journey: [hostile],
-      contactNumber: hostile,
-      startTime: '2025-01-01T00:00:00Z',
-    }, { addCallLogContactNumber: true });
+    const body = compose(
+      'text/html',
+      {
+        note: hostile,
+        subject: hostile,
+        result: hostile,
+        aiNote: hostile,
+        transcript: hostile,
+        journey: [hostile],
+        contactNumber: hostile,
+        startTime: '2025-01-01T00:00:00Z',
+      },
+      { addCallLogContactNumber: true },
+    );
     expect(body).not.toContain('<img');
     expect(body).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;');
     expect(readAgentNote('text/html', body)).toBe(hostile);

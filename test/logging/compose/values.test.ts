@@ -34,7 +34,7 @@ describe('time zone offsets', () => {
     expect(formatDateTime(new Date('2025-01-01T02:00:00Z'), -8)).toBe('2024-12-31 06:00:00 PM');
   });
 
-  it('does not depend on the machine\'s time zone', () => {
+  it("does not depend on the machine's time zone", () => {
     // No offset means UTC; a machine in any zone prints the same.
     expect(formatDateTime(new Date(Date.UTC(2025, 2, 3, 15, 4, 11)), null)).toBe('2025-03-03 03:04:11 PM');
   });
@@ -117,10 +117,7 @@ describe('call journey', () => {
   it('names a party by the parts it has: name, number, extension', () => {
     const journey = callJourney({
       direction: 'Inbound',
-      legs: [
-        { to: { name: 'Main line', phoneNumber: '+16505550100' } },
-        { to: { extensionNumber: '201' }, duration: 1 },
-      ],
+      legs: [{ to: { name: 'Main line', phoneNumber: '+16505550100' } }, { to: { extensionNumber: '201' }, duration: 1 }],
     });
     expect(journey).toEqual(['Received call at Main line, +16505550100', 'Transferred to ext 201, duration: 1 second']);
   });

@@ -31,10 +31,19 @@ export async function oauthCallback({ query }: RouteRequest<'GET /oauth-callback
 }
 
 /** Checks the credential with the CRM's user-info call, then stores the user and makes the CRM the active one. */
-async function connect(connector: Connector, credential: Credential, hostname?: string, additionalInfo?: Record<string, unknown>): Promise<ApiResponse> {
+async function connect(
+  connector: Connector,
+  credential: Credential,
+  hostname?: string,
+  additionalInfo?: Record<string, unknown>,
+): Promise<ApiResponse> {
   const couldNotConnect = ok({
     successful: false,
-    returnMessage: warning('Could not load user information', 3000, `Check the key and that it may read user information in ${connector.displayName}.`),
+    returnMessage: warning(
+      'Could not load user information',
+      3000,
+      `Check the key and that it may read user information in ${connector.displayName}.`,
+    ),
   });
   try {
     const info = await connector.getUserInfo({ authHeader: connector.authHeader(credential), hostname, additionalInfo });

@@ -1,0 +1,73 @@
+/**
+ * The side panel's first page, drawn from the panel state: the notice, what waits to be logged,
+ * the calls (optionally only the unlogged ones), and which CRM and phone source they are for.
+ */
+import browser from 'webextension-polyfill';
+import type { OutboxEntry } from '../../protocol/api-answers';
+import type { CallRecord } from '../../protocol/call-record';
+import { $, h } from '../dom';
+import { renderCallList } from './call-list';
+import { metadataFor } from './panel-api';
+import { logStates, type PanelState } from './panel-state';
+import { renderWaiting } from './waiting-section';
+
+export interface ListPageOptions {
+  state(): PanelState;
+  open(call: CallRecord): void;
+  showAllWaiting(): void;
+  /** "Retry now" or "Discard" of a waiting change was answered. */
+  onOutboxDone(item: OutboxEntry): void;
+}
+
+export interface ListPage {
+  list: HTMLUListElement;
+  render(): void;
+  /** Only the waiting changes, when nothing but the time moved on ("next try in …"). */
+  renderWaiting(): void;
+  waitingHasFocus(): boolean;
+}
+
+export function createListPage({ state, open, showAllWaiting, onOutboxDone }: ListPageOptions): ListPage {
+  const list = $<HTMLUListElement>('#calls');
+  const notice = $('#notice');
+  const filter = $<HTMLInputElement>('#unlogged-only');
+  const waitingSection = $('#waiting');
+
+  function render(): void {
+    const now = new Date();
+    const { connection, source, calls, names } = state();
+    $('#crm').textContent = connection === undefined ? '' : connection ? `Logging to ${connection.displayName}` : 'No CRM connected';
+    $('#source').textContent = source === undefined ? '' : source === 'ringcentral' ? 'RingCentral' : 'Sample calls';
+    renderNotice();
+    drawWaiting(now);
+    // A re-render must not throw the keyboard user back to the top of the page.
+    const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.sessionId : undefined;
+    renderCallList(list, $('#calls-empty'), { calls, states: logStates(state()), names, unloggedOnly: filter.checked, now }, open);
+    if (focused) list.querySelector<HTMLElement>(`button[data-session-id="${CSS.escape(focused)}"]`)?.focus();
+  }
+
+  function drawWaiting(now: Date): void {
+    const { connection, waiting, showAllWaiting: showAll } = state();
+    renderWaiting(waitingSection, {
+      items: waiting,
+      showAll,
+      onShowAll: showAllWaiting,
+      crmName: connection?.displayName ?? 'the CRM',
+      metadata: connection ? metadataFor(connection) : undefined,
+      now,
+      onDone: (_answer, item) => onOutboxDone(item),
+    });
+  }
+
+  /** Drawn only when it changed, so its button keeps the focus across re-renders. */
+  function renderNotice(): void {
+    const message = state().notice;
+    if (notice.hidden ? message === undefined : notice.firstChild?.textContent === message) return;
+    const options = h('button', { type: 'button', onclick: () => void browser.runtime.openOptionsPage() }, 'Open Options');
+    notice.replaceChildren(h('p', {}, message ?? ''), options);
+    notice.hidden = message === undefined;
+  }
+
+  filter.addEventListener('change', render);
+  return { list, render, renderWaiting: () => drawWaiting(new Date()), waitingHasFocus: () => waitingSection.contains(document.activeElement) };
+}
