@@ -32,6 +32,8 @@ export interface ConnectorMetadata {
   authKind: AuthKind;
   /** What the API key is called in this CRM ("API token"), for the connect form. */
   apiKeyLabel?: string;
+  /** Set when the CRM needs an address besides the key (Insightly's API URL): the connect form asks for it, required. */
+  hostnameLabel?: string;
   logFormat: LogFormat;
   contactTypes: readonly string[];
   callLogFields: readonly CallLogField[];
