@@ -3,6 +3,7 @@
  * manifest build (wxt.config.ts) can derive host permissions from it.
  */
 import { insightlyMetadata } from './insightly/metadata';
+import { netsuiteMetadata } from './netsuite/metadata';
 import { pipedriveMetadata } from './pipedrive/metadata';
 import { testCRMMetadata } from './testCRM/metadata';
 import type { ConnectorMetadata } from '../protocol/crm-shapes';
@@ -11,6 +12,7 @@ export const connectorMetadata = {
   testCRM: testCRMMetadata,
   pipedrive: pipedriveMetadata,
   insightly: insightlyMetadata,
+  netsuite: netsuiteMetadata,
 } as const satisfies Record<string, ConnectorMetadata>;
 
 export type ConnectorId = keyof typeof connectorMetadata;

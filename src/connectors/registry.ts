@@ -4,6 +4,7 @@
  */
 import type { ConnectorId } from './metadata';
 import { insightly } from './insightly';
+import { netsuite } from './netsuite';
 import { pipedrive } from './pipedrive';
 import { testCRM } from './testCRM';
 import type { Connector } from './types';
@@ -12,6 +13,7 @@ export const connectors: { [Id in ConnectorId]: Connector & { id: Id } } = {
   testCRM,
   pipedrive,
   insightly,
+  netsuite,
 };
 
 export function getConnector(platform: string): Connector | undefined {

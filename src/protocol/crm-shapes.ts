@@ -39,8 +39,21 @@ export interface ConnectorMetadata {
   callLogFields: readonly CallLogField[];
   /** Match patterns the extension needs to reach this CRM (empty for an in-browser CRM). */
   hostPermissions: readonly string[];
-  /** Present when the CRM also signs in with OAuth 2 (authorization code; see src/auth/). */
-  oauth?: { authorizeUrl: string };
+  /** Present when the CRM also signs in with OAuth 2 (see src/auth/). */
+  oauth?: {
+    authorizeUrl: string;
+    /**
+     * `code` (default): authorization code through the operator's token-exchange endpoint;
+     * `pkce`: a public client (no secret) sending `client_id` and a PKCE verifier to the CRM's own
+     * token endpoint; `implicit`: the access token comes back in the redirect (no refresh).
+     */
+    flow?: 'code' | 'pkce' | 'implicit';
+    scope?: string;
+    /** URLs of the CRM for an account id the options page asks for (`{account}` is replaced). */
+    accountUrls?: { authorizeUrl: string; tokenUrl: string; revokeUrl?: string };
+  };
+  /** What an admin sets up in the CRM before anyone can connect, step by step (shown in Options). */
+  setupSteps?: readonly string[];
 }
 
 export interface ContactInfo {

@@ -49,6 +49,8 @@ export interface CrmSpec<S> {
   /** Paths without the API credential (OAuth endpoints), answered before authentication. */
   open?(request: FakeRequest, accounts: Map<string, Account<S>>, baseUrl: string): FakeAnswer | undefined;
   exposeHeaders?: string;
+  /** More `/_fake/accounts/<id>/<what>` switches of this CRM (an OAuth consent, say). */
+  control?(what: string, account: Account<S>, request: FakeRequest, baseUrl: string): FakeAnswer | undefined;
 }
 
 export interface SmallFake {
@@ -114,7 +116,8 @@ export async function startSmallFake<S>(spec: CrmSpec<S>): Promise<SmallFake> {
     return fault;
   }
 
-  function control({ method, path, body }: FakeRequest): FakeAnswer {
+  function control(request: FakeRequest): FakeAnswer {
+    const { method, path, body } = request;
     if (method === 'POST' && path === '/_fake/accounts') {
       const id = randomUUID().slice(0, 8);
       const token = `token-${randomUUID()}`;
@@ -130,6 +133,8 @@ export async function startSmallFake<S>(spec: CrmSpec<S>): Promise<SmallFake> {
     if (method === 'DELETE' && what === 'requests') return ((account.log.length = 0), { status: 200, body: {} });
     if (method === 'POST' && what === 'faults') return (account.faults.push(...(body as Fault[])), { status: 200, body: {} });
     if (method === 'PATCH' && !what) return (Object.assign(account.state as object, body), { status: 200, body: {} });
+    const more = what ? spec.control?.(what, account, request, baseUrl) : undefined;
+    if (more) return more;
     return { status: 404, body: { error: 'unknown control path' } };
   }
 
