@@ -32,7 +32,8 @@ export async function exchangeCallback(connector: Connector, callbackUri: string
   const params = Object.fromEntries(implicit ? new URLSearchParams(url.hash.slice(1)) : url.searchParams) as Record<string, string | undefined>;
   const { code, state, error, access_token: accessToken, expires_in: expiresIn, ...rest } = params;
   // What else the CRM put in the redirect (NetSuite: `company`, `entity`, `role`), for the user-info call.
-  const additionalInfo = { ...rest, ...(app.tokenUrl ? { tokenUrl: app.tokenUrl } : {}) };
+  // With the app's own URLs: a connector may learn its API host from them (a test server).
+  const urls = { ...(app.tokenUrl ? { tokenUrl: app.tokenUrl } : {}), ...(app.authorizeUrl ? { authorizeUrl: app.authorizeUrl } : {}) };
   if (error || !(implicit ? accessToken : code) || !state) {
     return {
       ok: false,
@@ -43,6 +44,8 @@ export async function exchangeCallback(connector: Connector, callbackUri: string
   const pending = await takePendingSignIn(state, connector.id);
   if (!pending)
     return { ok: false, message: 'This sign-in was not started here, or it took too long.', hint: 'Start the sign-in again from Options.' };
+  // What the connect form asked for (a spreadsheet, say) goes with it.
+  const additionalInfo = { ...rest, ...urls, ...pending.additionalInfo };
 
   if (implicit) {
     const tokens = { access_token: accessToken!, ...(expiresIn ? { expires_in: Number(expiresIn) } : {}) };

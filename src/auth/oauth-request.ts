@@ -12,11 +12,24 @@ const TTL_MS = 10 * 60 * 1000;
 
 const pendingSignIns = defineStoredValue(
   'oauthPending',
-  z.record(z.string(), z.object({ platform: z.string(), redirectUri: z.string(), createdAt: z.number(), codeVerifier: z.optional(z.string()) })),
+  z.record(
+    z.string(),
+    z.object({
+      platform: z.string(),
+      redirectUri: z.string(),
+      createdAt: z.number(),
+      codeVerifier: z.optional(z.string()),
+      additionalInfo: z.optional(z.record(z.string(), z.unknown())),
+    }),
+  ),
   () => ({}),
 );
 
-export async function createAuthorizeRequest(platform: string, redirectUri: string): Promise<{ url: string; state: string }> {
+export async function createAuthorizeRequest(
+  platform: string,
+  redirectUri: string,
+  additionalInfo?: Record<string, unknown>,
+): Promise<{ url: string; state: string }> {
   const app = await oauthAppFor(platform);
   const oauth = getConnector(platform)?.oauth;
   const authorizeUrl = app?.authorizeUrl ?? oauth?.authorizeUrl;
@@ -27,7 +40,10 @@ export async function createAuthorizeRequest(platform: string, redirectUri: stri
   const now = Date.now();
   const live = Object.entries(await pendingSignIns.get()).filter(([, entry]) => now - entry.createdAt < TTL_MS);
   await pendingSignIns.set(
-    Object.fromEntries([...live, [state, { platform, redirectUri, createdAt: now, ...(codeVerifier ? { codeVerifier } : {}) }]]),
+    Object.fromEntries([
+      ...live,
+      [state, { platform, redirectUri, createdAt: now, ...(codeVerifier ? { codeVerifier } : {}), ...(additionalInfo ? { additionalInfo } : {}) }],
+    ]),
   );
   const url = new URL(authorizeUrl);
   if (oauth?.flow && oauth.flow !== 'code') url.searchParams.set('response_type', oauth.flow === 'implicit' ? 'token' : 'code');
@@ -43,14 +59,17 @@ export async function createAuthorizeRequest(platform: string, redirectUri: stri
 }
 
 /** The sign-in `state` belongs to, consumed; undefined when it is unknown, used or too old. */
-export async function takePendingSignIn(state: string, platform: string): Promise<{ redirectUri: string; codeVerifier?: string } | undefined> {
+export async function takePendingSignIn(
+  state: string,
+  platform: string,
+): Promise<{ redirectUri: string; codeVerifier?: string; additionalInfo?: Record<string, unknown> } | undefined> {
   const all = await pendingSignIns.get();
   const entry = all[state];
   if (!entry) return undefined;
   const { [state]: _used, ...rest } = all;
   await pendingSignIns.set(rest);
   return entry.platform === platform && Date.now() - entry.createdAt < TTL_MS
-    ? { redirectUri: entry.redirectUri, codeVerifier: entry.codeVerifier }
+    ? { redirectUri: entry.redirectUri, codeVerifier: entry.codeVerifier, additionalInfo: entry.additionalInfo }
     : undefined;
 }
 

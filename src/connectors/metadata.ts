@@ -2,6 +2,7 @@
  * Every connector's plain data, keyed by platform id. Pure data with no browser code, so the
  * manifest build (wxt.config.ts) can derive host permissions from it.
  */
+import { googleSheetsMetadata } from './googleSheets/metadata';
 import { insightlyMetadata } from './insightly/metadata';
 import { netsuiteMetadata } from './netsuite/metadata';
 import { pipedriveMetadata } from './pipedrive/metadata';
@@ -13,6 +14,7 @@ export const connectorMetadata = {
   pipedrive: pipedriveMetadata,
   insightly: insightlyMetadata,
   netsuite: netsuiteMetadata,
+  googleSheets: googleSheetsMetadata,
 } as const satisfies Record<string, ConnectorMetadata>;
 
 export type ConnectorId = keyof typeof connectorMetadata;

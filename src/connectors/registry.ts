@@ -3,6 +3,7 @@
  * missing here (or registered under the wrong id) a compile error.
  */
 import type { ConnectorId } from './metadata';
+import { googleSheets } from './googleSheets';
 import { insightly } from './insightly';
 import { netsuite } from './netsuite';
 import { pipedrive } from './pipedrive';
@@ -14,6 +15,7 @@ export const connectors: { [Id in ConnectorId]: Connector & { id: Id } } = {
   pipedrive,
   insightly,
   netsuite,
+  googleSheets,
 };
 
 export function getConnector(platform: string): Connector | undefined {

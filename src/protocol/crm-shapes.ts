@@ -52,6 +52,8 @@ export interface ConnectorMetadata {
     /** URLs of the CRM for an account id the options page asks for (`{account}` is replaced). */
     accountUrls?: { authorizeUrl: string; tokenUrl: string; revokeUrl?: string };
   };
+  /** More fields of the connect form, sent as `additionalInfo` with the login or the sign-in. */
+  connectFields?: readonly { name: string; label: string; hint?: string }[];
   /** What an admin sets up in the CRM before anyone can connect, step by step (shown in Options). */
   setupSteps?: readonly string[];
 }

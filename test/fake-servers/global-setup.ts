@@ -8,6 +8,7 @@ import { startFakeAppConnect } from './app-connect/server';
 import { startFakePipedrive } from './pipedrive/server';
 import { startFakeRingCentral } from './ringcentral/server';
 import { startFakeInsightly } from './insightly/server';
+import { startFakeGoogleSheets } from './google-sheets/server';
 import { startFakeNetsuite } from './netsuite/server';
 
 declare module 'vitest' {
@@ -17,6 +18,7 @@ declare module 'vitest' {
     ringcentralUrl: string;
     insightlyUrl: string;
     netsuiteUrl: string;
+    googleSheetsUrl: string;
   }
 }
 
@@ -25,7 +27,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('pipedriveUrl', pipedrive.url);
   project.provide('appConnectUrl', appConnect.url);
   project.provide('ringcentralUrl', ringcentral.url);
-  const more = { insightlyUrl: await startFakeInsightly(), netsuiteUrl: await startFakeNetsuite() };
+  const more = { insightlyUrl: await startFakeInsightly(), netsuiteUrl: await startFakeNetsuite(), googleSheetsUrl: await startFakeGoogleSheets() };
   for (const [name, fake] of Object.entries(more)) project.provide(name as keyof typeof more, fake.url);
   return async () => {
     await Promise.all([pipedrive.close(), appConnect.close(), ringcentral.close(), ...Object.values(more).map((fake) => fake.close())]);
