@@ -27,7 +27,7 @@ export interface Fault {
   times?: number;
   headers?: Record<string, string>;
   body?: unknown;
-  /** `after`: the request is carried out, then the connection is cut (the answer is lost). */
+  /** `after`: the request is carried out, then the answer is cut half-way (lost). */
   drop?: 'after';
   /** Only requests whose `METHOD path` starts with this. */
   match?: string;
@@ -101,7 +101,13 @@ export async function startSmallFake<S>(spec: CrmSpec<S>): Promise<SmallFake> {
       : spec.route(account, request);
     entry.status = answer.status;
     if (fault?.drop === 'after') {
-      req.socket.destroy();
+      // The answer starts, then the connection dies: a browser does not resend a request that got
+      // answer bytes (it may resend one cut before any), so the client cannot know the outcome.
+      entry.status = -answer.status;
+      // (A 204 cannot carry a body to cut: it is cut as a 200 a gateway broke off.)
+      res.writeHead(answer.status === 204 ? 200 : answer.status, { ...cors, 'content-type': 'application/json', 'content-length': '1000' });
+      res.write('{"');
+      setTimeout(() => res.socket?.destroy(), 20);
       return;
     }
     send(res, answer);
