@@ -4,7 +4,7 @@
  */
 import { googleSheetsMetadata } from './googleSheets/metadata';
 import { insightlyMetadata } from './insightly/metadata';
-import { netsuiteMetadata } from './netsuite/metadata';
+import { netsuiteMetadata, netsuiteSetupSteps } from './netsuite/metadata';
 import { pipedriveMetadata } from './pipedrive/metadata';
 import { testCRMMetadata } from './testCRM/metadata';
 import type { ConnectorMetadata } from '../protocol/crm-shapes';
@@ -18,6 +18,9 @@ export const connectorMetadata = {
 } as const satisfies Record<string, ConnectorMetadata>;
 
 export type ConnectorId = keyof typeof connectorMetadata;
+
+/** What an admin sets up in the CRM before anyone can connect, step by step (shown in Options only). */
+export const connectorSetupSteps: Partial<Record<ConnectorId, readonly string[]>> = { netsuite: netsuiteSetupSteps };
 
 export const connectorHostPermissions: string[] = [
   ...new Set(Object.values(connectorMetadata).flatMap((metadata): readonly string[] => metadata.hostPermissions)),

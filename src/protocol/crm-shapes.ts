@@ -54,8 +54,6 @@ export interface ConnectorMetadata {
   };
   /** More fields of the connect form, sent as `additionalInfo` with the login or the sign-in. */
   connectFields?: readonly { name: string; label: string; hint?: string }[];
-  /** What an admin sets up in the CRM before anyone can connect, step by step (shown in Options). */
-  setupSteps?: readonly string[];
 }
 
 export interface ContactInfo {

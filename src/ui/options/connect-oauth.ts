@@ -9,6 +9,7 @@
 import browser from 'webextension-polyfill';
 import type { ReturnMessage } from '../../protocol/return-message';
 import type { ConnectorMetadata } from '../../protocol/crm-shapes';
+import { connectorSetupSteps, type ConnectorId } from '../../connectors/metadata';
 import { requestHostAccess } from '../../protocol/host-access';
 import type { OAuthApp } from '../../protocol/schemas/oauth-app';
 import { callApi } from '../api-client';
@@ -137,7 +138,8 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
 
 /** What an admin sets up first, in steps (NetSuite's integration record). */
 function setupSteps(metadata: ConnectorMetadata): HTMLElement | null {
-  if (!metadata.setupSteps?.length) return null;
+  const steps = connectorSetupSteps[metadata.id as ConnectorId];
+  if (!steps?.length) return null;
   return h(
     'details',
     { class: 'setup-steps' },
@@ -145,7 +147,7 @@ function setupSteps(metadata: ConnectorMetadata): HTMLElement | null {
     h(
       'ol',
       {},
-      metadata.setupSteps.map((step) => h('li', {}, step)),
+      steps.map((step) => h('li', {}, step)),
     ),
   );
 }
