@@ -4,10 +4,10 @@
  * session is adopted; a lost append is found by that column, never by a look-alike row; a row that
  * lands elsewhere (another writer appended) gets its ID corrected. And what each operation costs.
  */
-import browser from 'webextension-polyfill';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reliabilitySetting } from '../../../src/logging/outbox/retry-policy';
 import { api } from '../../support/api';
+import { requestCounter } from '../../support/request-budget';
 import { callWithSession } from '../../support/call-fixtures';
 import { callLogRows, connectGoogleSheets, type SheetsAccount } from './connect-google-sheets';
 
@@ -81,14 +81,7 @@ describe('Google Sheets: one row per call', () => {
 describe('Google Sheets request budget', () => {
   it('logs with two requests once the headers are known', async () => {
     const account = await connectGoogleSheets();
-    const count = async (work: () => Promise<unknown>) => {
-      await account.clearRequests();
-      await work();
-      return (await account.requestLines()).length;
-    };
-    const forgetCaches = async () =>
-      browser.storage.local.remove(Object.keys(await browser.storage.local.get(null)).filter((key) => key.startsWith('cache:')));
-    const details = (sessionId: string) => api({ method: 'GET', path: '/callLog', query: { sessionIds: sessionId, requireDetails: 'true' } });
+    const { count, forgetCaches, details } = requestCounter(account);
     const budget = {
       findContactCold: await count(() => api({ method: 'GET', path: '/contact', query: { phoneNumber: '+12125550147' } })),
       createCallLogCold: await count(async () => (await forgetCaches(), logCall('gs-cold'))),

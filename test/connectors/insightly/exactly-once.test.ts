@@ -3,10 +3,10 @@
  * was lost is found again by the session line in its details, never a look-alike event with the
  * same contact, minute and default title; and what each operation costs, cold and warm.
  */
-import browser from 'webextension-polyfill';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reliabilitySetting } from '../../../src/logging/outbox/retry-policy';
 import { api } from '../../support/api';
+import { requestCounter } from '../../support/request-budget';
 import { callWithSession } from '../../support/call-fixtures';
 import { connectInsightly } from './connect-insightly';
 
@@ -44,15 +44,8 @@ describe('Insightly lost answers', () => {
 describe('Insightly request budget', () => {
   it('logs a just-matched contact with one request, links included', async () => {
     const account = await connectInsightly();
-    const count = async (work: () => Promise<unknown>) => {
-      await account.clearRequests();
-      await work();
-      return (await account.requestLines()).length;
-    };
-    const forgetCaches = async () =>
-      browser.storage.local.remove(Object.keys(await browser.storage.local.get(null)).filter((key) => key.startsWith('cache:')));
+    const { count, forgetCaches, details } = requestCounter(account);
     const find = (phoneNumber: string) => api({ method: 'GET', path: '/contact', query: { phoneNumber } });
-    const details = (sessionId: string) => api({ method: 'GET', path: '/callLog', query: { sessionIds: sessionId, requireDetails: 'true' } });
     const budget = {
       findContactCold: await count(() => find('+14155550123')),
       findContactWarm: await count(() => find('+14155550123')),

@@ -3,10 +3,10 @@
  * call's external id, so a create whose answer was lost is found by `eid:` (never a look-alike),
  * and a repeated create is refused by NetSuite and adopted; and what each operation costs.
  */
-import browser from 'webextension-polyfill';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reliabilitySetting } from '../../../src/logging/outbox/retry-policy';
 import { api } from '../../support/api';
+import { requestCounter } from '../../support/request-budget';
 import { callWithSession } from '../../support/call-fixtures';
 import { connectNetsuite } from './connect-netsuite';
 
@@ -85,14 +85,7 @@ describe('NetSuite lost answers', () => {
 describe('NetSuite request budget', () => {
   it('logs a just-matched contact with one request', async () => {
     const account = await connectNetsuite();
-    const count = async (work: () => Promise<unknown>) => {
-      await account.clearRequests();
-      await work();
-      return (await account.requestLines()).length;
-    };
-    const forgetCaches = async () =>
-      browser.storage.local.remove(Object.keys(await browser.storage.local.get(null)).filter((key) => key.startsWith('cache:')));
-    const details = (sessionId: string) => api({ method: 'GET', path: '/callLog', query: { sessionIds: sessionId, requireDetails: 'true' } });
+    const { count, forgetCaches, details } = requestCounter(account);
     const budget = {
       createCallLogCold: await count(() => logCall('ns-cold')),
       findContact: await count(() => api({ method: 'GET', path: '/contact', query: { phoneNumber: '+14155550123' } })),
