@@ -46,6 +46,10 @@ describe('NetSuite in the built extension', () => {
     await section.getByRole('button', { name: 'Save OAuth app' }).click();
     await section.getByRole('button', { name: 'Connect with NetSuite' }).click();
     await section.getByText('Connected to NetSuite as Alex Morgan.').waitFor();
+    await options
+      .getByRole('status')
+      .filter({ hasText: /Call times are written in .+, this browser's time zone/ })
+      .waitFor();
     expect((await account.state()).grants).toEqual(['authorization_code']);
     await options.bringToFront();
     await dismissToasts(options);

@@ -39,6 +39,7 @@ export const netsuite = defineConnector({
     }
     // The REST host is where the token came from: the account's own, or a test server.
     const restOrigin = new URL(String(additionalInfo?.tokenUrl ?? `https://${account}.suitetalk.api.netsuite.com`)).origin;
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const [me] = await netsuiteApi(restOrigin, authHeader).suiteql(
       `SELECT id, firstname, lastname, entityid, email, subsidiary FROM employee WHERE id = ${idLiteral(entity)}`,
       employeeRow,
@@ -51,7 +52,7 @@ export const netsuite = defineConnector({
         name: [me?.firstname, me?.lastname].filter(Boolean).join(' ') || me?.entityid || `NetSuite user ${entity}`,
         hostname: `${account}.app.netsuite.com`,
         // NetSuite reads call times in the user's preference zone; without the SuiteApp it cannot be read, so this browser's zone is used.
-        timezoneName: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        timezoneName: timeZone,
         timezoneOffset: null,
         platformAdditionalInfo: {
           accountId: account,
@@ -61,7 +62,12 @@ export const netsuite = defineConnector({
           oneWorldEnabled: Boolean(me?.subsidiary),
         },
       },
-      returnMessage: success('Connected to NetSuite.', 1000),
+      // Said at once: a zone other than the user's NetSuite preference would shift every call in NetSuite's calendar.
+      returnMessage: success(
+        'Connected to NetSuite.',
+        8000,
+        `Call times are written in ${timeZone}, this browser's time zone. Set the same zone in NetSuite (Home → Set Preferences).`,
+      ),
     };
   },
 
