@@ -1,0 +1,221 @@
+/**
+ * The Phone view of the real built extension, hosting a fake RingCentral Embeddable widget
+ * (test/fake-servers/embeddable/, written from Embeddable's public docs) on 127.0.0.1: the
+ * service is registered once the widget has started, contacts are matched, a call is logged
+ * once from three triggers, a note typed during the call lands in the log, the contact pops
+ * on ring, click-to-dial posts the dial command, and sign-in goes through launchWebAuthFlow
+ * against the fake RingCentral platform. Screenshots light and dark; axe on the view.
+ */
+import type { Frame, Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchExtension, type LaunchedExtension } from '../../scripts/launch-extension';
+import { startFakeEmbeddable } from '../fake-servers/embeddable/server';
+import { exampleCrm } from './support/example-crm';
+import { openPage } from './support/open-page';
+import { dismissToasts, saveScreenshot, seriousViolations } from './support/page-checks';
+
+const ringcentral = inject('ringcentralUrl');
+let embeddable: Awaited<ReturnType<typeof startFakeEmbeddable>>;
+let extension: LaunchedExtension;
+let panel: Page;
+let widget: Frame;
+
+interface WidgetRequest {
+  path: string;
+  answered: boolean;
+  timedOut: boolean;
+  response?: { data: unknown };
+}
+
+/** Runs an expression in the fake widget (`fakeWidget` is its test handle). */
+const run = <T = unknown>(frame: Frame, expression: string) => frame.evaluate(expression) as Promise<T>;
+const arg = (value: unknown) => JSON.stringify(value);
+
+async function setDialer(settings: Record<string, unknown>): Promise<void> {
+  const current = await extension.api({ method: 'GET', path: '/settings/dialer' });
+  const answer = await extension.api({ method: 'PUT', path: '/settings/dialer', body: { ...current.body.settings, ...settings } });
+  expect(answer.status).toBe(200);
+}
+
+async function openPhone(): Promise<{ page: Page; frame: Frame }> {
+  const page = await openPage(extension, 'sidepanel.html');
+  await page.getByRole('button', { name: 'Phone' }).click();
+  const iframe = page.locator('iframe.widget-frame');
+  await iframe.waitFor();
+  const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+  await frame.waitForFunction('window.fakeWidget && window.fakeWidget.state.registrations > 0');
+  return { page, frame };
+}
+
+const call = (sessionId: string, number: string, name: string, extra: Record<string, unknown> = {}) => ({
+  sessionId,
+  telephonySessionId: `t-${sessionId}`,
+  direction: 'Inbound',
+  from: { phoneNumber: number, name },
+  to: { phoneNumber: '+16505550101', name: 'Jordan Rivera' },
+  startTime: Date.now() - 90_000,
+  telephonyStatus: 'CallConnected',
+  ...extra,
+});
+const ended = (live: ReturnType<typeof call>) => ({
+  ...live,
+  telephonyStatus: 'NoCall',
+  terminationType: 'final',
+  duration: 90,
+  result: 'Call connected',
+});
+
+beforeAll(async () => {
+  embeddable = await startFakeEmbeddable();
+  extension = await launchExtension();
+  await setDialer({ enabled: true, widgetUrl: `${embeddable.url}/app.html`, contactPop: 'ring' });
+  ({ page: panel, frame: widget } = await openPhone());
+});
+
+afterAll(async () => {
+  await extension?.close();
+  await embeddable?.close();
+});
+
+describe('the Phone view', () => {
+  it('registers the call logger once the widget has started, from the connected CRM', async () => {
+    const service = await run<Record<string, unknown>>(widget, 'fakeWidget.state.service');
+    expect(service).toMatchObject({
+      name: 'CRM Call Logger',
+      displayName: 'Example CRM',
+      authorized: true,
+      contactMatchPath: '/contacts/match',
+      contactMatchTtl: 604_800_000,
+      callLoggerPath: '/callLogger',
+      callLoggerTitle: 'Log to Example CRM',
+      callLogEntityMatcherPath: '/callLogger/match',
+      callLogPageInputChangedEventPath: '/callLogger/inputChanged',
+      callLoggerAutoLogOnCallSync: true,
+    });
+    expect(service).not.toHaveProperty('recordingWithToken');
+    expect(await panel.locator('iframe.widget-frame').getAttribute('allow')).toContain('microphone');
+    await dismissToasts(panel);
+    await saveScreenshot(panel, 'dialer-phone-light');
+    expect(await seriousViolations(panel)).toEqual([]);
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await saveScreenshot(panel, 'dialer-phone-dark');
+    expect(await seriousViolations(panel)).toEqual([]);
+    await panel.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('matches numbers to CRM contacts, with the service name as their type', async () => {
+    const answer = await run<WidgetRequest>(widget, `fakeWidget.matchContacts(${arg(['+12125550147', '+14155550132', '+19995550100'])})`);
+    expect(answer).toMatchObject({ answered: true, timedOut: false });
+    const data = answer.response!.data as Record<string, { id: string; type: string; name: string }[]>;
+    expect(data['+12125550147']).toEqual([
+      {
+        id: 'c-3',
+        type: 'CRM Call Logger',
+        name: 'Marcus Bell',
+        entityType: 'contact',
+        phoneNumbers: [{ phoneNumber: '+12125550147', phoneType: 'direct' }],
+      },
+    ]);
+    expect(data['+14155550132']!.map((c) => c.id)).toEqual(['c-1', 'c-2']);
+    expect(data['+19995550100']).toEqual([]);
+  });
+
+  it('logs one call once from three triggers: auto-log on connect, on hang-up, and the saved form', async () => {
+    await run(widget, 'fakeWidget.setAutoLog(true)');
+    await expect.poll(async () => (await extension.api({ method: 'GET', path: '/settings/dialer' })).body.settings.autoLog).toBe(true);
+    const live = call('dialer-1', '+12125550147', 'Marcus Bell');
+    const first = run<WidgetRequest>(widget, `fakeWidget.activeCall(${arg(live)})`);
+    const second = run<WidgetRequest>(widget, `fakeWidget.activeCall(${arg(ended(live))})`);
+    const formData = {
+      contact: 'c-3',
+      activityTitle: 'Inbound Call from Marcus Bell',
+      note: 'Saved from the form',
+      deals: 'd-3',
+      triggerType: 'createLog',
+    };
+    const third = run<WidgetRequest>(
+      widget,
+      `fakeWidget.callLogger(${arg({ call: ended(live), triggerType: 'logForm', redirect: true, formData })})`,
+    );
+    for (const answer of await Promise.all([first, second, third]))
+      expect(answer).toMatchObject({ answered: true, timedOut: false, response: { data: 'ok' } });
+
+    const crm = exampleCrm(panel);
+    await expect.poll(async () => (await crm.activities('dialer-1')).map((a) => a.body.includes('Saved from the form'))).toEqual([true]);
+    const [activity] = await crm.activities('dialer-1');
+    expect(activity).toMatchObject({ contactId: 'c-3' });
+    const match = await run<WidgetRequest>(widget, `fakeWidget.matchCallLogs(${arg(['dialer-1', 'never-logged'])})`);
+    expect(match.response!.data).toEqual({ 'dialer-1': [{ id: String(activity!.id), note: '' }], 'never-logged': [] });
+    await run(widget, 'fakeWidget.setAutoLog(false)');
+  });
+
+  it('keeps a note typed during the call in the worker, also when the panel closes, and logs it', async () => {
+    const live = call('dialer-2', '+13125550119', 'Lena Ortega');
+    await run(widget, `fakeWidget.activeCall(${arg(live)})`);
+    await panel.getByRole('heading', { name: 'On a call with Lena Ortega' }).waitFor();
+    await panel.getByLabel('Call note').fill('Wants a quote for three offices.');
+    await expect
+      .poll(async () => (await extension.api({ method: 'GET', path: '/callLog/note', query: { sessionId: 'dialer-2' } })).body.note)
+      .toBe('Wants a quote for three offices.');
+    await panel.close();
+
+    ({ page: panel, frame: widget } = await openPhone());
+    await run(widget, `fakeWidget.callLogger(${arg({ call: ended(live), triggerType: 'createLog', redirect: true })})`);
+    await widget.waitForFunction('fakeWidget.state.logPages.length > 0');
+    const page = await run<{ formData: Record<string, unknown>; schema: { properties: Record<string, unknown> } }>(
+      widget,
+      'fakeWidget.state.logPages.at(-1)',
+    );
+    expect(page.formData).toMatchObject({
+      contact: 'c-4',
+      note: 'Wants a quote for three offices.',
+      activityTitle: 'Inbound Call from Lena Ortega',
+      triggerType: 'createLog',
+    });
+    expect(Object.keys(page.schema.properties)).toEqual(expect.arrayContaining(['contact', 'activityTitle', 'note', 'deals']));
+    expect(await run(widget, 'fakeWidget.state.navigations.at(-1)')).toBe('/log/call/dialer-2');
+
+    await run(widget, `fakeWidget.callLogger(${arg({ call: ended(live), triggerType: 'logForm', redirect: true, formData: page.formData })})`);
+    const crm = exampleCrm(panel);
+    await expect.poll(async () => (await crm.activities('dialer-2')).length).toBe(1);
+    expect((await crm.activities('dialer-2'))[0]!.body).toContain('Wants a quote for three offices.');
+  });
+
+  it('opens the caller in the CRM when a call rings', async () => {
+    const opened = extension.context.waitForEvent('page');
+    await run(widget, `fakeWidget.activeCall(${arg(call('dialer-3', '+12125550147', 'Marcus Bell', { telephonyStatus: 'Ringing' }))})`);
+    const page = await opened;
+    expect(page.url()).toBe(`chrome-extension://${extension.extensionId}/example-crm.html#contact/c-3`);
+    await page.close();
+  });
+
+  it('dials a number of the Calls view through the widget', async () => {
+    await panel.getByRole('button', { name: 'Calls', exact: true }).click();
+    await panel
+      .getByRole('list', { name: 'Calls' })
+      .getByRole('button', { name: /Whitfield Consulting/ })
+      .click();
+    await panel.getByRole('button', { name: 'Call +14155550132' }).click();
+    await widget.waitForFunction('fakeWidget.state.dials.length > 0');
+    expect(await run(widget, 'fakeWidget.state.dials')).toEqual([{ phoneNumber: '+14155550132', toCall: true }]);
+    expect(await panel.locator('#phone-view').isVisible()).toBe(true);
+  });
+
+  it("signs in to a company's RingCentral app through launchWebAuthFlow", async () => {
+    await fetch(`${ringcentral}/_fake/reset`, { method: 'POST', body: '{}' });
+    await setDialer({ clientId: 'fake-rc-client', serverUrl: ringcentral });
+    const { frame } = await openPhone();
+    const params = await run<Record<string, string>>(frame, 'fakeWidget.state.params');
+    expect(params).toMatchObject({
+      clientId: 'fake-rc-client',
+      appServer: ringcentral,
+      disableLoginPopup: '1',
+      redirectUri: `https://${extension.extensionId}.chromiumapp.org/ringcentral`,
+    });
+    await run(frame, 'fakeWidget.login()');
+    await frame.waitForFunction('fakeWidget.state.loggedIn || fakeWidget.state.signIn?.error');
+    expect(await run(frame, 'fakeWidget.state.signIn.error')).toBeNull();
+    const grants = ((await (await fetch(`${ringcentral}/_fake/requests`)).json()) as { grant?: string }[]).flatMap((r) => (r.grant ? [r.grant] : []));
+    expect(grants).toEqual(['authorization_code']);
+  });
+});
