@@ -1,5 +1,5 @@
 import '../../src/ui/theme.css';
-import { mountPhoneView } from '../../src/ui/dialer/phone-view';
+import { mountDialer } from '../../src/ui/dialer/mount-dialer';
 
 // The Phone view in its own window ("Open in a window"), for the microphone prompt.
-void mountPhoneView(document.querySelector<HTMLElement>('#phone-view')!, { inWindow: true });
+void mountDialer(document.querySelector<HTMLElement>('#phone-view')!, { inWindow: true });

@@ -1,6 +1,6 @@
 import '../../src/ui/theme.css';
-import { mountPhoneView } from '../../src/ui/dialer/phone-view';
+import { mountDialer } from '../../src/ui/dialer/mount-dialer';
 import { mountSidePanel } from '../../src/ui/sidepanel/side-panel';
 
 mountSidePanel();
-void mountPhoneView(document.querySelector<HTMLElement>('#phone-view')!);
+void mountDialer(document.querySelector<HTMLElement>('#phone-view')!);

@@ -5,21 +5,16 @@
  */
 import './dialer.css';
 import browser from 'webextension-polyfill';
-import { callApi } from '../api-client';
-import { markDialer } from '../dial-event';
+import type { DialerSettings } from '../../protocol/schemas/dialer';
 import { h } from '../dom';
 import { startDialerHost } from './dialer-host';
 import { createLiveCallArea } from './live-call';
 import { createViewTabs } from './view-tabs';
 
-export async function mountPhoneView(root: HTMLElement, { inWindow = false } = {}): Promise<void> {
-  const answer = await callApi('GET /settings/dialer');
-  const settings = answer.settings;
-  markDialer(settings?.enabled === true);
-  if (!settings?.enabled) return;
+export function mountPhoneView(root: HTMLElement, settings: DialerSettings, redirectUri: string, { inWindow = false } = {}): void {
   const tabs = inWindow ? undefined : createViewTabs(root);
   const live = createLiveCallArea();
-  const iframe = startDialerHost(settings, answer.redirectUri ?? '', { ...live, showDialer: () => tabs?.show('phone') });
+  const iframe = startDialerHost(settings, redirectUri, { ...live, showDialer: () => tabs?.show('phone') });
   const heading = h('h1', { id: 'phone-heading' }, 'Phone');
   const popOut = inWindow ? null : h('button', { type: 'button', onclick: () => void openInWindow(iframe, frameHolder) }, 'Open in a window');
   const frameHolder = h('div', { class: 'widget-holder' }, iframe);
