@@ -68,8 +68,6 @@ const ended = (live: ReturnType<typeof call>) => ({
 beforeAll(async () => {
   embeddable = await startFakeEmbeddable();
   extension = await launchExtension();
-  await setDialer({ enabled: true, widgetUrl: `${embeddable.url}/app.html`, contactPop: 'ring' });
-  ({ page: panel, frame: widget } = await openPhone());
 });
 
 afterAll(async () => {
@@ -78,6 +76,16 @@ afterAll(async () => {
 });
 
 describe('the Phone view', () => {
+  it('is not there while the dialer is off, as for every user today', async () => {
+    const page = await openPage(extension, 'sidepanel.html');
+    await page.getByRole('list', { name: 'Calls' }).getByRole('listitem').first().waitFor();
+    expect(await page.locator('#view-tabs').isHidden()).toBe(true);
+    expect(await page.locator('iframe').count()).toBe(0);
+    await page.close();
+    await setDialer({ enabled: true, widgetUrl: `${embeddable.url}/app.html`, contactPop: 'ring' });
+    ({ page: panel, frame: widget } = await openPhone());
+  });
+
   it('registers the call logger once the widget has started, from the connected CRM', async () => {
     const service = await run<Record<string, unknown>>(widget, 'fakeWidget.state.service');
     expect(service).toMatchObject({
@@ -154,6 +162,9 @@ describe('the Phone view', () => {
     await run(widget, `fakeWidget.activeCall(${arg(live)})`);
     await panel.getByRole('heading', { name: 'On a call with Lena Ortega' }).waitFor();
     await panel.getByLabel('Call note').fill('Wants a quote for three offices.');
+    await dismissToasts(panel);
+    await saveScreenshot(panel, 'dialer-live-note-light', true);
+    expect(await seriousViolations(panel)).toEqual([]);
     await expect
       .poll(async () => (await extension.api({ method: 'GET', path: '/callLog/note', query: { sessionId: 'dialer-2' } })).body.note)
       .toBe('Wants a quote for three offices.');
@@ -199,6 +210,56 @@ describe('the Phone view', () => {
     await widget.waitForFunction('fakeWidget.state.dials.length > 0');
     expect(await run(widget, 'fakeWidget.state.dials')).toEqual([{ phoneNumber: '+14155550132', toCall: true }]);
     expect(await panel.locator('#phone-view').isVisible()).toBe(true);
+  });
+
+  it('answers every request: an unknown path, a body it cannot read, 40 sessions at once', async () => {
+    const unknown = await run<WidgetRequest>(widget, `fakeWidget.request('/contacts/search', { searchString: 'Dana' })`);
+    expect(unknown).toMatchObject({ answered: true, response: { data: 'ok' } });
+    const broken = await run<WidgetRequest>(widget, `fakeWidget.request('/callLogger', { call: { sessionId: 42 }, triggerType: 'presenceUpdate' })`);
+    expect(broken).toMatchObject({ answered: true, response: { data: 'ok' } });
+    const ids = Array.from({ length: 40 }, (_, i) => `many-${i}`);
+    const many = await run<WidgetRequest>(widget, `fakeWidget.matchCallLogs(${arg(ids)})`);
+    expect(Object.keys(many.response!.data as object)).toEqual(ids);
+  });
+
+  it('with the log form at hang-up and auto-log on, logs the call and then opens it for editing', async () => {
+    await setDialer({ logFormAtHangUp: true });
+    const { page, frame } = await openPhone();
+    await run(frame, 'fakeWidget.setAutoLog(true)');
+    const live = call('dialer-4', '+13125550119', 'Lena Ortega', {
+      direction: 'Outbound',
+      from: { phoneNumber: '+16505550101' },
+      to: { phoneNumber: '+13125550119', name: 'Lena Ortega' },
+    });
+    await run(frame, `fakeWidget.activeCall(${arg(live)})`);
+    await run(frame, `fakeWidget.activeCall(${arg(ended(live))})`);
+    await frame.waitForFunction('fakeWidget.state.navigations.includes("/log/call/dialer-4")');
+    const form = await run<{ formData: Record<string, unknown> }>(frame, 'fakeWidget.state.logPages.at(-1)');
+    expect(form.formData).toMatchObject({ triggerType: 'editLog', contact: 'c-4', activityTitle: 'Outbound Call to Lena Ortega' });
+    expect(await exampleCrm(page).activities('dialer-4')).toHaveLength(1);
+    await run(frame, 'fakeWidget.setAutoLog(false)');
+    await setDialer({ logFormAtHangUp: false });
+    await page.close();
+  });
+
+  it('offers the choice when several contacts have the ringing number', async () => {
+    await run(widget, `fakeWidget.activeCall(${arg(call('dialer-5', '+14155550132', '', { telephonyStatus: 'Ringing' }))})`);
+    const opened = extension.context.waitForEvent('page');
+    await panel.getByRole('button', { name: 'Open Sam Whitfield' }).click();
+    const page = await opened;
+    expect(page.url()).toBe(`chrome-extension://${extension.extensionId}/example-crm.html#contact/c-2`);
+    await page.close();
+  });
+
+  it('opens the phone in its own window, and leaves the panel without a second softphone', async () => {
+    const opened = extension.context.waitForEvent('page');
+    await panel.getByRole('button', { name: 'Open in a window' }).click();
+    const window = await opened;
+    expect(window.url()).toBe(`chrome-extension://${extension.extensionId}/dialer.html`);
+    await window.locator('iframe.widget-frame').waitFor();
+    await panel.getByText('The phone is open in its own window.').waitFor();
+    expect(await panel.locator('iframe').count()).toBe(0);
+    await window.close();
   });
 
   it("signs in to a company's RingCentral app through launchWebAuthFlow", async () => {
