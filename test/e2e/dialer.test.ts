@@ -280,3 +280,27 @@ describe('the Phone view', () => {
     expect(grants).toEqual(['authorization_code']);
   });
 });
+
+describe('one RingCentral account for the Calls view and the widget', () => {
+  it('passes a sign-in on one side to the other without asking again', async () => {
+    await fetch(`${ringcentral}/_fake/reset`, { method: 'POST', body: '{}' });
+    await setDialer({ clientId: '', serverUrl: 'https://platform.ringcentral.com' });
+    const phone = { source: 'ringcentral', serverUrl: ringcentral, clientId: 'fake-rc-client' };
+    expect((await extension.api({ method: 'PUT', path: '/phoneAccount', body: phone })).status).toBe(200);
+
+    // The widget takes the Phone account's app; signing in there signs the Calls view in too.
+    const first = await openPhone();
+    expect(await run(first.frame, 'fakeWidget.state.params.clientId')).toBe('fake-rc-client');
+    await run(first.frame, 'fakeWidget.login()');
+    await first.frame.waitForFunction('fakeWidget.state.loggedIn');
+    await expect.poll(async () => (await extension.api({ method: 'GET', path: '/phoneAccount' })).body.ringcentral.signedIn).toBe(true);
+
+    // A widget that starts signed out is signed in from the account, with no click.
+    const second = await openPhone();
+    await second.frame.waitForFunction('fakeWidget.state.loggedIn');
+    const grants = ((await (await fetch(`${ringcentral}/_fake/requests`)).json()) as { grant?: string }[]).flatMap((r) => (r.grant ? [r.grant] : []));
+    expect(grants).toEqual(['authorization_code', 'authorization_code', 'authorization_code']);
+    await first.page.close();
+    await second.page.close();
+  });
+});

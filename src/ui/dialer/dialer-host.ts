@@ -5,6 +5,7 @@
  * and runs its sign-in. It keeps nothing durable: the worker does.
  */
 import browser from 'webextension-polyfill';
+import type { RouteAnswer } from '../../protocol/routes';
 import type { DialerSettings } from '../../protocol/schemas/dialer';
 import { callApi } from '../api-client';
 import { onDialRequest } from '../dial-event';
@@ -17,12 +18,19 @@ import { PATHS, registrationKey, serviceFor } from './service';
 import { createWidgetFrame } from './widget-frame';
 import { answerWidgetRequests } from './widget-requests';
 import { signInForWidget } from './widget-sign-in';
+import { createSharedSignIn } from './shared-sign-in';
 import { contactViewBody } from './widget-schemas';
 
 const CONNECTION_CHECK_MS = 15_000;
 
-export function startDialerHost(settings: DialerSettings, redirectUri: string, view: LiveCallView & { showDialer(): void }): HTMLIFrameElement {
+export function startDialerHost(
+  settings: DialerSettings,
+  redirectUri: string,
+  phone: RouteAnswer<'GET /phoneAccount'>,
+  view: LiveCallView & { showDialer(): void },
+): HTMLIFrameElement {
   const frame = createWidgetFrame(settings, redirectUri);
+  const shared = createSharedSignIn(frame, settings, phone);
   const context: HostContext = { frame, connection: null, settings, statuses: new Map() };
   let started = false;
   let registered: string | undefined;
@@ -49,16 +57,14 @@ export function startDialerHost(settings: DialerSettings, redirectUri: string, v
   });
   const onCall = watchCalls(context, view);
   frame.onMessage((message) => {
+    signInForWidget(frame, message, shared);
     if (message.type === 'rc-login-status-notify') {
       started = true;
       void register();
     } else if (message.type === 'rc-callLogger-auto-log-notify' && typeof message.autoLog === 'boolean') {
       context.settings = { ...context.settings, autoLog: message.autoLog };
       void callApi('PUT /settings/dialer', { body: context.settings });
-    } else {
-      signInForWidget(frame, message);
-      onCall(message);
-    }
+    } else onCall(message);
   });
   onDialRequest((phoneNumber) => {
     view.showDialer();

@@ -9,6 +9,10 @@ export async function mountDialer(root: HTMLElement, options: { inWindow?: boole
   const answer = await callApi('GET /settings/dialer');
   markDialer(answer.settings?.enabled === true);
   if (!answer.settings?.enabled) return;
-  const { mountPhoneView } = await import('./phone-view');
-  mountPhoneView(root, answer.settings, answer.redirectUri, options);
+  const [{ mountPhoneView }, { withPhoneApp }, phone] = await Promise.all([
+    import('./phone-view'),
+    import('./shared-sign-in'),
+    callApi('GET /phoneAccount'),
+  ]);
+  mountPhoneView(root, withPhoneApp(answer.settings, phone), answer.redirectUri, phone, options);
 }

@@ -5,16 +5,23 @@
  */
 import './dialer.css';
 import browser from 'webextension-polyfill';
+import type { RouteAnswer } from '../../protocol/routes';
 import type { DialerSettings } from '../../protocol/schemas/dialer';
 import { h } from '../dom';
 import { startDialerHost } from './dialer-host';
 import { createLiveCallArea } from './live-call';
 import { createViewTabs } from './view-tabs';
 
-export function mountPhoneView(root: HTMLElement, settings: DialerSettings, redirectUri: string, { inWindow = false } = {}): void {
+export function mountPhoneView(
+  root: HTMLElement,
+  settings: DialerSettings,
+  redirectUri: string,
+  phone: RouteAnswer<'GET /phoneAccount'>,
+  { inWindow = false } = {},
+): void {
   const tabs = inWindow ? undefined : createViewTabs(root);
   const live = createLiveCallArea();
-  const iframe = startDialerHost(settings, redirectUri, { ...live, showDialer: () => tabs?.show('phone') });
+  const iframe = startDialerHost(settings, redirectUri, phone, { ...live, showDialer: () => tabs?.show('phone') });
   const heading = h('h1', { id: 'phone-heading' }, 'Phone');
   const popOut = inWindow ? null : h('button', { type: 'button', onclick: () => void openInWindow(iframe, frameHolder) }, 'Open in a window');
   const frameHolder = h('div', { class: 'widget-holder' }, iframe);

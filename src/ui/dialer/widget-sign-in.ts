@@ -8,15 +8,25 @@
 import browser from 'webextension-polyfill';
 import { isHttpUrl } from '../../protocol/http-url';
 import { showProblem } from '../toasts';
+import type { SharedSignIn } from './shared-sign-in';
 import type { WidgetFrame } from './widget-frame';
 
-export function signInForWidget(frame: WidgetFrame, message: Record<string, unknown>): void {
+export function signInForWidget(frame: WidgetFrame, message: Record<string, unknown>, shared: SharedSignIn): void {
+  if (message.type === 'rc-login-status-notify') return shared.onWidgetStatus(message.loggedIn === true);
   if (message.type !== 'rc-login-popup-notify' || typeof message.oAuthUri !== 'string' || !isHttpUrl(message.oAuthUri)) return;
+  const interactive = shared.takeInteractive();
   browser.identity
-    .launchWebAuthFlow({ url: message.oAuthUri, interactive: true })
-    .then((callbackUri) => frame.post({ type: 'rc-adapter-authorization-code', callbackUri }))
+    .launchWebAuthFlow({ url: message.oAuthUri, interactive })
+    .then((callbackUri) => {
+      frame.post({ type: 'rc-adapter-authorization-code', callbackUri });
+      if (interactive) void shared.afterWidgetSignIn();
+    })
     .catch((failure: unknown) => {
+      if (!interactive) return; // the silent try: the user signs in in the widget as usual
       const reason = failure instanceof Error ? failure.message : String(failure);
-      showProblem('RingCentral did not sign you in.', `${reason.slice(0, 200)} Check the redirect URI of your RingCentral app in Options → Phone.`);
+      showProblem(
+        'RingCentral did not sign you in.',
+        `${reason.slice(0, 200)} Check the redirect URI of your RingCentral app in Options → Phone (dialer).`,
+      );
     });
 }

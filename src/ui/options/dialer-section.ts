@@ -26,7 +26,7 @@ export async function mountDialerSection(body: HTMLElement): Promise<void> {
     h(
       'span',
       {},
-      'Empty: the widget’s built-in app signs in in its own window. Your own app: "Auth code with PKCE" and this redirect URI: ',
+      'Empty: the RingCentral app of "Phone account" when one is set there (one sign-in for both), else the widget’s built-in app, which signs in in its own window. An app of yours needs "Auth code with PKCE" and this redirect URI: ',
       h('code', {}, answer.redirectUri),
     ),
   );
