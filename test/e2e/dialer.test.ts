@@ -222,6 +222,29 @@ describe('the Phone view', () => {
     expect(Object.keys(many.response!.data as object)).toEqual(ids);
   });
 
+  it('answers only its own widget frame: another frame, even of the same origin, is ignored', async () => {
+    await panel.evaluate((src) => {
+      const rogue = document.createElement('iframe');
+      rogue.id = 'rogue';
+      rogue.src = src;
+      document.body.append(rogue);
+    }, `${embeddable.url}/app.html`);
+    const rogue = (await (await panel.locator('#rogue').elementHandle())!.contentFrame())!;
+    await rogue.waitForFunction('window.fakeWidget');
+    const ignored = await run<WidgetRequest>(rogue, `fakeWidget.request('/callLogger/inputChanged', { call: { sessionId: 'x' }, formData: {} })`);
+    expect(ignored).toMatchObject({ answered: false, timedOut: true });
+    expect(await run(rogue, 'fakeWidget.state.registrations')).toBe(0);
+    await panel.evaluate(() => document.querySelector('#rogue')?.remove());
+  });
+
+  it('says so when the contact of a logged call is changed, instead of moving the log', async () => {
+    const live = call('dialer-1', '+12125550147', 'Marcus Bell');
+    const body = { call: ended(live), triggerType: 'contactUpdated', contact: { id: 'c-4', name: 'Lena Ortega', type: 'contact' } };
+    await run(widget, `fakeWidget.callLogger(${arg(body)})`);
+    await widget.waitForFunction('fakeWidget.state.alerts.some((a) => a.message.includes("already logged"))');
+    expect((await exampleCrm(panel).activities('dialer-1')).map((a) => a.contactId)).toEqual(['c-3']);
+  });
+
   it('with the log form at hang-up and auto-log on, logs the call and then opens it for editing', async () => {
     await setDialer({ logFormAtHangUp: true });
     const { page, frame } = await openPhone();

@@ -44,9 +44,19 @@ async function updateFacts(
 }
 
 /** Auto-log: update the log when there is one, else log it to the one contact that matches. */
-export async function upsertCall(context: HostContext, { call, toEntity, fromEntity, contact: picked }: CallLoggerBody): Promise<void> {
+export async function upsertCall(context: HostContext, { call, toEntity, fromEntity, contact: picked, triggerType }: CallLoggerBody): Promise<void> {
   if (!crmOf(context)) return;
-  if (await isLogged(call.sessionId)) return updateFacts(context, call);
+  if (await isLogged(call.sessionId)) {
+    // The message API cannot move a log to another contact: say so instead of pretending.
+    if (triggerType !== 'contactUpdated') return updateFacts(context, call);
+    const message = `This call is already logged${picked?.name ? `; it stays with its contact, not ${picked.name}` : ''}.`;
+    return alertInWidget(context, {
+      message,
+      messageType: 'warning',
+      ttl: 6000,
+      details: [{ title: 'What to do', items: [{ id: '1', type: 'text', text: 'Edit the log to change what it says.' }] }],
+    });
+  }
   const other = otherParty(call);
   const hinted = picked ?? (call.direction === 'Outbound' ? toEntity : fromEntity);
   const contacts: Entity[] = hinted ? [hinted] : other.phoneNumber ? await crmContacts(other.phoneNumber) : [];
