@@ -58,7 +58,10 @@ export async function mountDialerSection(body: HTMLElement): Promise<void> {
           contactPop: pop.value(),
           logFormAtHangUp: logForm.input.checked,
         };
-        showToast((await callApi('PUT /settings/dialer', { body: chosen })).returnMessage);
+        const saved = await callApi('PUT /settings/dialer', { body: chosen });
+        showToast(saved.returnMessage);
+        // Asked once, here, when the dialer is turned on: the side panel cannot show the prompt.
+        if (saved.successful && chosen.enabled && (await microphoneState()) === 'prompt') await askForMicrophone(micStatus);
       }),
   );
   microphone.addEventListener('click', () => void askForMicrophone(micStatus));
@@ -77,6 +80,14 @@ export async function mountDialerSection(body: HTMLElement): Promise<void> {
 function checkbox(label: string, checked: boolean) {
   const input = h('input', { type: 'checkbox', id: `dialer-${label.length}`, checked });
   return { input, element: h('div', { class: 'check' }, input, h('label', { for: input.id }, label)) };
+}
+
+async function microphoneState(): Promise<PermissionState | 'unknown'> {
+  try {
+    return (await navigator.permissions.query({ name: 'microphone' as PermissionName })).state;
+  } catch {
+    return 'unknown';
+  }
 }
 
 /** The prompt shows here, in a tab; the grant is the extension's, so the widget in the side panel can use it. */
