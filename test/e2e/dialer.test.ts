@@ -197,6 +197,8 @@ describe('the Phone view', () => {
     await run(widget, `fakeWidget.activeCall(${arg(call('dialer-3', '+12125550147', 'Marcus Bell', { telephonyStatus: 'Ringing' }))})`);
     const page = await opened;
     expect(page.url()).toBe(`chrome-extension://${extension.extensionId}/example-crm.html#contact/c-3`);
+    await page.getByRole('heading', { name: 'Marcus Bell' }).waitFor();
+    await page.getByRole('link', { name: /Inbound Call from Marcus Bell/ }).waitFor(); // the call logged above
     await page.close();
   });
 
