@@ -224,6 +224,27 @@ describe('the Phone view', () => {
     expect(Object.keys(many.response!.data as object)).toEqual(ids);
   });
 
+  it('agrees with the Calls view: a call logged there shows logged in the widget when the Phone view shows again', async () => {
+    const before = await run<WidgetRequest>(widget, `fakeWidget.matchCallLogs(${arg(['agree-1'])})`);
+    expect(before.response!.data).toEqual({ 'agree-1': [] });
+    await panel.getByRole('button', { name: 'Calls', exact: true }).click();
+    const logInfo = {
+      sessionId: 'agree-1',
+      direction: 'Inbound',
+      from: { phoneNumber: '+12125550147' },
+      to: { phoneNumber: '+16505550101' },
+      startTime: Date.now() - 60_000,
+      duration: 60,
+    };
+    const logged = await extension.api({ method: 'POST', path: '/callLog', body: { logInfo, contactId: 'c-3', note: '' } });
+    expect(logged.body.successful).toBe(true);
+    await panel.getByRole('button', { name: 'Phone' }).click();
+    await widget.waitForFunction(
+      "fakeWidget.state.requests.some((r) => r.path === '/callLogger/match' && r.answered && r.response.data['agree-1']?.length === 1)",
+    );
+    expect(await run(widget, 'fakeWidget.state.matchTriggers.at(-1)')).toEqual(['agree-1']);
+  });
+
   it('answers only its own widget frame: another frame, even of the same origin, is ignored', async () => {
     await panel.evaluate((src) => {
       const rogue = document.createElement('iframe');

@@ -13,7 +13,7 @@ import { handleCallLogger, handleInputChanged } from './call-logger';
 import { watchCalls, type LiveCallView } from './call-watch';
 import { matchContacts } from './contact-match';
 import { matchCallLogs } from './entity-match';
-import type { HostContext } from './host-context';
+import { refreshMatch, type HostContext } from './host-context';
 import { PATHS, registrationKey, serviceFor } from './service';
 import { createWidgetFrame } from './widget-frame';
 import { answerWidgetRequests } from './widget-requests';
@@ -28,10 +28,10 @@ export function startDialerHost(
   redirectUri: string,
   phone: RouteAnswer<'GET /phoneAccount'>,
   view: LiveCallView & { showDialer(): void },
-): HTMLIFrameElement {
+): { iframe: HTMLIFrameElement; refreshMatch(): void } {
   const frame = createWidgetFrame(settings, redirectUri);
   const shared = createSharedSignIn(frame, settings, phone);
-  const context: HostContext = { frame, connection: null, settings, statuses: new Map() };
+  const context: HostContext = { frame, connection: null, settings, statuses: new Map(), seen: new Set() };
   let started = false;
   let registered: string | undefined;
 
@@ -73,7 +73,7 @@ export function startDialerHost(
   // The CRM may be connected or changed in Options meanwhile: register again when it was.
   window.addEventListener('focus', () => void register());
   setInterval(() => document.visibilityState === 'visible' && void register(), CONNECTION_CHECK_MS);
-  return frame.iframe;
+  return { iframe: frame.iframe, refreshMatch: () => context.seen.size > 0 && refreshMatch(context, [...context.seen]) };
 }
 
 async function viewContact(body: unknown): Promise<void> {

@@ -11,9 +11,11 @@ import { entityMatchBody } from './widget-schemas';
 type MatchEntry = { id: string; note: string } | { type: 'status'; status: 'failed'; message: string };
 
 const AT_ONCE = 10_000; // the route's limit (MAX_SESSION_IDS)
+const SEEN_KEPT = 200;
 
 export async function matchCallLogs(context: HostContext, body: unknown): Promise<Record<string, MatchEntry[]>> {
   const { sessionIds } = entityMatchBody.parse(body);
+  context.seen = new Set(sessionIds.slice(0, SEEN_KEPT));
   const result: Record<string, MatchEntry[]> = {};
   for (let i = 0; i < sessionIds.length; i += AT_ONCE) {
     const ids = sessionIds.slice(i, i + AT_ONCE);

@@ -12,6 +12,8 @@ export interface HostContext {
   settings: DialerSettings;
   /** Labels shown on a call's row while it is not logged ("Not logged: several contacts match"). */
   statuses: Map<string, string>;
+  /** The sessions the widget asked about last: matched again when the Phone view shows (the Calls view may have logged them). */
+  seen: Set<string>;
 }
 
 export function crmOf(context: HostContext): { connection: Connection; metadata: ConnectorMetadata } | undefined {

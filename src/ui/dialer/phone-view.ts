@@ -19,9 +19,11 @@ export function mountPhoneView(
   phone: RouteAnswer<'GET /phoneAccount'>,
   { inWindow = false } = {},
 ): void {
-  const tabs = inWindow ? undefined : createViewTabs(root);
+  // Calls logged in the Calls view meanwhile show as logged in the widget too.
+  const tabs = inWindow ? undefined : createViewTabs(root, () => host.refreshMatch());
   const live = createLiveCallArea();
-  const iframe = startDialerHost(settings, redirectUri, phone, { ...live, showDialer: () => tabs?.show('phone') });
+  const host = startDialerHost(settings, redirectUri, phone, { ...live, showDialer: () => tabs?.show('phone') });
+  const iframe = host.iframe;
   const heading = h('h1', { id: 'phone-heading' }, 'Phone');
   const popOut = inWindow ? null : h('button', { type: 'button', onclick: () => void openInWindow(iframe, frameHolder) }, 'Open in a window');
   const frameHolder = h('div', { class: 'widget-holder' }, iframe);

@@ -6,7 +6,7 @@ import { $ } from '../dom';
 
 type View = 'calls' | 'phone';
 
-export function createViewTabs(phoneView: HTMLElement): { show(view: View): void } {
+export function createViewTabs(phoneView: HTMLElement, onPhoneShown: () => void): { show(view: View): void } {
   const nav = $('#view-tabs');
   const buttons = { calls: $<HTMLButtonElement>('#tab-calls'), phone: $<HTMLButtonElement>('#tab-phone') };
   const callViews = [$('#list-view'), $('#form-view')];
@@ -21,6 +21,7 @@ export function createViewTabs(phoneView: HTMLElement): { show(view: View): void
     phoneView.hidden = view !== 'phone';
     buttons.calls.setAttribute('aria-pressed', String(view === 'calls'));
     buttons.phone.setAttribute('aria-pressed', String(view === 'phone'));
+    if (view === 'phone') onPhoneShown();
   }
 
   buttons.calls.addEventListener('click', () => show('calls'));
