@@ -1,7 +1,7 @@
 /**
  * "Phone (dialer)": turns the Phone view on, with RingCentral Embeddable in the side panel;
  * which RingCentral app signs in; the contact pop and the log form at hang-up; and the
- * microphone, asked for here once, since a side panel cannot show the browser's prompt.
+ * microphone, asked for here once, since a side panel may not be able to show the browser's prompt.
  */
 import type { DialerSettings } from '../../protocol/schemas/dialer';
 import { callApi } from '../api-client';
@@ -60,7 +60,7 @@ export async function mountDialerSection(body: HTMLElement): Promise<void> {
         };
         const saved = await callApi('PUT /settings/dialer', { body: chosen });
         showToast(saved.returnMessage);
-        // Asked once, here, when the dialer is turned on: the side panel cannot show the prompt.
+        // Asked once, here, when the dialer is turned on: the side panel may not be able to show the prompt.
         if (saved.successful && chosen.enabled && (await microphoneState()) === 'prompt') await askForMicrophone(micStatus);
       }),
   );
