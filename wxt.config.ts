@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { connectorHostPermissions } from './src/connectors/metadata';
+import { DIALER_FRAME_SOURCES } from './src/protocol/schemas/dialer';
 
 /**
  * Hosts granted only when the user enters one: an App Connect server or a
@@ -21,6 +22,8 @@ const CSP = [
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self' https: http:",
+  // The dialer's widget (RingCentral Embeddable) and nothing wider: its own origin, or this machine.
+  `frame-src 'self' ${DIALER_FRAME_SOURCES.join(' ')}`,
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

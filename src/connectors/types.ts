@@ -128,6 +128,9 @@ export interface Connector extends ConnectorMetadata {
 
   /** A link that opens the log in the CRM's own UI, when the CRM has one. */
   logUrl?(user: CrmUser, logId: string): string | null;
+
+  /** A link that opens a contact in the CRM's own UI (the dialer's contact pop), when the CRM has one. */
+  contactUrl?(user: CrmUser, contactId: string, contactType: string): string | null;
 }
 
 /** Declares a connector; `satisfies` keeps its literal id for the registry. */

@@ -119,4 +119,8 @@ export const pipedrive = defineConnector({
   logUrl(user, logId) {
     return `https://${user.hostname}/activities/${encodeURIComponent(logId)}`;
   },
+
+  contactUrl(user, contactId) {
+    return `https://${user.hostname}/person/${encodeURIComponent(contactId)}`;
+  },
 });
