@@ -22,7 +22,7 @@ const CORS = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
   'access-control-allow-headers': 'authorization, content-type, x-api-token',
-  'access-control-expose-headers': 'retry-after, x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset, x-daily-requests-left',
+  'access-control-expose-headers': 'date, retry-after, x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset, x-daily-requests-left',
 };
 
 export async function startFakePipedrive(port = 0): Promise<FakePipedrive> {
