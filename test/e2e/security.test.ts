@@ -51,7 +51,7 @@ describe('the built manifest', () => {
       'http://127.0.0.1/*',
       'http://localhost/*',
     ]);
-    expect(manifest.permissions.sort()).toEqual(['alarms', 'identity', 'sidePanel', 'storage']);
+    expect(manifest.permissions.sort()).toEqual(['alarms', 'identity', 'sidePanel', 'storage', 'unlimitedStorage']);
   });
 });
 
