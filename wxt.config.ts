@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { connectorHostPermissions } from './src/connectors/metadata';
+import { DIALER_FRAME_SOURCES } from './src/protocol/schemas/dialer';
 
 /**
  * Hosts granted only when the user enters one: an App Connect server or a
@@ -21,6 +22,8 @@ const CSP = [
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self' https: http:",
+  // The dialer's widget (RingCentral Embeddable) and nothing wider: its own origin, or this machine.
+  `frame-src 'self' ${DIALER_FRAME_SOURCES.join(' ')}`,
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -34,7 +37,9 @@ export default defineConfig({
     name: 'CRM Call Logger',
     description: 'Log RingCentral calls into your CRM straight from the browser: one CRM activity per call.',
     // identity: RingCentral and CRM sign-in; alarms: the outbox and refreshing the calls. sidePanel is added by WXT.
-    permissions: ['storage', 'identity', 'alarms'],
+    // unlimitedStorage: the ledger and the outbox are persistent storage, never evicted under disk
+    // pressure and never refused for the default quota (docs/reliability.md, "Durability").
+    permissions: ['storage', 'unlimitedStorage', 'identity', 'alarms'],
     host_permissions: [...connectorHostPermissions, ...LOOPBACK_HOSTS],
     // MV2 (Firefox) has no optional_host_permissions: there, optional hosts are optional_permissions.
     ...(manifestVersion === 2 ? { optional_permissions: OPTIONAL_HOSTS } : { optional_host_permissions: OPTIONAL_HOSTS }),

@@ -2,6 +2,7 @@
 import type { BulkResult } from './bulk';
 import type { BundleSizes } from './bundle-size';
 import type { LedgerResult } from './ledger-at-scale';
+import type { DurabilityCost } from './durability-cost';
 import type { OverheadBreakdown } from './local-overhead';
 import type { LatencyResult, Mode } from './log-latency';
 import type { Operation, RequestCounts } from './request-counts';
@@ -10,6 +11,7 @@ import type { Spread } from './support/stats';
 export interface BenchResults {
   latency?: LatencyResult;
   overhead?: OverheadBreakdown;
+  durability?: DurabilityCost;
   counts?: RequestCounts;
   ledger?: LedgerResult;
   bulk?: BulkResult;
@@ -46,7 +48,7 @@ const OPERATION_NAMES: Record<Operation, string> = {
 
 export function renderMarkdown(results: BenchResults): string {
   const parts: string[] = [];
-  const { latency, overhead, counts, ledger, bulk, bundles } = results;
+  const { latency, overhead, counts, ledger, bulk, bundles, durability } = results;
   if (latency) {
     const { calls, runs, latencyMs } = latency.options;
     const names = modeNames(latencyMs);
@@ -78,6 +80,19 @@ export function renderMarkdown(results: BenchResults): string {
           ['message page → worker → page, no work (p50)', n(overhead.messageRoundTripP50Ms)],
           [`storage.local: ${n(overhead.storageCallsPerLog, 1)} calls`, n(overhead.storageMsPerLog)],
           [`IndexedDB: ${n(overhead.idbTransactionsPerLog, 1)} transactions`, n(overhead.idbMsPerLog)],
+        ],
+      ),
+    );
+  }
+  if (durability) {
+    parts.push(
+      `**Cost of strict durability** (${durability.count} claim-sized IndexedDB commits each way, in the worker; a log makes two: the claim and the logged mark)`,
+      table(
+        ['durability', 'p50 ms', 'p95 ms'],
+        [
+          ['relaxed (browser default)', n(durability.relaxedP50Ms), n(durability.relaxedP95Ms)],
+          ['strict (what the ledger uses)', n(durability.strictP50Ms), n(durability.strictP95Ms)],
+          ['added per log (2 commits, p50)', n(durability.perLogP50Ms), ''],
         ],
       ),
     );

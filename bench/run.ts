@@ -4,7 +4,7 @@
  * the tables and writes everything as JSON to bench/results/. Each section gets a fresh browser
  * profile, so one section's ledger or caches never shape another's figures.
  *
- *   npm run bench -- --runs 5 --calls 300 --only latency,counts,bulk,ledger,bundles
+ *   npm run bench -- --runs 5 --calls 300 --only latency,counts,bulk,ledger,bundles,durability
  *   npm run bench -- --quick        (small numbers, to try the harness)
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -17,13 +17,14 @@ import { startFakeAppConnect } from '../test/fake-servers/app-connect/server';
 import { startFakePipedrive } from '../test/fake-servers/pipedrive/server';
 import { measureBulk } from './bulk';
 import { measureBundles } from './bundle-size';
+import { measureDurabilityCost } from './durability-cost';
 import { measureLedgerAtScale } from './ledger-at-scale';
 import { measureLocalOverhead } from './local-overhead';
 import { measureLogLatency } from './log-latency';
 import { checkTargets, renderMarkdown, type BenchResults } from './report';
 import { countRequests } from './request-counts';
 
-const SECTIONS = ['bundles', 'latency', 'counts', 'bulk', 'ledger'] as const;
+const SECTIONS = ['bundles', 'latency', 'counts', 'bulk', 'ledger', 'durability'] as const;
 
 const { values: args } = parseArgs({
   options: {
@@ -92,6 +93,9 @@ async function main(): Promise<void> {
         coldStarts: quick ? 3 : 10,
         heapSamples: 3,
       });
+    });
+    await section('durability', async (extension) => {
+      results.durability = await measureDurabilityCost(extension, quick ? 100 : 1000);
     });
   } finally {
     await Promise.all([pipedrive.close(), appConnect.close()]);

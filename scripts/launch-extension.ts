@@ -2,7 +2,7 @@
  * Starts Chromium with the built, unpacked extension and gives a handle to call its message API
  * from one of its own pages, exactly as the side panel does. Used by the e2e tests and the demo.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright';
@@ -32,6 +32,11 @@ export interface LaunchedExtension {
   /** Stops the service worker (as Chrome does when it is idle) through CDP. */
   stopServiceWorker(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Kills the browser process with SIGKILL (a crash, a power cut for the browser: no shutdown,
+   * no flush of anything still in memory). Linux only: the process is found by its profile folder.
+   */
+  kill(): Promise<void>;
 }
 
 export async function launchExtension({
@@ -71,5 +76,21 @@ export async function launchExtension({
       await context.close();
       if (!userDataDir) await rm(profile, { recursive: true, force: true });
     },
+    async kill() {
+      const pid = await browserPid(profile);
+      const gone = new Promise<void>((done) => context.once('close', () => done()));
+      process.kill(pid, 'SIGKILL');
+      await gone;
+    },
   };
+}
+
+/** The main browser process of this profile (its helpers carry a `--type=` flag). */
+async function browserPid(profile: string): Promise<number> {
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const args = (await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '')).split('\0');
+    if (args.includes(`--user-data-dir=${profile}`) && !args.some((arg) => arg.startsWith('--type='))) return Number(entry);
+  }
+  throw new Error(`no browser process runs with the profile ${profile}`);
 }

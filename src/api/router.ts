@@ -14,6 +14,7 @@ import { error } from '../protocol/return-message';
 import { findRoute, routes, type AnyRouteRequest } from '../protocol/routes';
 import { findUnsafeInput } from './unsafe-keys';
 import { describeIssues } from './validation-message';
+import { isStorageError, storageErrorOf } from '../storage/storage-error';
 
 export const MAX_BODY_CHARS = 1_000_000;
 
@@ -34,6 +35,9 @@ export function createApiRouter({ currentBackend, isOwnSender }: RouterDeps) {
       if (isBrowserPath(parsed)) return await handleBrowserPath(parsed);
       return await (await currentBackend()).handle(parsed as ForwardedRequest);
     } catch (failed) {
+      // The browser's storage failed: say what happened and what to do (src/storage/storage-error.ts).
+      const storage = isStorageError(failed) ? failed : storageErrorOf(failed, 'the call-log ledger');
+      if (storage) return failure(503, error(storage.message, 10000, storage.hint));
       // A bug, not a CRM answer: say so without details that could hold user data.
       console.error('API request failed:', failed instanceof Error ? failed.name : typeof failed);
       return failure(

@@ -107,15 +107,19 @@ export interface Connector extends ConnectorMetadata {
   findCallLogBySession?(
     args: Authed & {
       sessionId: string;
+      /**
+       * The exact text naming the session in the body of every record the core created for it
+       * (the "Session Id" item, written whatever the log-body settings when `sessionInBody` is
+       * set): a record whose body contains it is this session's, and no other session's.
+       */
+      sessionMarker: string;
       contactId: string;
-      /** The call as it was sent. */
+      /** The call as the create sent it (from the intent kept in the ledger). */
       callLog: CallRecord;
       /** The subject the create sent. */
       subject: string;
       /** When the first create was attempted (epoch ms): records older than that are not it. */
       attemptedAt?: number;
-      /** Whether another session of this user already owns a CRM record (so it is not adopted twice). */
-      isLogIdMapped?: (logId: string) => Promise<boolean>;
     },
     /** `incomplete`: the search could not cover everything, so absence is not certain (a person decides). */
   ): Promise<{ logId: string | null; incomplete?: true }>;
@@ -126,8 +130,18 @@ export interface Connector extends ConnectorMetadata {
    */
   settleDelayMs?: number;
 
+  /**
+   * The CRM has no field for the session id, so the core writes the "Session Id" item into the
+   * body of every record it creates for this connector, and `findCallLogBySession` matches on
+   * `sessionMarker` (docs/connectors.md, "Finding a lost create").
+   */
+  sessionInBody?: boolean;
+
   /** A link that opens the log in the CRM's own UI, when the CRM has one. */
   logUrl?(user: CrmUser, logId: string): string | null;
+
+  /** A link that opens a contact in the CRM's own UI (the dialer's contact pop), when the CRM has one. */
+  contactUrl?(user: CrmUser, contactId: string, contactType: string): string | null;
 }
 
 /** Declares a connector; `satisfies` keeps its literal id for the registry. */

@@ -48,13 +48,20 @@ export interface CrmRequest<S extends z.ZodMiniType> {
 
 export interface CrmClient {
   send<S extends z.ZodMiniType>(request: CrmRequest<S>): Promise<z.output<S>>;
+  /**
+   * The CRM's own clock when it sent its last answer (its `Date` header, epoch ms), if it said:
+   * time windows on the CRM's data are taken on its clock, not on this computer's, which may be off.
+   */
+  lastAnswerTime(): number | undefined;
 }
 
 export function createCrmClient({ connectorId, crmName, baseUrl, headers }: CrmClientConfig): CrmClient {
   const http = ky.create({ prefixUrl: baseUrl, headers, retry: 0, throwHttpErrors: false, timeout: false });
   const account = accountKey(connectorId, baseUrl, headers);
+  let answerTime: number | undefined;
 
   return {
+    lastAnswerTime: () => answerTime,
     async send(request) {
       const idempotent = request.idempotent ?? request.method !== 'POST';
       // The time budget counts time spent with the CRM (attempts, waits before a retry), never a
@@ -71,6 +78,7 @@ export function createCrmClient({ connectorId, crmName, baseUrl, headers }: CrmC
           throw failure;
         });
         spent += Date.now() - slot.sentAt;
+        if (answer.kind !== 'network') answerTime = dateHeader(answer.headers) ?? answerTime;
         const waitAsked = answer.kind === 'status' ? serverWaitMs(answer.headers) : undefined;
         const limited = answer.kind === 'status' && answer.status === 429;
         pacer.observe(account, answer.kind === 'network' ? undefined : answer.headers, {
@@ -172,6 +180,11 @@ function errorDetail(text: string): string | undefined {
   ];
   const detail = [error, description, message, ...nested].find((value): value is string => typeof value === 'string' && value.trim() !== '');
   return detail?.trim().slice(0, 200);
+}
+
+function dateHeader(headers: Headers): number | undefined {
+  const time = Date.parse(headers.get('date') ?? '');
+  return Number.isNaN(time) ? undefined : time;
 }
 
 function sleep(ms: number): Promise<void> {

@@ -62,7 +62,15 @@ export async function attemptCreate(
     }
     const unknown = kind === 'unknownOutcome';
     const wait = unknown ? await settleDelay(connector) : outboxBackoff(attempt, retryAfterOf(failure));
-    const item = await queueCreate(key, body, { attempt, nextAttemptAt: Date.now() + wait, state: 'pending', lastError, reconcile: unknown });
+    const nextAttemptAt = Date.now() + wait;
+    const item = await queueCreate(key, body, {
+      attempt,
+      nextAttemptAt,
+      state: 'pending',
+      lastError,
+      reconcile: unknown,
+      ...(unknown ? { lookUpFrom: nextAttemptAt, lookUpFailures: 0 } : {}),
+    });
     wakeOutbox(item.nextAttemptAt);
     return queuedAnswer(item);
   }
@@ -72,7 +80,9 @@ async function sendCreate(session: CrmSession, body: CreateCallLogBody) {
   const { connector, user, authHeader } = session;
   const subject = callSubject(body.logInfo, body.contactName);
   const party = contactParty(body.logInfo);
-  const settings = await logBodySetting.get();
+  const stored = await logBodySetting.get();
+  // The record must name its session whatever the user chose to show: it is how a lost answer is found.
+  const settings = connector.sessionInBody ? { ...stored, addCallSessionId: true } : stored;
   const timezoneOffset = settings.timezoneOffset ?? user.timezoneOffset;
   return connector.createCallLog({
     user,

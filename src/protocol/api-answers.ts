@@ -1,6 +1,6 @@
 /**
  * The answer body of each path a backend answers (the App Connect-shaped paths of
- * /work/shared/spec/message-api.md, with this extension's additions). routes.ts ties each to its
+ * docs/message-api.md, with this extension's additions). routes.ts ties each to its
  * path, so a page reads what the worker really sends. Any path may also be answered by a
  * `Refusal`: the router's 400/403/404/500, a CRM error, a worker that did not answer.
  */

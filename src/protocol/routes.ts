@@ -27,6 +27,8 @@ import type {
   Refusal,
   UpdateCallLogAnswer,
 } from './api-answers';
+import type { CallNoteAnswer, ContactUrlAnswer, DialerSettingsAnswer } from './api-answers-dialer';
+import { callNoteBody, callNoteQuery, contactUrlQuery, dialerSettingsSchema } from './schemas/dialer';
 import type { BackendAnswer, CallsAnswer, LogBodySettingsAnswer, OAuthAppsAnswer, PhoneAccountAnswer, SignInAnswer } from './api-answers-browser';
 
 declare const answerType: unique symbol;
@@ -74,6 +76,12 @@ export const routes = {
   'GET /settings/oauthApps': { local: true, answer: answer<OAuthAppsAnswer>() },
   'PUT /settings/oauthApps': { body: putOAuthAppBody, local: true, answer: answer<OAuthAppsAnswer>() },
   'POST /oauth/signIn': { body: oauthSignInBody, local: true, answer: answer<SignInAnswer>() },
+  // The dialer (RingCentral Embeddable in the side panel): its settings, live-call notes, contact links.
+  'GET /settings/dialer': { local: true, answer: answer<DialerSettingsAnswer>() },
+  'PUT /settings/dialer': { body: dialerSettingsSchema, local: true, answer: answer<DialerSettingsAnswer>() },
+  'GET /callLog/note': { query: callNoteQuery, local: true, answer: answer<CallNoteAnswer>() },
+  'PUT /callLog/note': { body: callNoteBody, local: true, answer: answer<CallNoteAnswer>() },
+  'GET /contactUrl': { query: contactUrlQuery, local: true, answer: answer<ContactUrlAnswer>() },
 } as const satisfies Record<string, RouteSchemas>;
 
 export type RouteKey = keyof typeof routes;

@@ -3,7 +3,7 @@
  * transactions on the same store run one after another, so of any number of concurrent claims
  * exactly one finds the key free — in this worker, after a restart, or from any other context.
  */
-import { loggerDb } from './db';
+import { loggerDb, STRICT } from './db';
 import { cachedAccount, ledgerState, loadAccount, noteWritten, type LedgerState } from './ledger-cache';
 import { keyOf, type CallLogRecord, type SessionKey } from './call-log-record';
 
@@ -11,7 +11,7 @@ export type ClaimResult = { claimed: true; record: CallLogRecord } | { claimed: 
 
 export async function claimSession(record: CallLogRecord): Promise<ClaimResult> {
   const db = await loggerDb();
-  const tx = db.transaction('callLogs', 'readwrite');
+  const tx = db.transaction('callLogs', 'readwrite', STRICT);
   const existing = await tx.store.get(keyOf(record));
   if (existing) {
     await tx.done;
@@ -50,16 +50,6 @@ export async function getLedgerStates(platform: string, userId: string, sessionI
   return (await getCallLogRecords(platform, userId, sessionIds)).map((record) => record && ledgerState(record));
 }
 
-export async function isLogIdMapped(platform: string, userId: string, logId: string): Promise<boolean> {
-  const db = await loggerDb();
-  let cursor = await db.transaction('callLogs').store.index('byState').openCursor([platform, userId, 'logged']);
-  while (cursor) {
-    if (cursor.value.logId === logId) return true;
-    cursor = await cursor.continue();
-  }
-  return false;
-}
-
 /** Applies `change` to the stored record, if it is still there and `when` holds. */
 export async function updateCallLogRecord(
   key: SessionKey,
@@ -67,7 +57,7 @@ export async function updateCallLogRecord(
   when: (record: CallLogRecord) => boolean = () => true,
 ): Promise<CallLogRecord | undefined> {
   const db = await loggerDb();
-  const tx = db.transaction('callLogs', 'readwrite');
+  const tx = db.transaction('callLogs', 'readwrite', STRICT);
   const current = await tx.store.get(keyOf(key));
   const next = current && when(current) ? change(current) : undefined;
   if (next) await tx.store.put(next);

@@ -27,21 +27,40 @@ export interface LoggerDb extends DBSchema {
   };
 }
 
-const database = defineDatabase<LoggerDb>(DB_NAME, DB_VERSION, (db, oldVersion, _newVersion, tx) => {
-  if (oldVersion < 1) {
-    const callLogs = db.createObjectStore('callLogs', { keyPath: ['platform', 'userId', 'sessionId'] });
-    callLogs.createIndex('byState', ['platform', 'userId', 'state']);
-  }
-  if (oldVersion < 2) {
-    // Version 2: the outbox, and a way to find unfinished creates of every account at start-up.
-    tx.objectStore('callLogs').createIndex('state', 'state');
-    const outbox = db.createObjectStore('outbox', { keyPath: 'id', autoIncrement: true });
-    outbox.createIndex('bySession', ['platform', 'userId', 'sessionId']);
-    outbox.createIndex('byAccount', ['platform', 'userId']);
-  }
-});
+const database = defineDatabase<LoggerDb>(
+  DB_NAME,
+  DB_VERSION,
+  (db, oldVersion, _newVersion, tx) => {
+    if (oldVersion < 1) {
+      const callLogs = db.createObjectStore('callLogs', { keyPath: ['platform', 'userId', 'sessionId'] });
+      callLogs.createIndex('byState', ['platform', 'userId', 'state']);
+    }
+    if (oldVersion < 2) {
+      // Version 2: the outbox, and a way to find unfinished creates of every account at start-up.
+      tx.objectStore('callLogs').createIndex('state', 'state');
+      const outbox = db.createObjectStore('outbox', { keyPath: 'id', autoIncrement: true });
+      outbox.createIndex('bySession', ['platform', 'userId', 'sessionId']);
+      outbox.createIndex('byAccount', ['platform', 'userId']);
+    }
+  },
+  'the call-log ledger',
+);
+
+/**
+ * Exactly-once depends on these writes surviving an OS crash or a power cut: the claim written
+ * before the CRM is called, the mark written after it answered. Chrome 121+ and Firefox commit
+ * with `relaxed` durability by default (the write may still sit in the OS cache when `done`
+ * resolves); `strict` waits for the disk (cost: `npm run bench`, docs/benchmarks.md).
+ */
+export const STRICT = { durability: 'strict' } as const;
 
 export const loggerDb = database.open;
+
+/** One strict readwrite transaction over the ledger and the outbox, which change together. */
+export async function writeLedgerAndOutbox() {
+  const tx = (await loggerDb()).transaction(['callLogs', 'outbox'], 'readwrite', STRICT);
+  return { tx, callLogs: tx.objectStore('callLogs'), outbox: tx.objectStore('outbox') };
+}
 
 /** Closes the database; what the worker cached of the ledger goes with it. */
 export async function closeLoggerDb(): Promise<void> {

@@ -1,8 +1,11 @@
 /**
  * One IndexedDB database opened once per worker life and shared. The handle is only a cache: it
- * is dropped when another context needs a newer version (`blocking`) or the browser closes it.
+ * is dropped when another context needs a newer version (`blocking`), the browser closes it, or
+ * the open failed — a failed open is tried again by the next request instead of failing every
+ * request until the worker stops (docs/reliability.md, "When storage fails").
  */
 import { openDB, type DBSchema, type IDBPDatabase, type OpenDBCallbacks } from 'idb';
+import { storageErrorOf } from './storage-error';
 
 export interface Database<Schema extends DBSchema> {
   readonly name: string;
@@ -14,22 +17,29 @@ export function defineDatabase<Schema extends DBSchema>(
   name: string,
   version: number,
   upgrade: NonNullable<OpenDBCallbacks<Schema>['upgrade']>,
+  /** The database in a person's words, for error messages ("the call-log ledger"). */
+  what = `the database "${name}"`,
 ): Database<Schema> {
   let opening: Promise<IDBPDatabase<Schema>> | undefined;
   const database: Database<Schema> = {
     name,
     open() {
-      opening ??= openDB<Schema>(name, version, {
+      if (opening) return opening;
+      const attempt = openDB<Schema>(name, version, {
         upgrade,
         blocking: () => void database.close(),
         terminated: () => {
-          opening = undefined;
+          if (opening === attempt) opening = undefined;
         },
+      }).catch((failure: unknown) => {
+        if (opening === attempt) opening = undefined;
+        throw storageErrorOf(failure, what) ?? failure;
       });
-      return opening;
+      opening = attempt;
+      return attempt;
     },
     async close() {
-      const db = await opening;
+      const db = await opening?.catch(() => undefined);
       opening = undefined;
       db?.close();
     },

@@ -22,6 +22,13 @@ export interface OutboxItem {
   nextAttemptAt: number;
   /** The last attempt may have reached the CRM: look the record up before sending again. */
   reconcile?: boolean;
+  /**
+   * With `reconcile`: not looked up before this instant (epoch ms), the end of the settle delay
+   * after the attempt whose answer was lost; "Retry now" and a reconnect keep it.
+   */
+  lookUpFrom?: number;
+  /** Lookups in a row that failed; too many and a person decides (needs review). */
+  lookUpFailures?: number;
   lastError?: { message: string; hint?: string };
   createdAt: number;
 }

@@ -4,20 +4,27 @@
  * consistent (a session is `queued` exactly when its create waits in the outbox).
  */
 import { keyOf, type CallLogRecord, type SessionKey } from './call-log-record';
-import { loggerDb } from './db';
+import { loggerDb, STRICT, writeLedgerAndOutbox as bothStores } from './db';
 import { noteDeleted, noteWritten } from './ledger-cache';
 import type { OutboxItem, OutboxOperation } from './outbox-record';
 
 const bySession = (key: SessionKey) => IDBKeyRange.only(keyOf(key));
 
-async function bothStores() {
-  const tx = (await loggerDb()).transaction(['callLogs', 'outbox'], 'readwrite');
-  return { tx, callLogs: tx.objectStore('callLogs'), outbox: tx.objectStore('outbox') };
-}
-
-/** The create landed: the session is logged and its queued create is done. */
-export async function markLogged(key: SessionKey, logId: string): Promise<void> {
+/**
+ * The create landed: the session is logged and its queued create is done. `adopt`: the record
+ * was found in the CRM rather than created by this session's answer, so it is taken only if no
+ * other session of the account maps to it — checked in the same transaction, so two lookups at
+ * once cannot adopt one record (docs/reliability.md, "Exactly once"). Returns whether it was taken.
+ */
+export async function markLogged(key: SessionKey, logId: string, { adopt = false } = {}): Promise<boolean> {
   const { tx, callLogs, outbox } = await bothStores();
+  if (adopt) {
+    const owners = await callLogs.index('byState').getAll(IDBKeyRange.only([key.platform, key.userId, 'logged']));
+    if (owners.some((other) => other.logId === logId && other.sessionId !== key.sessionId)) {
+      await tx.done;
+      return false;
+    }
+  }
   const record = await callLogs.get(keyOf(key));
   const logged: CallLogRecord | undefined = record && { ...record, state: 'logged', logId, intent: undefined, updatedAt: Date.now() };
   if (logged) await callLogs.put(logged);
@@ -26,6 +33,7 @@ export async function markLogged(key: SessionKey, logId: string): Promise<void> 
   }
   await tx.done;
   if (logged) noteWritten(logged);
+  return true;
 }
 
 /**
@@ -63,15 +71,17 @@ export async function markNeedsReview(key: SessionKey): Promise<CallLogRecord> {
 export async function queueCreate(
   key: SessionKey,
   body: unknown,
-  next: Pick<OutboxItem, 'attempt' | 'nextAttemptAt' | 'state' | 'lastError' | 'reconcile'>,
+  next: Pick<OutboxItem, 'attempt' | 'nextAttemptAt' | 'state' | 'lastError' | 'reconcile' | 'lookUpFrom' | 'lookUpFailures'>,
 ): Promise<OutboxItem> {
   const { tx, callLogs, outbox } = await bothStores();
   const record = await callLogs.get(keyOf(key));
   const queued: CallLogRecord | undefined = record && { ...record, state: 'queued', intent: undefined, updatedAt: Date.now() };
   if (queued) await callLogs.put(queued);
   const existing = (await outbox.index('bySession').getAll(bySession(key))).find((item) => item.operation === 'create');
+  // The body is the one last sent: a lookup must match what the CRM may have received.
   const item: OutboxItem = {
-    ...(existing ?? { ...key, operation: 'create', body, createdAt: Date.now() }),
+    ...(existing ?? { ...key, operation: 'create', createdAt: Date.now() }),
+    body: body ?? existing?.body,
     ...next,
   };
   item.id = await outbox.put(item);
@@ -82,14 +92,23 @@ export async function queueCreate(
 
 /**
  * About to send a queued create again: the ledger says `logging` with the intent, exactly as for
- * a first attempt, so a worker stopped now is found and reconciled at the next start.
+ * a first attempt, so a worker stopped now is found and reconciled at the next start. A create
+ * the ledger already marks logged (or waiting for a person) is never sent: the item is a stale
+ * copy written back by someone outside the session lock, and is dropped here.
  */
-export async function beginQueuedCreate(key: SessionKey, item: OutboxItem): Promise<CallLogRecord | undefined> {
-  const { tx, callLogs } = await bothStores();
+export async function beginQueuedCreate(key: SessionKey, item: OutboxItem): Promise<{ begun: boolean; record?: CallLogRecord }> {
+  const { tx, callLogs, outbox } = await bothStores();
   const record = await callLogs.get(keyOf(key));
+  if (record?.state === 'logged' || record?.state === 'needsReview') {
+    for (const stale of await outbox.index('bySession').getAll(bySession(key))) {
+      if (stale.operation === 'create') await outbox.delete(stale.id!);
+    }
+    await tx.done;
+    return { begun: false, record };
+  }
   if (!record) {
     await tx.done;
-    return undefined;
+    return { begun: true };
   }
   const now = Date.now();
   const next: CallLogRecord = {
@@ -101,7 +120,7 @@ export async function beginQueuedCreate(key: SessionKey, item: OutboxItem): Prom
   await callLogs.put(next);
   await tx.done;
   noteWritten(next);
-  return next;
+  return { begun: true, record: next };
 }
 
 /** Adds an update or a disposition to the outbox, after everything already queued for the session. */
@@ -122,7 +141,9 @@ export async function queueChange(
     createdAt: Date.now(),
     ...(lastError ? { lastError } : {}),
   };
-  item.id = await (await loggerDb()).add('outbox', item);
+  const tx = (await loggerDb()).transaction('outbox', 'readwrite', STRICT);
+  item.id = await tx.store.add(item);
+  await tx.done;
   return item;
 }
 
@@ -131,11 +152,13 @@ export async function getOutboxItem(id: number): Promise<OutboxItem | undefined>
 }
 
 export async function putOutboxItem(item: OutboxItem): Promise<void> {
-  await (await loggerDb()).put('outbox', item);
+  const tx = (await loggerDb()).transaction('outbox', 'readwrite', STRICT);
+  await Promise.all([tx.store.put(item), tx.done]);
 }
 
 export async function deleteOutboxItem(id: number): Promise<void> {
-  await (await loggerDb()).delete('outbox', id);
+  const tx = (await loggerDb()).transaction('outbox', 'readwrite', STRICT);
+  await Promise.all([tx.store.delete(id), tx.done]);
 }
 
 /** Every item, oldest first. The outbox holds what is waiting, so it stays small. */

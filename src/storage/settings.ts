@@ -8,6 +8,15 @@ import { defineStoredValue } from './stored-value';
  * (Wrapped in an object: some storage implementations drop a top-level null.)
  */
 export const DEFAULT_PLATFORM = 'testCRM';
-export const activeCrmSetting = defineStoredValue('activeCrm', z.object({ platform: z.nullable(z.string()) }), () => ({
-  platform: DEFAULT_PLATFORM,
-}));
+export const activeCrmSetting = defineStoredValue(
+  'activeCrm',
+  z.object({ platform: z.nullable(z.string()) }),
+  () => ({ platform: DEFAULT_PLATFORM }),
+  {
+    // Falling back would log this user's calls into the Example CRM without a word.
+    refuseDamaged: {
+      message: 'The saved choice of CRM is damaged, so nothing was logged (it could have gone to the wrong CRM).',
+      hint: 'Open Options and connect your CRM again.',
+    },
+  },
+);

@@ -8,6 +8,7 @@ import { callWithSession } from '../support/call-fixtures';
 import { api } from '../support/api';
 import { resetExtension } from '../support/reset';
 import type { KitAccount, KitTarget } from './kit-target';
+import { lostAnswerCase } from './lost-answer-case';
 
 export function runConnectorKit(target: KitTarget): void {
   describe(`connector kit: ${target.platform}`, () => {
@@ -139,6 +140,10 @@ export function runConnectorKit(target: KitTarget): void {
       await account.failNext(500, 10);
       const { body } = await api({ method: 'GET', path: '/contact', query: { phoneNumber: account.oneMatch.phoneNumber } });
       expect(body).toMatchObject({ successful: false, returnMessage: { message: 'Error finding contact' }, extraDataTracking: { statusCode: 500 } });
+    });
+
+    it('finds its own record after a lost answer, and never a look-alike (same contact, same minute, default subject)', async () => {
+      await lostAnswerCase(target, account, session());
     });
 
     it('refuses a contact the CRM does not have, and keeps nothing', async () => {

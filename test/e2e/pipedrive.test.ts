@@ -86,6 +86,8 @@ describe('Pipedrive in the built extension', () => {
       due_time: '16:20',
       note:
         '<b>Agent notes</b><br>Agreed on 50 seats.<br><br><b>Call details</b><br>' +
+        // Always written for Pipedrive: how a create whose answer was lost is found (docs/pipedrive.md).
+        `<li><b>Session Id</b>: ${call.sessionId}</li>` +
         '<li><b>Summary</b>: Outbound Call to Marcus Bell</li>' +
         '<li><b>Date/time</b>: 2025-03-03 09:20:47 AM</li>' +
         '<li><b>Duration</b>: 10 minutes, 11 seconds</li>' +

@@ -60,7 +60,8 @@ const activities = async (sessionId: string) => (await exampleCrmDb()).getAllFro
 
 /** Makes every waiting change due now (the test does not wait for real backoff). */
 async function makeAllDue(): Promise<void> {
-  for (const item of await allOutboxItems()) await putOutboxItem({ ...item, nextAttemptAt: Date.now() - 1 });
+  for (const item of await allOutboxItems())
+    await putOutboxItem({ ...item, nextAttemptAt: Date.now() - 1, ...(item.lookUpFrom ? { lookUpFrom: Date.now() - 1 } : {}) });
 }
 
 const rateLimited = () => new CrmError('rateLimited', 'testCRM', 'Too many requests', { status: 429, retryAfterMs: 7_000 });

@@ -24,10 +24,24 @@ describe('settings', () => {
   });
 
   it('fall back to the default when the stored value is damaged', async () => {
-    await fakeBrowser.storage.local.set({ backend: { kind: 'remote', serverUrl: 'not a url' }, logBody: 'garbage', activeCrm: 7 });
-    expect(await backendSetting.get()).toEqual({ kind: 'local' });
+    await fakeBrowser.storage.local.set({ logBody: 'garbage' });
     expect(await logBodySetting.get()).toEqual(defaultLogBodySettings);
-    expect(await activeCrmSetting.get()).toEqual({ platform: 'testCRM' });
+  });
+
+  it('refuse a damaged choice of CRM or backend instead of switching to the Example CRM or to local logging', async () => {
+    await fakeBrowser.storage.local.set({ backend: { kind: 'remote', serverUrl: 'not a url' }, activeCrm: 7 });
+    await expect(backendSetting.get()).rejects.toMatchObject({
+      name: 'StorageError',
+      code: 'damagedSetting',
+      hint: expect.stringMatching(/Options/),
+    });
+    await expect(activeCrmSetting.get()).rejects.toMatchObject({
+      name: 'StorageError',
+      code: 'damagedSetting',
+      hint: expect.stringMatching(/Options/),
+    });
+    await activeCrmSetting.set({ platform: 'pipedrive' });
+    expect(await activeCrmSetting.get()).toEqual({ platform: 'pipedrive' });
   });
 
   it('refuse a time zone offset nobody could mean', () => {

@@ -117,6 +117,13 @@ describe('"Waiting to be logged"', () => {
     const [update] = render([entry(2, { operation: 'update' })]) as [HTMLElement];
     [...update.querySelectorAll('button')].find((b) => b.textContent === 'Discard')!.click();
     expect(update.textContent).toContain('Discard this change? Pipedrive keeps the log as it was before.');
+
+    // Its last answer was lost: the record may be in Pipedrive already.
+    const [unknown] = render([entry(3, { reconcile: true })]) as [HTMLElement];
+    [...unknown.querySelectorAll('button')].find((b) => b.textContent === 'Discard')!.click();
+    expect(unknown.querySelector('[role="alert"]')!.textContent).toBe(
+      'Discard this log? Pipedrive may already have it: the answer to its last try was lost. Check Pipedrive before you log the call with Person 3 again.',
+    );
   });
 
   it('shows the first five of a burst, and all on request', () => {

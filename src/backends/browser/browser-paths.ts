@@ -6,6 +6,7 @@
 import type { ApiResponse } from '../../protocol/envelope';
 import { getBackend, putBackend } from './backend';
 import { getCalls, getPhoneAccount, postSignIn, postSignInCallback, postSignOut, putPhoneAccount } from './calls';
+import { getCallNote, getContactUrl, getDialerSettings, putCallNote, putDialerSettings } from './dialer';
 import { getLogBodySettings, putLogBodySettings } from './log-body-settings';
 import { getOAuthApps, postOAuthSignIn, putOAuthApp } from './oauth-apps';
 import { routes, type AnyRouteRequest, type LocalRoute, type RouteRequest } from '../../protocol/routes';
@@ -26,6 +27,11 @@ const localHandlers: LocalHandlers = {
   'GET /settings/oauthApps': getOAuthApps,
   'PUT /settings/oauthApps': putOAuthApp,
   'POST /oauth/signIn': postOAuthSignIn,
+  'GET /settings/dialer': getDialerSettings,
+  'PUT /settings/dialer': putDialerSettings,
+  'GET /callLog/note': getCallNote,
+  'PUT /callLog/note': putCallNote,
+  'GET /contactUrl': getContactUrl,
 };
 
 export function isBrowserPath(request: AnyRouteRequest): request is Extract<AnyRouteRequest, { route: LocalRoute }> {

@@ -59,17 +59,19 @@ export function pipedriveApi(baseUrl: string, authHeader: AuthHeader) {
         })
       ).data,
 
-    /** One page of the person's activities changed since `since`, newest first: for reconciling a lost create. */
-    recentActivities: async (personId: number, since: string, cursor?: string) => {
+    /**
+     * One page of the person's activities, newest first: for reconciling a lost create. With
+     * Pipedrive's own time of the answer (its `Date` header), which the lookup's window is based on.
+     */
+    recentActivities: async (personId: number, cursor?: string) => {
       const page = await get('api/v2/activities', s.activitiesPage, {
         person_id: personId,
-        updated_since: since,
         sort_by: 'add_time',
         sort_direction: 'desc',
         limit: 500,
         ...(cursor ? { cursor } : {}),
       });
-      return { activities: page.data, nextCursor: page.additional_data?.next_cursor ?? null };
+      return { activities: page.data, nextCursor: page.additional_data?.next_cursor ?? null, serverTime: client.lastAnswerTime() };
     },
   };
 }

@@ -111,12 +111,19 @@ export const pipedrive = defineConnector({
     await clearPipedriveCaches(user);
   },
 
+  // Pipedrive has no field for our session id: the note carries the session's line.
+  sessionInBody: true,
+
   async findCallLogBySession(args) {
-    const { api, caches } = connect(args.user, args.authHeader);
-    return findCallLogBySession(api, caches, args);
+    const { api } = connect(args.user, args.authHeader);
+    return findCallLogBySession(api, args);
   },
 
   logUrl(user, logId) {
     return `https://${user.hostname}/activities/${encodeURIComponent(logId)}`;
+  },
+
+  contactUrl(user, contactId) {
+    return `https://${user.hostname}/person/${encodeURIComponent(contactId)}`;
   },
 });

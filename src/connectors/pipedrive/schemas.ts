@@ -64,6 +64,7 @@ const activity = z.object({
   due_date: optionalText,
   due_time: optionalText,
   note: optionalText,
+  add_time: optionalText,
 });
 export type Activity = z.infer<typeof activity>;
 

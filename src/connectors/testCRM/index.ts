@@ -134,6 +134,10 @@ export const testCRM = defineConnector({
     return `${browser.runtime.getURL('/example-crm.html')}#${logId}`;
   },
 
+  contactUrl(_user, contactId) {
+    return `${browser.runtime.getURL('/example-crm.html')}#contact/${encodeURIComponent(contactId)}`;
+  },
+
   async findCallLogBySession({ authHeader, sessionId, user }) {
     await requireKey(authHeader);
     const activities = await (await exampleCrmDb()).getAllFromIndex('activities', 'bySession', sessionId);

@@ -4,11 +4,13 @@
  * earlier update. One run at a time in the browser; a run asked for during a run loops once more.
  */
 import type { OutboxItem } from '../../storage/outbox-record';
-import { allOutboxItems, getOutboxItem, putOutboxItem } from '../../storage/outbox-store';
+import { allOutboxItems, getOutboxItem } from '../../storage/outbox-store';
+import { updateOutboxItems } from '../../storage/update-outbox-items';
 import type { CrmSession } from '../crm-session';
 import { sendQueuedCreate } from '../queued-create';
 import { withSessionLock } from '../session-lock';
 import { sendQueuedChange } from './queued-change';
+import { describeFailure, outboxBackoff, retryAfterOf } from './retry-policy';
 import { planNextDrain } from './wake-outbox';
 
 export type SessionFor = (platform: string, userId: string) => Promise<CrmSession | undefined>;
@@ -21,11 +23,15 @@ export async function drainOutbox(sessionFor: SessionFor): Promise<void> {
       again = true;
       return;
     }
-    do {
-      again = false;
-      await sendDue(sessionFor);
-    } while (again);
-    await planNextDrain(nextDue(await allOutboxItems()));
+    try {
+      do {
+        again = false;
+        await sendDue(sessionFor);
+      } while (again);
+    } finally {
+      // Whatever went wrong above, the next run is planned: the outbox never stalls silently.
+      await planNextDrain(nextDue(await allOutboxItems()));
+    }
   });
 }
 
@@ -36,13 +42,25 @@ async function sendDue(sessionFor: SessionFor): Promise<void> {
 }
 
 async function sendItem(item: OutboxItem, sessionFor: SessionFor): Promise<void> {
-  const session = await sessionFor(item.platform, item.userId);
+  let session: CrmSession | undefined;
+  try {
+    session = await sessionFor(item.platform, item.userId);
+  } catch (failure) {
+    // No session could be made now (a token renewal that failed, storage that did not answer):
+    // the item waits, with why, and the run goes on with the others.
+    await updateOutboxItems({ id: item.id! }, (current) =>
+      current.state === 'pending'
+        ? { ...current, nextAttemptAt: Date.now() + outboxBackoff(current.attempt + 1, retryAfterOf(failure)), lastError: describeFailure(failure) }
+        : undefined,
+    );
+    return;
+  }
   if (!session) {
-    await putOutboxItem({
-      ...item,
-      state: 'paused',
-      lastError: { message: 'The CRM account is not connected.', hint: 'Open Options and connect it again.' },
-    });
+    await updateOutboxItems({ id: item.id! }, (current) =>
+      current.state === 'pending'
+        ? { ...current, state: 'paused', lastError: { message: 'The CRM account is not connected.', hint: 'Open Options and connect it again.' } }
+        : undefined,
+    );
     return;
   }
   await withSessionLock(item, async () => {

@@ -64,10 +64,19 @@ export async function discardOutboxItem(account: LedgerAccount, id: number): Pro
   return withSessionLock(item, async () => {
     if (item.operation === 'create') await releaseSession(item);
     else await deleteOutboxItem(id);
-    return {
-      successful: true,
-      returnMessage: success(item.operation === 'create' ? 'Discarded. The call shows as not logged; you can log it again.' : 'Change discarded.'),
-    };
+    if (item.operation !== 'create') return { successful: true, returnMessage: success('Change discarded.') };
+    // Its last attempt may have reached the CRM: the record may be there although we never heard.
+    if (item.reconcile) {
+      return {
+        successful: true,
+        returnMessage: warning(
+          'Discarded. The call shows as not logged, but the CRM may already have its record: the answer to its last attempt was lost.',
+          8000,
+          'Check the CRM for this call before logging it again, or it may be logged twice.',
+        ),
+      };
+    }
+    return { successful: true, returnMessage: success('Discarded. The call shows as not logged; you can log it again.') };
   });
 }
 

@@ -9,6 +9,7 @@ import { queueCreate, unfinishedCreates } from '../../storage/outbox-store';
 import { requeueUnfinished } from '../queued-create';
 import { withSessionLock } from '../session-lock';
 import type { SessionFor } from './drain-outbox';
+import { settleDelay } from './retry-policy';
 
 export async function recoverUnfinished(sessionFor: SessionFor): Promise<number> {
   let recovered = 0;
@@ -24,6 +25,9 @@ export async function recoverUnfinished(sessionFor: SessionFor): Promise<number>
         await queueCreate(current, current.intent?.payload, {
           attempt: current.intent?.attempt ?? 1,
           reconcile: true,
+          // Once connected again, still not looked up before the CRM had its settle delay.
+          lookUpFrom: (current.intent?.at ?? current.updatedAt) + (await settleDelay(getConnector(current.platform)!)),
+          lookUpFailures: 0,
           state: 'paused',
           nextAttemptAt: Date.now(),
           lastError: { message: 'The extension stopped before the CRM confirmed the log.', hint: 'Connect the CRM account again to check it.' },

@@ -3,12 +3,14 @@ import { $ } from '../dom';
 import { showProblem } from '../toasts';
 import { mountBackendSection } from './backend-section';
 import { mountCrmSection } from './crm-section';
+import { mountDialerSection } from './dialer-section';
 import { mountLogBodySection } from './log-body-section';
 import { mountPhoneSection } from './phone-section';
 
 const SECTIONS: [string, string, (body: HTMLElement) => Promise<void>][] = [
   ['#crm-body', 'CRM', mountCrmSection],
   ['#phone-body', 'Phone account', mountPhoneSection],
+  ['#dialer-body', 'Phone (dialer)', mountDialerSection],
   ['#log-body-body', 'Call log contents', mountLogBodySection],
   ['#backend-body', 'Backend', mountBackendSection],
 ];

@@ -4,7 +4,9 @@
  * user never starts over at the top.
  */
 import type { CallRecord } from '../../protocol/call-record';
+import { dialButton } from '../dial-event';
 import { $, h } from '../dom';
+import { partyNumber } from '../format-call';
 import { showToast } from '../toasts';
 import { callView } from './call-view';
 import { metadataFor } from './panel-api';
@@ -62,7 +64,7 @@ export function createCallPage({ list, state, render, reloadStates, learnName }:
     const heading = h('h2', { id: 'form-heading', tabindex: -1 }, title);
     const back = h('button', { type: 'button', class: 'back', onclick: () => close(call) }, '← Calls');
     opened = call;
-    formView.replaceChildren(back, heading, content);
+    formView.replaceChildren(back, heading, dialButton(partyNumber(call)?.number) ?? '', content);
     listView.hidden = true;
     formView.hidden = false;
     heading.focus();

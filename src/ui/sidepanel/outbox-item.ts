@@ -74,10 +74,13 @@ export function outboxItem({ item, crmName, metadata, now, onDone }: OutboxItemO
   }
 
   function confirmDiscard(): void {
+    // A create whose last answer was lost may already be in the CRM (docs/reliability.md, "The outbox").
     const consequence =
-      item.operation === 'create'
-        ? `Discard this log? The call with ${who} will show as not logged, and you can log it again.`
-        : `Discard this change? ${crmName} keeps the log as it was before.`;
+      item.operation !== 'create'
+        ? `Discard this change? ${crmName} keeps the log as it was before.`
+        : item.reconcile
+          ? `Discard this log? ${crmName} may already have it: the answer to its last try was lost. Check ${crmName} before you log the call with ${who} again.`
+          : `Discard this log? The call with ${who} will show as not logged, and you can log it again.`;
     const yes = h('button', { type: 'button', class: 'danger' }, 'Yes, discard');
     const keep = h('button', { type: 'button', onclick: () => (showButtons(), actions.querySelector('button')?.focus()) }, 'Keep it');
     yes.addEventListener('click', () => act(yes, 'Discarding…', 'POST /outbox/discard'));

@@ -12,7 +12,8 @@ const SPEC_ACTIVITY = {
   duration: '00:03',
   deal_id: 1204,
   org_id: 88,
-  note: '<b>Agent notes</b><br>Confirmed 40 trucks for Q1.<br><br><b>Call details</b><br><li><b>Summary</b>: Outbound Call to Elena Ruiz</li><li><b>Date/time</b>: 2025-10-02 07:05:00 AM</li><li><b>Duration</b>: 2 minutes, 5 seconds</li><li><b>Result</b>: Call connected</li><li><b>Call recording link</b>: (pending...)</li>',
+  // The session's own line is always there: it is how a create whose answer was lost is found.
+  note: '<b>Agent notes</b><br>Confirmed 40 trucks for Q1.<br><br><b>Call details</b><br><li><b>Session Id</b>: spec-example</li><li><b>Summary</b>: Outbound Call to Elena Ruiz</li><li><b>Date/time</b>: 2025-10-02 07:05:00 AM</li><li><b>Duration</b>: 2 minutes, 5 seconds</li><li><b>Result</b>: Call connected</li><li><b>Call recording link</b>: (pending...)</li>',
   done: true,
   due_date: '2025-10-02',
   due_time: '14:05',

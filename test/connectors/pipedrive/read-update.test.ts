@@ -50,7 +50,7 @@ describe('Pipedrive updateCallLog', () => {
     const [read, patch] = await company.requests();
     expect([read!.method, patch!.method]).toEqual(['GET', 'PATCH']);
     expect(patch!.body).toEqual({
-      note: '<b>Agent notes</b><br>Sent the Q1 quote.<br><br><b>Call details</b><br><li><b>Summary</b>: Outbound Call to Elena Ruiz (follow-up)</li><li><b>Date/time</b>: 2025-10-02 07:05:00 AM</li><li><b>Duration</b>: 4 minutes</li><li><b>Result</b>: Call connected</li><li><b>Call recording link</b>: (pending...)</li>',
+      note: '<b>Agent notes</b><br>Sent the Q1 quote.<br><br><b>Call details</b><br><li><b>Session Id</b>: update</li><li><b>Summary</b>: Outbound Call to Elena Ruiz (follow-up)</li><li><b>Date/time</b>: 2025-10-02 07:05:00 AM</li><li><b>Duration</b>: 4 minutes</li><li><b>Result</b>: Call connected</li><li><b>Call recording link</b>: (pending...)</li>',
       subject: 'Outbound Call to Elena Ruiz (follow-up)',
       duration: '00:05',
     });

@@ -51,8 +51,17 @@ export interface Fault {
   body?: unknown;
   /** Answer this much later (after doing the work: a slow CRM still creates the record). */
   delayMs?: number;
-  /** Close the connection: before doing the work with no answer, or after it, half-way through the answer. */
-  drop?: 'before' | 'after';
+  /**
+   * Close the connection: before doing the work with no answer; after it, half-way through the
+   * answer; or after it without a single byte of answer (`afterWork`: a server that crashed
+   * right after its commit).
+   */
+  drop?: 'before' | 'after' | 'afterWork';
+  /**
+   * Do the work only this long after the request arrived, whether or not the client still waits
+   * (a CRM that keeps working after the client gave up); the answer follows the work.
+   */
+  workAfterMs?: number;
   /** Wait until the test releases this name (see control routes). */
   hold?: string;
 }
@@ -63,7 +72,10 @@ export interface LoggedRequest {
   query: Record<string, string>;
   body: unknown;
   auth: 'apiToken' | 'bearer' | 'none';
-  /** The status answered; -1 when the connection was dropped unanswered, minus the status when the answer was cut. */
+  /**
+   * The status answered; -1 when the connection was dropped before the work, -2 when it was
+   * closed after the work without a byte, minus the status when the answer was cut.
+   */
   status: number;
   /** When it arrived (ms since the epoch, the fake's clock). */
   at: number;

@@ -22,7 +22,7 @@ const CORS = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
   'access-control-allow-headers': 'authorization, content-type, x-api-token',
-  'access-control-expose-headers': 'retry-after, x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset, x-daily-requests-left',
+  'access-control-expose-headers': 'date, retry-after, x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset, x-daily-requests-left',
 };
 
 export async function startFakePipedrive(port = 0): Promise<FakePipedrive> {
@@ -72,6 +72,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, baseUrl: string
   const fault = company.takeFault(method, path);
   if (fault?.hold) await holdUntilReleased(fault.hold);
   if (fault?.drop === 'before') return drop(res, entry);
+  if (fault?.workAfterMs) await new Promise((resolve) => setTimeout(resolve, fault.workAfterMs));
 
   let answer: FakeResponse;
   if (limit.over) answer = { ...fail(429, 'Request over limit'), headers: { 'retry-after': limit.headers['x-ratelimit-reset']! } };
@@ -81,6 +82,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, baseUrl: string
   else if (text && body === undefined) answer = fail(400, 'Malformed JSON');
   else answer = routeApi(company, method, path, query, (body ?? {}) as Record<string, unknown>);
   if (fault?.drop === 'after') return cutAnswer(res, entry, answer.status);
+  if (fault?.drop === 'afterWork') {
+    entry.status = -2;
+    return void res.socket?.destroy();
+  }
   const delayMs = company.latencyMs + (fault?.delayMs ?? 0);
   if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
   entry.status = answer.status;

@@ -1,0 +1,5 @@
+import '../../src/ui/theme.css';
+import { mountDialer } from '../../src/ui/dialer/mount-dialer';
+
+// The Phone view in its own window ("Open in a window"), for the microphone prompt.
+void mountDialer(document.querySelector<HTMLElement>('#phone-view')!, { inWindow: true });
