@@ -41,6 +41,7 @@ export const googleSheets = defineConnector({
           spreadsheetId: sheet.spreadsheetId,
           spreadsheetName: sheet.properties?.title ?? '',
           callLogsSheetId: sheet.sheets.find((tab) => tab.properties.title === CALL_LOGS)?.properties.sheetId ?? 0,
+          contactsSheetId: sheet.sheets.find((tab) => tab.properties.title === CONTACTS)?.properties.sheetId ?? 0,
           email: me.email ?? '',
           ...(apiOrigin ? { apiOrigin } : {}),
         },
@@ -112,5 +113,11 @@ export const googleSheets = defineConnector({
   logUrl(user, logId) {
     const { spreadsheetId, callLogsSheetId } = user.platformAdditionalInfo;
     return `https://docs.google.com/spreadsheets/d/${String(spreadsheetId)}/edit#gid=${String(callLogsSheetId ?? 0)}&range=A${encodeURIComponent(logId)}`;
+  },
+
+  /** A contact's id is its row in the Contacts tab. */
+  contactUrl(user, contactId) {
+    const { spreadsheetId, contactsSheetId } = user.platformAdditionalInfo;
+    return `https://docs.google.com/spreadsheets/d/${String(spreadsheetId)}/edit#gid=${String(contactsSheetId ?? 0)}&range=A${encodeURIComponent(contactId)}`;
   },
 });

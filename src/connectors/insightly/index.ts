@@ -104,4 +104,10 @@ export const insightly = defineConnector({
     const web = webOrigin(user);
     return web ? `${web}/list/Event/?blade=/details/Event/${encodeURIComponent(logId)}` : null;
   },
+
+  contactUrl(user, contactId, contactType) {
+    const web = webOrigin(user);
+    const type = contactType.toLowerCase() === 'lead' ? 'Lead' : 'Contact';
+    return web ? `${web}/list/${type}/?blade=/details/${type}/${encodeURIComponent(contactId)}` : null;
+  },
 });

@@ -136,4 +136,9 @@ export const netsuite = defineConnector({
   logUrl(user, logId) {
     return `https://${user.hostname}/app/crm/calendar/call.nl?id=${encodeURIComponent(logId)}`;
   },
+
+  contactUrl(user, contactId, contactType) {
+    const entity = ['contact', 'vendor'].includes(contactType) ? contactType : 'custjob';
+    return `https://${user.hostname}/app/common/entity/${entity}.nl?id=${encodeURIComponent(contactId)}`;
+  },
 });
