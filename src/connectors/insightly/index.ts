@@ -15,7 +15,6 @@ import { findContact, idOf, nameOf } from './find-contact';
 import { toInsightlyTime } from './insightly-time';
 import { insightlyMetadata } from './metadata';
 import { readEvent, setLinks } from './read-event';
-import { withSessionLine } from './session-marker';
 
 const connect = (user: CrmUser, authHeader: AuthHeader) => ({ api: insightlyApi(baseUrlOf(user), authHeader), caches: insightlyCaches(user) });
 
@@ -80,7 +79,7 @@ export const insightly = defineConnector({
     // A partial PUT: the dates move only when the call's start is given.
     await api.updateEvent({
       EVENT_ID: Number(existingCallLog.thirdPartyLogId),
-      DETAILS: withSessionLine(composedLogDetails, existingCallLog.sessionId),
+      DETAILS: composedLogDetails,
       ...(subject ? { TITLE: subject } : {}),
       ...(startTime !== undefined ? { START_DATE_UTC: toInsightlyTime(startTime), END_DATE_UTC: toInsightlyTime(startTime, duration ?? 0) } : {}),
     });
@@ -91,6 +90,9 @@ export const insightly = defineConnector({
     const changed = await setLinks(connect(user, authHeader).api, existingCallLog.thirdPartyLogId, dispositions);
     return changed ? { logId: existingCallLog.thirdPartyLogId, returnMessage: success('Call log updated.', 2000) } : { logId: null };
   },
+
+  /** Insightly has no field for our session id: the core writes the Session Id item into every body. */
+  sessionInBody: true,
 
   async unAuthorize({ user }) {
     await clearInsightlyCaches(user);

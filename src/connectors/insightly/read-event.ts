@@ -4,7 +4,6 @@ import type { InsightlyApi } from './api';
 import type { InsightlyCaches } from './caches';
 import { nameOf } from './find-contact';
 import type { Link } from './schemas';
-import { withoutSessionLine } from './session-marker';
 import { LINK_KINDS, linkName } from './to-event';
 
 export async function readEvent(api: InsightlyApi, caches: InsightlyCaches, callLogId: string) {
@@ -13,7 +12,7 @@ export async function readEvent(api: InsightlyApi, caches: InsightlyCaches, call
   return {
     callLogInfo: {
       subject: event.TITLE ?? '',
-      fullBody: withoutSessionLine(event.DETAILS ?? ''),
+      fullBody: event.DETAILS ?? '',
       contactName: await personName(api, caches, linkOf(event.LINKS, 'Contact') ?? linkOf(event.LINKS, 'Lead')),
       dispositions,
     },

@@ -1,13 +1,12 @@
 /**
  * The body of `POST /v3.1/Events` for one call (docs/insightly.md, "A call as an event"): title,
- * the composed body with the session line, UTC start and end, and the links (contact or lead,
+ * the composed body (with its Session Id item: `sessionInBody`), UTC start and end, and the links (contact or lead,
  * plus organisation, opportunity and project for a contact) inside the same POST.
  */
 import type { CallRecord } from '../../protocol/call-record';
 import { CrmError } from '../../http/crm-error';
 import type { LogContact } from '../types';
 import { toInsightlyTime } from './insightly-time';
-import { withSessionLine } from './session-marker';
 
 const LINK_NAMES = { organisation: 'Organisation', opportunity: 'Opportunity', project: 'Project' } as const;
 export type LinkKind = keyof typeof LINK_NAMES;
@@ -27,7 +26,7 @@ export function toEvent(args: {
   const extra = lead ? [] : LINK_KINDS.flatMap((kind) => chosen(additionalSubmission, kind));
   return {
     TITLE: subject,
-    DETAILS: withSessionLine(composedLogDetails, callLog.sessionId),
+    DETAILS: composedLogDetails,
     START_DATE_UTC: toInsightlyTime(callLog.startTime),
     END_DATE_UTC: toInsightlyTime(callLog.startTime, seconds),
     LINKS: [{ LINK_OBJECT_NAME: lead ? 'Lead' : 'Contact', LINK_OBJECT_ID: insightlyId(contactInfo.id, lead ? 'lead' : 'contact') }, ...extra],

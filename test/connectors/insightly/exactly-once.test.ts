@@ -1,6 +1,6 @@
 /**
  * Insightly's exactly-once guarantee (docs/insightly.md, "Exactly once"): a create whose answer
- * was lost is found again by the session line in its details, never a look-alike event with the
+ * was lost is found again by the Session Id item in its details, never a look-alike event with the
  * same contact, minute and default title; and what each operation costs, cold and warm.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -28,7 +28,7 @@ describe('Insightly lost answers', () => {
     expect(first.body).toMatchObject({ successful: false, queued: true });
     const { events } = await account.state();
     const own = events[0]!;
-    expect(own.DETAILS).toMatch(/RingCentral session: ins-lost$/);
+    expect(own.DETAILS).toContain('- Session Id: ins-lost\n');
     // Someone logged the same call from elsewhere: same contact, minute and title, newer, another session.
     const lookAlike = { ...own, EVENT_ID: own.EVENT_ID + 100, DETAILS: own.DETAILS!.replace('ins-lost', 'other-session') };
     await account.patch({ events: [lookAlike, own] });
@@ -38,6 +38,12 @@ describe('Insightly lost answers', () => {
     const search = (await account.requests()).find((r) => r.path === '/v3.1/Events/Search')!;
     expect(search.query).toContain('field_name=TITLE');
     expect((await account.state()).events).toHaveLength(2);
+
+    // An edit keeps the Session Id item, so a later lookup still finds the event.
+    expect((await api({ method: 'PATCH', path: '/callLog', body: { sessionId: 'ins-lost', note: 'Sent the quote' } })).body.successful).toBe(true);
+    const edited = (await account.state()).events.find((e) => e.EVENT_ID === own.EVENT_ID)!;
+    expect(edited.DETAILS).toContain('Sent the quote');
+    expect(edited.DETAILS).toContain('- Session Id: ins-lost\n');
   });
 });
 
