@@ -8,7 +8,7 @@ import { launchExtension, type LaunchedExtension } from '../../scripts/launch-ex
 import { createFakeAccount, type FakeAccountHandle } from '../fake-servers/small-fake/client';
 import type { InsightlyState } from '../fake-servers/insightly/seed';
 import { logReadEditAgain, refusedAndNothingWritten, type RoundTrip } from './support/crm-round-trip';
-import { OPTIONS_SIZE, openPage } from './support/open-page';
+import { OPTIONS_SIZE, PANEL_SIZE, openPage } from './support/open-page';
 import { dismissToasts, saveScreenshot, seriousViolations } from './support/page-checks';
 
 let account: FakeAccountHandle<InsightlyState>;
@@ -52,6 +52,32 @@ describe('Insightly in the built extension', () => {
     const logId = await logReadEditAgain(extension, crm);
     const event = (await account.state()).events.find((e) => String(e.EVENT_ID) === logId)!;
     expect(event.LINKS.map((l) => l.LINK_OBJECT_NAME)).toEqual(['Contact', 'Organisation', 'Opportunity']);
+  });
+
+  it('logs a sample call from the side panel with an opportunity from its own field', async () => {
+    // Marcus Bell of the sample calls, as a contact of this Insightly account with an opportunity.
+    const state = await account.state();
+    const link = { LINK_ID: 9901, LINK_OBJECT_NAME: 'Opportunity', LINK_OBJECT_ID: 302 };
+    await account.patch({
+      contacts: [...state.contacts, { id: 105, FIRST_NAME: 'Marcus', LAST_NAME: 'Bell', PHONE: '+12125550147', LINKS: [link] }],
+    });
+    const panel = await openPage(extension, 'sidepanel.html', PANEL_SIZE);
+    await panel
+      .getByRole('list', { name: 'Calls' })
+      .getByRole('button', { name: /Marcus Bell/ })
+      .click();
+    const radio = panel.getByRole('radio', { name: /Marcus Bell/ });
+    await radio.waitFor();
+    await radio.check();
+    await panel.getByLabel('Opportunity').selectOption({ label: 'Renewal 2026' });
+    await panel.getByLabel('Note').fill('Agreed on 50 seats.');
+    await panel.getByRole('button', { name: 'Log call' }).click();
+    await expect.poll(async () => (await account.state()).events.filter((e) => e.TITLE.includes('Marcus Bell')).length).toBe(1);
+    const event = (await account.state()).events.find((e) => e.TITLE.includes('Marcus Bell'))!;
+    expect(event.LINKS.map((l) => `${l.LINK_OBJECT_NAME}:${l.LINK_OBJECT_ID}`)).toEqual(['Contact:105', 'Opportunity:302']);
+    expect(event.DETAILS).toContain('Agreed on 50 seats.');
+    await saveScreenshot(panel, 'side-panel-insightly-logged');
+    await panel.close();
   });
 
   it('says to reconnect when the key is refused, and writes nothing', async () => {
