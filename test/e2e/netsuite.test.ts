@@ -9,7 +9,7 @@ import { launchExtension, type LaunchedExtension } from '../../scripts/launch-ex
 import { createFakeAccount, type FakeAccountHandle } from '../fake-servers/small-fake/client';
 import type { NetsuiteState } from '../fake-servers/netsuite/seed';
 import { logReadEditAgain, refusedAndNothingWritten, type RoundTrip } from './support/crm-round-trip';
-import { OPTIONS_SIZE, openPage } from './support/open-page';
+import { OPTIONS_SIZE, PANEL_SIZE, openPage } from './support/open-page';
 import { dismissToasts, saveScreenshot, seriousViolations } from './support/page-checks';
 
 let account: FakeAccountHandle<NetsuiteState>;
@@ -61,6 +61,39 @@ describe('NetSuite in the built extension', () => {
     const logId = await logReadEditAgain(extension, crm);
     const call = (await account.state()).phonecalls.find((c) => c.id === logId)!;
     expect(call).toMatchObject({ status: 'COMPLETE', contact: '812', company: '77', externalId: expect.stringMatching(/^rc-call-e2e-/) });
+  });
+
+  it('logs a sample call from the side panel with a sales order from its own field', async () => {
+    // Marcus Bell of the sample calls, as a contact of this NetSuite account's customer 77.
+    const state = await account.state();
+    const marcus = {
+      id: '815',
+      firstname: 'Marcus',
+      lastname: 'Bell',
+      entitytitle: 'Marcus Bell',
+      phone: '(212) 555-0147',
+      company: '77',
+      datecreated: '1/2/2024',
+      lastmodifieddate: '9/1/2025',
+    };
+    await account.patch({ contact: [...state.contact, marcus] });
+    const panel = await openPage(extension, 'sidepanel.html', PANEL_SIZE);
+    await panel
+      .getByRole('list', { name: 'Calls' })
+      .getByRole('button', { name: /Marcus Bell/ })
+      .click();
+    const radio = panel.getByRole('radio', { name: /Marcus Bell/ });
+    await radio.waitFor();
+    await radio.check();
+    await panel.getByLabel('Sales order').selectOption({ label: 'Sales Order #SO7' });
+    await panel.getByLabel('Note').fill('Agreed on 50 seats.');
+    await panel.getByRole('button', { name: 'Log call' }).click();
+    await expect.poll(async () => (await account.state()).phonecalls.filter((c) => c.contact === '815').length).toBe(1);
+    const call = (await account.state()).phonecalls.find((c) => c.contact === '815')!;
+    expect(call).toMatchObject({ company: '77', transaction: '4411', status: 'COMPLETE' });
+    expect(call.message).toContain('Agreed on 50 seats.');
+    await saveScreenshot(panel, 'side-panel-netsuite-logged');
+    await panel.close();
   });
 
   it('says to connect again when the sign-in was revoked, and writes nothing', async () => {
