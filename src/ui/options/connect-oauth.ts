@@ -97,7 +97,9 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
       h(
         'p',
         { class: 'hint' },
-        'None of these settings is secret: the client secret stays on your token-exchange server, and tokens stay inside the extension.',
+        flow === 'code'
+          ? 'None of these settings is secret: the client secret stays on your token-exchange server, and tokens stay inside the extension.'
+          : 'None of these settings is secret: this app has no client secret, and tokens stay inside the extension.',
       ),
       h('p', { class: 'hint' }, 'Register this redirect URI in the OAuth app: ', h('code', {}, redirectUri)),
       ...(account ? [account.element] : []),
