@@ -4,6 +4,7 @@
  * compile error.
  */
 import type { ApiResponse } from '../../protocol/envelope';
+import { getAutoLogSettings, postAutoLogCall, putAutoLogSettings } from './auto-log';
 import { getBackend, putBackend } from './backend';
 import { getCalls, getPhoneAccount, postSignIn, postSignInCallback, postSignOut, putPhoneAccount } from './calls';
 import { getLogBodySettings, putLogBodySettings } from './log-body-settings';
@@ -26,6 +27,9 @@ const localHandlers: LocalHandlers = {
   'GET /settings/oauthApps': getOAuthApps,
   'PUT /settings/oauthApps': putOAuthApp,
   'POST /oauth/signIn': postOAuthSignIn,
+  'GET /settings/autoLog': getAutoLogSettings,
+  'PUT /settings/autoLog': putAutoLogSettings,
+  'POST /calls/autoLog': postAutoLogCall,
 };
 
 export function isBrowserPath(request: AnyRouteRequest): request is Extract<AnyRouteRequest, { route: LocalRoute }> {

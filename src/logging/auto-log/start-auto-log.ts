@@ -1,0 +1,49 @@
+/**
+ * When auto-log runs, in the worker: after every call sync (the sync alarm, GET /calls — the side
+ * panel opening, ?refresh=true), on the dialer's call-end event (autoLogEndedCall), and at every
+ * start. At the browser's start the call log is read first, so calls made while it was closed are
+ * caught up (paced by the CRM client, see run-auto-log.ts).
+ */
+import browser from 'webextension-polyfill';
+import type { CallRecord } from '../../protocol/call-record';
+import { CALL_SYNC_ALARM } from '../../calls/call-sync-alarm';
+import { currentCallSource } from '../../calls/current-call-source';
+import { runAutoLog, setAutoLogSession, type SessionOpener } from './run-auto-log';
+import type { AutoLogResult } from './log-one-call';
+
+let queued: Promise<void> | undefined;
+
+/** Registered at the top of the worker, so the events that wake it find their listeners. */
+export function startAutoLog(open: SessionOpener): void {
+  setAutoLogSession(open);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    // The call sync's own listener reads RingCentral; this read finds it fresh (or waits for it).
+    if (alarm.name === CALL_SYNC_ALARM) void autoLogCurrentCalls({ refresh: true });
+  });
+  browser.runtime.onStartup.addListener(() => void autoLogCurrentCalls({ refresh: true, force: true }));
+  void autoLogCurrentCalls();
+}
+
+/**
+ * Runs a pass over the current source's calls; one waits behind a running pass, and more callers
+ * meanwhile share that one (it reads the calls when it starts, so it sees what they saw).
+ */
+export function autoLogCurrentCalls({ refresh = false, force = false } = {}): Promise<void> {
+  const pass = (queued ??= navigator.locks.request('auto-log-next', async () => {
+    queued = undefined;
+    const source = await currentCallSource();
+    const snapshot = refresh ? await source.refresh({ force }) : await source.list();
+    await runAutoLog(snapshot.calls);
+  }) as unknown as Promise<void>);
+  return pass.catch((failure: unknown) => {
+    console.error('Auto-log pass failed:', failure instanceof Error ? failure.name : typeof failure);
+  });
+}
+
+/**
+ * The dialer's entry point: a call that just ended. Logged now if auto-log is on and it is not
+ * logged yet; the sync that later lists the same call finds it in the ledger and adds nothing.
+ */
+export async function autoLogEndedCall(call: CallRecord): Promise<AutoLogResult | undefined> {
+  return (await runAutoLog([call])).get(call.sessionId);
+}
