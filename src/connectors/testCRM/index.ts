@@ -50,6 +50,7 @@ export const testCRM = defineConnector({
     // Oldest first, like App Connect's "earliest created" choice among several matches.
     const contacts = (await db.getAllFromIndex('contacts', 'byPhone', number)).sort((a, b) => a.createdDate.localeCompare(b.createdDate));
     const matched = await Promise.all(contacts.map(async (c) => toContactInfo(c, number)));
+    if (matched.length > 1) await addLastActivity(matched);
     return { successful: true, matchedContactInfo: [...matched, NEW_CONTACT] };
   },
 
@@ -161,6 +162,18 @@ async function toContactInfo(contact: ExampleContact, phone: string): Promise<Co
     createdDate: contact.createdDate,
     additionalInfo: open.length ? { deals: open } : {},
   };
+}
+
+/** When each contact was last called: only asked when a number has several contacts to choose from. */
+async function addLastActivity(contacts: ContactInfo[]): Promise<void> {
+  const last = new Map<string, string>();
+  for (const activity of await (await exampleCrmDb()).getAll('activities')) {
+    if (activity.createdAt > (last.get(activity.contactId) ?? '')) last.set(activity.contactId, activity.createdAt);
+  }
+  for (const contact of contacts) {
+    const at = last.get(String(contact.id));
+    if (at) contact.mostRecentActivityDate = at;
+  }
 }
 
 async function findActivity(logId: string): Promise<ExampleActivity> {

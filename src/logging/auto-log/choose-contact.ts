@@ -22,7 +22,9 @@ export function chooseContact(matches: readonly ContactInfo[], policy: AutoLogSe
 
 function byDate(matches: readonly ContactInfo[], dateOf: (contact: ContactInfo) => string | undefined, pick: 'earliest' | 'latest') {
   const dated = matches.map((contact) => ({ contact, at: Date.parse(dateOf(contact) ?? '') }));
-  if (dated.some(({ at }) => Number.isNaN(at))) return undefined;
+  // A contact with no activity was never called: the others are more recent. A missing creation date has no such meaning.
+  if (pick === 'latest') for (const entry of dated) if (Number.isNaN(entry.at)) entry.at = Number.NEGATIVE_INFINITY;
+  if (dated.some(({ at }) => Number.isNaN(at)) || dated.every(({ at }) => at === Number.NEGATIVE_INFINITY)) return undefined;
   dated.sort((a, b) => (pick === 'earliest' ? a.at - b.at : b.at - a.at));
   // Two contacts on the same instant: no rule picks one, so a person does.
   return dated.length > 1 && dated[0]!.at === dated[1]!.at ? undefined : dated[0]!.contact;
