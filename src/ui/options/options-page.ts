@@ -1,6 +1,7 @@
 /** Options: each section is mounted on its own, so one that fails leaves the others working. */
 import { $ } from '../dom';
 import { showProblem } from '../toasts';
+import { mountAutoLogSection } from './auto-log-section';
 import { mountBackendSection } from './backend-section';
 import { mountCrmSection } from './crm-section';
 import { mountLogBodySection } from './log-body-section';
@@ -10,6 +11,7 @@ const SECTIONS: [string, string, (body: HTMLElement) => Promise<void>][] = [
   ['#crm-body', 'CRM', mountCrmSection],
   ['#phone-body', 'Phone account', mountPhoneSection],
   ['#log-body-body', 'Call log contents', mountLogBodySection],
+  ['#auto-log-body', 'Automatic logging', mountAutoLogSection],
   ['#backend-body', 'Backend', mountBackendSection],
 ];
 
