@@ -20,8 +20,21 @@ export function startAutoLog(open: SessionOpener): void {
     // The call sync's own listener reads RingCentral; this read finds it fresh (or waits for it).
     if (alarm.name === CALL_SYNC_ALARM) void autoLogCurrentCalls({ refresh: true });
   });
-  browser.runtime.onStartup.addListener(() => void autoLogCurrentCalls({ refresh: true, force: true }));
-  void autoLogCurrentCalls();
+  void firstStartOfBrowser().then((first) => autoLogCurrentCalls(first ? { refresh: true, force: true } : {}));
+}
+
+/**
+ * Whether this is the worker's first start since the browser started: `storage.session` is
+ * emptied when the browser closes. More dependable than `runtime.onStartup`, which a worker
+ * started for another event may miss, and which a browser without the session area never sends.
+ */
+async function firstStartOfBrowser(): Promise<boolean> {
+  const area = (globalThis as { chrome?: { storage?: { session?: chrome.storage.StorageArea } } }).chrome?.storage?.session;
+  if (!area) return false;
+  const KEY = 'autoLogCaughtUp';
+  if ((await area.get(KEY))[KEY]) return false;
+  await area.set({ [KEY]: true });
+  return true;
 }
 
 /**
