@@ -12,7 +12,7 @@ import type { LaunchedExtension } from '../scripts/launch-extension';
 import { createFakeCompany } from '../test/fake-servers/pipedrive/control-client';
 import { FAKE_CLIENT_ID } from '../test/fake-servers/ringcentral/server';
 import { connectPipedrive, expectOk, sleep, useLocalBackend } from './support/bench-session';
-import { ELENA, lookUp } from './support/calls';
+import { ELENA, waitUntilLogged } from './support/calls';
 import { acrossRuns, spread, type Spread } from './support/stats';
 import { workerHeapAfterGc } from './support/worker-target';
 
@@ -94,11 +94,7 @@ async function backfillRun(extension: LaunchedExtension, options: BackfillOption
 
   const started = Date.now();
   await expectOk(extension, { method: 'PUT', path: '/settings/autoLog', body: { enabled: true } });
-  let logged = await loggedInLedger(extension, ids);
-  while (logged.size < ids.length && Date.now() - started < options.capMs) {
-    await sleep(500);
-    logged = await loggedInLedger(extension, ids);
-  }
+  const logged = await waitUntilLogged(extension, ids, started, options.capMs);
   const requests = await company.requests();
   const accepted = requests.filter((r) => r.method === 'POST' && r.path === '/api/v2/activities' && r.status === 200);
   const totalMs = accepted.length ? Math.max(...accepted.map((r) => r.at)) - started : Number.NaN;
@@ -160,9 +156,4 @@ async function signInToRingCentral(extension: LaunchedExtension, server: string)
   const { body } = await expectOk(extension, { method: 'POST', path: '/phoneAccount/signIn' });
   const { location } = await (await fetch(`${server}/_fake/approve${new URL(body.authorizeUrl).search}`)).json();
   await expectOk(extension, { method: 'POST', path: '/phoneAccount/signInCallback', body: { callbackUri: location } });
-}
-
-async function loggedInLedger(extension: LaunchedExtension, ids: string[]): Promise<Set<string>> {
-  const { body } = await expectOk(extension, lookUp(ids));
-  return new Set((body.logs as { sessionId: string; matched: boolean }[]).filter((log) => log.matched).map((log) => log.sessionId));
 }

@@ -14,7 +14,7 @@ import { autoLogCall, type AutoLogResult, type ContactLookups } from './log-one-
 import { isWanted } from './call-filter';
 import { accountOf, outcomesOf, saveOutcomes, type AutoLogOutcome } from './outcomes';
 import { addLateRecordings } from './late-recordings';
-import { afterAutoLog } from './after-auto-log';
+import { afterAutoLog, showBadge } from './after-auto-log';
 
 export type SessionOpener = () => Promise<CrmSession | undefined>;
 
@@ -31,7 +31,10 @@ export async function runAutoLog(calls: readonly CallRecord[]): Promise<Map<stri
   return await navigator.locks.request('auto-log', async () => {
     const settings = await autoLogSetting.get();
     const session = settings.enabled ? await openSession() : undefined;
-    if (!session) return new Map();
+    if (!session) {
+      await showBadge(0); // off, or nothing to log into: no count to show
+      return new Map();
+    }
     const results = await logPass(session, calls, settings);
     await afterAutoLog(session, calls, settings, results);
     return results;
