@@ -42,7 +42,8 @@ export function isOnDoNotLogList(number: string | undefined, list: readonly stri
   if (digits.length < 3) return false;
   return list.some((entry) => {
     const listed = entry.replace(/\D/g, '');
-    // A national number on the list ("415 555 0132") matches the number with its country code.
-    return listed.length >= 3 && (listed === digits || (listed.length >= 7 && digits.endsWith(listed)));
+    // A national number on the list ("415 555 0132") matches the number with its country code;
+    // a shorter one ("555 0132") could be anyone's in another area.
+    return listed.length >= 3 && (listed === digits || (listed.length >= 8 && digits.endsWith(listed)));
   });
 }
