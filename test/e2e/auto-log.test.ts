@@ -8,7 +8,8 @@ import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type LaunchedExtension } from '../../scripts/launch-extension';
 import { exampleCrm } from './support/example-crm';
-import { openPage } from './support/open-page';
+import { OPTIONS_SIZE, openPage } from './support/open-page';
+import { seriousViolations } from './support/page-checks';
 
 let extension: LaunchedExtension;
 const SAMPLES = Array.from({ length: 7 }, (_, i) => `sample-${i + 1}`);
@@ -146,5 +147,25 @@ describe('auto-log with the sample calls', () => {
     expect((await api('POST', '/calls/autoLog', { body: { call: missed } })).body.outcome).toBe('notLogged');
     expect(await activitiesOf('dialer-private')).toEqual([]);
     expect(await activitiesOf('dialer-missed')).toEqual([]);
+  });
+  it('is set in Options in plain words', async () => {
+    const options = await openPage(extension, 'options.html', OPTIONS_SIZE);
+    const section = options.getByRole('region', { name: 'Automatic logging' });
+    await expect.poll(() => section.getByLabel('Log my calls automatically when they end').isChecked()).toBe(true);
+    await section.getByRole('radio', { name: 'Leave the call for me to log' }).check();
+    await section.getByRole('radio', { name: 'Log it to the first contact in alphabetical order' }).check();
+    await section.getByLabel('Calls nobody answered (missed, voicemail, rejected, busy)').check();
+    await section.getByLabel('Never log these numbers (one a line)').fill('+1 404 555 0159\n\n 212 555 0147 ');
+    await section.getByRole('button', { name: 'Save automatic logging' }).click();
+    await options.getByRole('status').filter({ hasText: 'Auto-log is on' }).waitFor();
+    expect((await api('GET', '/settings/autoLog')).body.settings).toMatchObject({
+      enabled: true,
+      unknownNumber: 'skip',
+      severalMatches: 'firstAlphabetical',
+      logMissed: true,
+      doNotLog: ['+1 404 555 0159', '212 555 0147'],
+    });
+    expect(await seriousViolations(options)).toEqual([]);
+    await options.close();
   });
 });

@@ -35,13 +35,19 @@ export async function runAutoLog(calls: readonly CallRecord[]): Promise<Map<stri
       await showBadge(0); // off, or nothing to log into: no count to show
       return new Map();
     }
-    const results = await logPass(session, calls, settings);
-    await afterAutoLog(session, calls, settings, results);
+    const { results, news } = await logPass(session, calls, settings);
+    await afterAutoLog(session, calls, settings, news);
     return results;
   });
 }
 
-async function logPass(session: CrmSession, calls: readonly CallRecord[], settings: AutoLogSettings): Promise<Map<string, AutoLogResult>> {
+interface Pass {
+  results: Map<string, AutoLogResult>;
+  /** The results that are news: not the same reason again (a call still waiting for its recording). */
+  news: Map<string, AutoLogResult>;
+}
+
+async function logPass(session: CrmSession, calls: readonly CallRecord[], settings: AutoLogSettings): Promise<Pass> {
   const { platform, id: userId } = session.user;
   const account = accountOf(platform, userId);
   const policy = policyOf(settings);
@@ -72,7 +78,8 @@ async function logPass(session: CrmSession, calls: readonly CallRecord[], settin
   });
   await addLateRecordings(session, calls, states, outcomes, changes);
   await saveOutcomes(account, changes);
-  return results;
+  const news = new Map([...results].filter(([id, result]) => result.outcome !== 'unlogged' || outcomes[id]?.reason !== result.reason));
+  return { results, news };
 }
 
 function toOutcome(result: AutoLogResult, policy: string): AutoLogOutcome | undefined {

@@ -8,6 +8,7 @@ import browser from 'webextension-polyfill';
 import type { CallRecord } from '../../protocol/call-record';
 import { CALL_SYNC_ALARM } from '../../calls/call-sync-alarm';
 import { currentCallSource } from '../../calls/current-call-source';
+import { autoLogSetting } from './auto-log-setting';
 import { runAutoLog, setAutoLogSession, type SessionOpener } from './run-auto-log';
 import type { AutoLogResult } from './log-one-call';
 
@@ -44,6 +45,8 @@ async function firstStartOfBrowser(): Promise<boolean> {
 export function autoLogCurrentCalls({ refresh = false, force = false } = {}): Promise<void> {
   const pass = (queued ??= navigator.locks.request('auto-log-next', async () => {
     queued = undefined;
+    // Off: no read of the phone system on its behalf (the pass only clears the badge).
+    if (!(await autoLogSetting.get()).enabled) return void (await runAutoLog([]));
     const source = await currentCallSource();
     const snapshot = refresh ? await source.refresh({ force }) : await source.list();
     await runAutoLog(snapshot.calls);
