@@ -68,9 +68,10 @@ export const CALLS_CHANGED = { type: 'callsChanged' } as const;
 /** The worker's word that it logged a call that just ended, when the user wants its form opened for a note. */
 export const AUTO_LOGGED = { type: 'autoLogged' } as const;
 
-export function autoLoggedSession(message: unknown): string | undefined {
-  const { type, sessionId } = (typeof message === 'object' && message !== null ? message : {}) as { type?: unknown; sessionId?: unknown };
-  return type === AUTO_LOGGED.type && typeof sessionId === 'string' ? sessionId : undefined;
+/** The call the worker just logged, from its `AUTO_LOGGED` message (it carries the call, which a list may not show yet). */
+export function autoLoggedCall(message: unknown): CallRecord | undefined {
+  const { type, call } = (typeof message === 'object' && message !== null ? message : {}) as { type?: unknown; call?: CallRecord };
+  return type === AUTO_LOGGED.type && typeof call?.sessionId === 'string' ? call : undefined;
 }
 
 export function isCallsChanged(message: unknown): boolean {

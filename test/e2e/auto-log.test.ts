@@ -168,4 +168,15 @@ describe('auto-log with the sample calls', () => {
     expect(await seriousViolations(options)).toEqual([]);
     await options.close();
   });
+  it('opens the form of a call it just logged when asked to, to add a note', async () => {
+    const panel = await openPage(extension, 'sidepanel.html');
+    await panel.getByText('Logging to Example CRM').waitFor();
+    await settings({ openFormAfterLog: true });
+    const call = endedCall('dialer-note', { phoneNumber: '+17135550126', name: 'Grace Kimura' });
+    expect((await api('POST', '/calls/autoLog', { body: { call } })).body.outcome).toBe('logged');
+    await panel.getByRole('button', { name: 'Save changes' }).waitFor();
+    expect(await panel.locator('#form-heading').innerText()).toBe('Logged call');
+    expect(await panel.locator('#form-view').innerText()).toContain('Grace Kimura');
+    await panel.close();
+  });
 });

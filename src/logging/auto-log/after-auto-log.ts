@@ -26,7 +26,8 @@ export async function afterAutoLog(
   const logged = [...results].filter(([, result]) => result.outcome === 'logged');
   // One call just ended: its form may open for a note. Never a form per call of a back-fill.
   if (settings.openFormAfterLog && logged.length === 1 && results.size === 1) {
-    void browser.runtime.sendMessage({ ...AUTO_LOGGED, sessionId: logged[0]![0] }).catch(() => undefined);
+    const call = calls.find((c) => c.sessionId === logged[0]![0]);
+    void browser.runtime.sendMessage({ ...AUTO_LOGGED, call }).catch(() => undefined);
   }
   const unlogged = [...results.values()].filter(
     (r) => r.outcome === 'unlogged' && r.reason !== 'answeredElsewhere' && r.reason !== 'waitingForRecording',

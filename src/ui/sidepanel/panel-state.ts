@@ -64,6 +64,11 @@ export function withOutbox(state: PanelState, answer: RouteAnswer<'GET /outbox'>
   return { ...state, waiting: answer?.successful ? (answer.items ?? []) : [] };
 }
 
+/** A call the worker just logged that the list does not show yet (the dialer's, before the next sync). */
+export function withCall(state: PanelState, call: CallEntry): PanelState {
+  return state.calls.some((c) => c.sessionId === call.sessionId) ? state : { ...state, calls: [call, ...state.calls] };
+}
+
 export function withName(state: PanelState, sessionId: string, name: string): PanelState {
   return { ...state, names: new Map(state.names).set(sessionId, name) };
 }
