@@ -26,8 +26,8 @@ export function startAutoLog(open: SessionOpener): void {
 
 /**
  * Whether this is the worker's first start since the browser started: `storage.session` is
- * emptied when the browser closes. More dependable than `runtime.onStartup`, which a worker
- * started for another event may miss, and which a browser without the session area never sends.
+ * emptied when the browser closes. `runtime.onStartup` did not reach the worker of a profile
+ * opened again in the e2e suite; this flag does not depend on an event being delivered.
  */
 async function firstStartOfBrowser(): Promise<boolean> {
   const area = (globalThis as { chrome?: { storage?: { session?: chrome.storage.StorageArea } } }).chrome?.storage?.session;
