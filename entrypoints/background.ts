@@ -2,6 +2,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { startApi } from '../src/api/start-api';
 import { sessionForAccount } from '../src/backends/local/local-session';
 import { startCallSync } from '../src/calls/call-sync-alarm';
+import { autoLogSession } from '../src/backends/auto-log-session';
+import { startAutoLog } from '../src/logging/auto-log/start-auto-log';
 import { startOutbox } from '../src/logging/outbox/start-outbox';
 import { openPanelFromToolbar } from '../src/ui/toolbar-button';
 
@@ -10,6 +12,7 @@ export default defineBackground({
     startApi();
     startOutbox(sessionForAccount);
     startCallSync();
+    startAutoLog(autoLogSession);
     openPanelFromToolbar();
   },
 });

@@ -7,6 +7,7 @@ import type * as z from 'zod/mini';
 import { putBackendBody } from './schemas/backend-setting';
 import { phoneAccountSchema } from './schemas/phone-account';
 import { logBodySettingsSchema } from './schemas/log-body-settings';
+import { autoLogCallBody, autoLogSettingsSchema } from './schemas/auto-log-settings';
 import type { ApiRequest } from './envelope';
 import { apiKeyLoginBody, implementedInterfacesQuery, oauthCallbackQuery } from './schemas/auth';
 import { callDispositionBody, createCallLogBody, getCallLogQuery, outboxItemBody, reviewCallLogBody, updateCallLogBody } from './schemas/call-log';
@@ -29,7 +30,16 @@ import type {
 } from './api-answers';
 import type { CallNoteAnswer, ContactUrlAnswer, DialerSettingsAnswer } from './api-answers-dialer';
 import { callNoteBody, callNoteQuery, contactUrlQuery, dialerSettingsSchema } from './schemas/dialer';
-import type { BackendAnswer, CallsAnswer, LogBodySettingsAnswer, OAuthAppsAnswer, PhoneAccountAnswer, SignInAnswer } from './api-answers-browser';
+import type {
+  AutoLogCallAnswer,
+  AutoLogSettingsAnswer,
+  BackendAnswer,
+  CallsAnswer,
+  LogBodySettingsAnswer,
+  OAuthAppsAnswer,
+  PhoneAccountAnswer,
+  SignInAnswer,
+} from './api-answers-browser';
 
 declare const answerType: unique symbol;
 /** Carries a path's answer type in the table; nothing at run time. */
@@ -82,6 +92,10 @@ export const routes = {
   'GET /callLog/note': { query: callNoteQuery, local: true, answer: answer<CallNoteAnswer>() },
   'PUT /callLog/note': { body: callNoteBody, local: true, answer: answer<CallNoteAnswer>() },
   'GET /contactUrl': { query: contactUrlQuery, local: true, answer: answer<ContactUrlAnswer>() },
+  'GET /settings/autoLog': { local: true, answer: answer<AutoLogSettingsAnswer>() },
+  'PUT /settings/autoLog': { body: autoLogSettingsSchema, local: true, answer: answer<AutoLogSettingsAnswer>() },
+  /** The dialer's call-end event: logs the call now if auto-log is on (docs/auto-log.md). */
+  'POST /calls/autoLog': { body: autoLogCallBody, local: true, answer: answer<AutoLogCallAnswer>() },
 } as const satisfies Record<string, RouteSchemas>;
 
 export type RouteKey = keyof typeof routes;

@@ -4,6 +4,7 @@
  * compile error.
  */
 import type { ApiResponse } from '../../protocol/envelope';
+import { getAutoLogSettings, postAutoLogCall, putAutoLogSettings } from './auto-log';
 import { getBackend, putBackend } from './backend';
 import { getCalls, getPhoneAccount, postSignIn, postSignInCallback, postSignOut, putPhoneAccount } from './calls';
 import { getCallNote, getContactUrl, getDialerSettings, putCallNote, putDialerSettings } from './dialer';
@@ -32,6 +33,9 @@ const localHandlers: LocalHandlers = {
   'GET /callLog/note': getCallNote,
   'PUT /callLog/note': putCallNote,
   'GET /contactUrl': getContactUrl,
+  'GET /settings/autoLog': getAutoLogSettings,
+  'PUT /settings/autoLog': putAutoLogSettings,
+  'POST /calls/autoLog': postAutoLogCall,
 };
 
 export function isBrowserPath(request: AnyRouteRequest): request is Extract<AnyRouteRequest, { route: LocalRoute }> {

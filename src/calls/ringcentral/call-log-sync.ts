@@ -14,11 +14,13 @@ import { serverOrigin } from '../phone-account';
 import { rcGet } from './rc-get';
 import { RingCentralError, isRingCentralError } from './ringcentral-error';
 import { callLogPageSchema } from './schemas';
+import { withRecordingLink } from './recording-link';
 
 export const CALL_LOG_PATH = '/restapi/v1.0/account/~/extension/~/call-log';
 const FRESH_FOR_MS = 30_000;
 const WINDOW_MS = 7 * 24 * 60 * 60_000;
-const PER_PAGE = 100;
+// The Call Log API allows up to 1,000 records a page: a back-fill after a week away is one or two requests.
+const PER_PAGE = 1000;
 const MAX_PAGES = 3;
 
 const cacheSchema = z.object({
@@ -79,7 +81,7 @@ async function readCalls(account: PhoneAccount, now: number): Promise<CallRecord
     for (const record of parsed.data.records) {
       // One odd record must not hide the others.
       const call = callRecordSchema.safeParse(record);
-      if (call.success) calls.push(call.data);
+      if (call.success) calls.push(withRecordingLink(call.data));
     }
     next = parsed.data.navigation?.nextPage?.uri;
   }

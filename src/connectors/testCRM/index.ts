@@ -12,6 +12,7 @@ import { type ContactInfo } from '../../protocol/crm-shapes';
 import { testCRMMetadata } from './metadata';
 import { simulatedFault } from './faults';
 import { exampleCrmDb, type ExampleActivity } from './store';
+import { addLastActivity, toContactInfo } from './contacts';
 import type { ExampleContact } from './seed';
 
 const USER_ID = 'example-user';
@@ -50,6 +51,7 @@ export const testCRM = defineConnector({
     // Oldest first, like App Connect's "earliest created" choice among several matches.
     const contacts = (await db.getAllFromIndex('contacts', 'byPhone', number)).sort((a, b) => a.createdDate.localeCompare(b.createdDate));
     const matched = await Promise.all(contacts.map(async (c) => toContactInfo(c, number)));
+    if (matched.length > 1) await addLastActivity(matched);
     return { successful: true, matchedContactInfo: [...matched, NEW_CONTACT] };
   },
 
@@ -151,20 +153,6 @@ async function requireKey(authHeader: AuthHeader): Promise<void> {
   if (!/^Bearer \S/.test(authHeader.authorization ?? '')) {
     throw new CrmError('unauthorized', 'testCRM', 'Example CRM needs a (any) non-empty API key.', { status: 401 });
   }
-}
-
-async function toContactInfo(contact: ExampleContact, phone: string): Promise<ContactInfo> {
-  const deals = await (await exampleCrmDb()).getAllFromIndex('deals', 'byContact', contact.id);
-  const open = deals.filter((deal) => deal.status === 'open').map((deal) => ({ const: deal.id, title: deal.title }));
-  return {
-    id: contact.id,
-    name: contact.name,
-    type: contact.type,
-    phone,
-    organization: contact.company,
-    createdDate: contact.createdDate,
-    additionalInfo: open.length ? { deals: open } : {},
-  };
 }
 
 async function findActivity(logId: string): Promise<ExampleActivity> {

@@ -3,12 +3,13 @@
  * the OAuth authorize page (auto-approving, PKCE S256 checked), the token endpoint
  * (authorization_code and refresh_token grants, rotating refresh tokens, invalid_grant), revoke,
  * the signed-in extension, and the call log (Detailed/Simple view, dateFrom, type, paging with
- * navigation.nextPage). CORS is answered, as RingCentral does. `/_fake/*` lets tests look inside.
+ * navigation.nextPage). CORS is answered, as RingCentral does. `/_fake/*` lets tests look inside,
+ * and change the call log as calls happen (`/_fake/calls`: add calls, give one its recording).
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { rebasedCalls, type FakeCall } from './fake-calls';
+import { asApiRecord, rebasedCalls, type FakeCall } from './fake-calls';
 import { readBody } from '../read-body';
 
 export const FAKE_CLIENT_ID = 'fake-rc-client';
@@ -163,6 +164,15 @@ export async function startFakeRingCentral() {
     if (path === '/_fake/options') {
       options = { ...options, ...(JSON.parse(body) as Partial<FakeRingCentralOptions>) };
       return send(200, options);
+    }
+    if (path === '/_fake/calls') {
+      // New calls come first (the API lists newest first); a recording is attached as RingCentral does once it is processed.
+      const change = JSON.parse(body) as { add?: FakeCall[]; replace?: FakeCall[]; recording?: { sessionId: string; recording: object } };
+      if (change.replace) calls = change.replace.map(asApiRecord);
+      if (change.add) calls = [...change.add.map(asApiRecord), ...calls];
+      const target = change.recording;
+      if (target) calls = calls.map((call) => (call.sessionId === target.sessionId ? asApiRecord({ ...call, recording: target.recording }) : call));
+      return send(200, { count: calls.length });
     }
     if (path === '/_fake/approve') return send(200, { location: approve(url.searchParams) });
     if (path === '/_fake/expire-access-tokens') {
