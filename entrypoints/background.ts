@@ -3,12 +3,14 @@ import { startApi } from '../src/api/start-api';
 import { sessionForAccount } from '../src/backends/local/local-session';
 import { startCallSync } from '../src/calls/call-sync-alarm';
 import { startOutbox } from '../src/logging/outbox/start-outbox';
+import { startMessageOutbox } from '../src/logging/messages/message-outbox';
 import { openPanelFromToolbar } from '../src/ui/toolbar-button';
 
 export default defineBackground({
   main() {
     startApi();
     startOutbox(sessionForAccount);
+    startMessageOutbox(sessionForAccount);
     startCallSync();
     openPanelFromToolbar();
   },
