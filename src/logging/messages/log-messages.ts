@@ -62,6 +62,8 @@ async function logUnderLock(
     const settled = await sendPending(session, (await addToPending(key, messages)) ?? record, { fresh: false });
     if (!settled.record || settled.record.pending) return settled.answer;
     record = settled.record;
+    // The messages of this request went out with those that waited: that is its answer.
+    if (messages.every((m) => record.messageIds.includes(m.id))) return settled.answer;
   }
   const logged = new Set(record.messageIds);
   const fresh = messages.filter((m) => !logged.has(m.id));
