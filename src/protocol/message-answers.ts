@@ -1,6 +1,7 @@
 /** The answers of the message-log paths (POST and GET /messageLog). */
 import type { Outcome } from './api-answers';
 import type { ReturnMessage } from './return-message';
+import type { MessageKind, MessageRecord } from './message-record';
 
 /**
  * POST /messageLog. `logIds` are the ids of the messages this request logged (App Connect's
@@ -28,4 +29,31 @@ export interface MessageLogEntry {
 export interface GetMessageLogsAnswer {
   successful: boolean;
   logs: MessageLogEntry[];
+}
+
+/**
+ * One conversation on one day, as the Messages view lists it and POST /messageLog takes it:
+ * `conversationLogId` is `<conversation id>-<YYYYMMDD>` (a voicemail or a fax is its own
+ * conversation), the day in the browser's zone; messages newest first, as RingCentral lists them.
+ */
+export interface Conversation {
+  conversationLogId: string;
+  conversationId: string;
+  day: string;
+  kind: MessageKind;
+  /** The other people in it; more than one for a group SMS. */
+  correspondents: { phoneNumber?: string; name?: string }[];
+  messages: MessageRecord[];
+}
+
+export interface MessagesSnapshot {
+  source: 'sample' | 'ringcentral';
+  conversations: Conversation[];
+  syncedAt: number | null;
+  returnMessage?: ReturnMessage;
+}
+
+/** GET /messages. */
+export interface MessagesAnswer extends MessagesSnapshot {
+  successful: boolean;
 }

@@ -12,7 +12,7 @@ import { apiKeyLoginBody, implementedInterfacesQuery, oauthCallbackQuery } from 
 import { callDispositionBody, createCallLogBody, getCallLogQuery, outboxItemBody, reviewCallLogBody, updateCallLogBody } from './schemas/call-log';
 import { createContactBody, findContactQuery } from './schemas/contact';
 import { createMessageLogBody, getMessageLogQuery } from './schemas/message-log';
-import type { GetMessageLogsAnswer, MessageLogAnswer } from './message-answers';
+import type { GetMessageLogsAnswer, MessageLogAnswer, MessagesAnswer } from './message-answers';
 import { getCallsQuery, oauthSignInBody, putOAuthAppBody, signInCallbackBody } from './schemas/local';
 import type {
   ActionAnswer,
@@ -70,6 +70,7 @@ export const routes = {
   'GET /settings/logBody': { local: true, answer: answer<LogBodySettingsAnswer>() },
   'PUT /settings/logBody': { body: logBodySettingsSchema, local: true, answer: answer<LogBodySettingsAnswer>() },
   'GET /calls': { query: getCallsQuery, local: true, answer: answer<CallsAnswer>() },
+  'GET /messages': { query: getCallsQuery, local: true, answer: answer<MessagesAnswer>() },
   'GET /phoneAccount': { local: true, answer: answer<PhoneAccountAnswer>() },
   'PUT /phoneAccount': { body: phoneAccountSchema, local: true, answer: answer<PhoneAccountAnswer>() },
   'POST /phoneAccount/signIn': { local: true, answer: answer<SignInAnswer>() },

@@ -3,12 +3,13 @@
  * the OAuth authorize page (auto-approving, PKCE S256 checked), the token endpoint
  * (authorization_code and refresh_token grants, rotating refresh tokens, invalid_grant), revoke,
  * the signed-in extension, and the call log (Detailed/Simple view, dateFrom, type, paging with
- * navigation.nextPage). CORS is answered, as RingCentral does. `/_fake/*` lets tests look inside.
+ * navigation.nextPage), the message store (fake-messages.ts). CORS is answered, as RingCentral does. `/_fake/*` lets tests look inside.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { rebasedCalls, type FakeCall } from './fake-calls';
+import { messageStorePage, rebasedMessages, type FakeMessage } from './fake-messages';
 import { readBody } from '../read-body';
 
 export const FAKE_CLIENT_ID = 'fake-rc-client';
@@ -20,6 +21,8 @@ export interface FakeRingCentralOptions {
   maxPerPage: number;
   /** Answer the next call-log requests with this status (429 carries Retry-After: 30). */
   failCallLog: number | null;
+  /** Answer the next message-store requests with this status (429 carries Retry-After: 30). */
+  failMessageStore: number | null;
 }
 
 export interface LoggedRequest {
@@ -31,11 +34,12 @@ export interface LoggedRequest {
   grant?: string;
 }
 
-const DEFAULTS: FakeRingCentralOptions = { accessTokenSeconds: 3600, maxPerPage: 1000, failCallLog: null };
+const DEFAULTS: FakeRingCentralOptions = { accessTokenSeconds: 3600, maxPerPage: 1000, failCallLog: null, failMessageStore: null };
 
 export async function startFakeRingCentral() {
   let options = { ...DEFAULTS };
   let calls: FakeCall[] = rebasedCalls(Date.now());
+  let messages: FakeMessage[] = rebasedMessages(Date.now());
   let requests: LoggedRequest[] = [];
   let counter = 0;
   const codes = new Map<string, { challenge: string; redirectUri: string }>();
@@ -157,6 +161,7 @@ export async function startFakeRingCentral() {
     if (path === '/_fake/reset') {
       options = { ...DEFAULTS, ...(body ? (JSON.parse(body) as Partial<FakeRingCentralOptions>) : {}) };
       calls = rebasedCalls(Date.now());
+      messages = rebasedMessages(Date.now());
       requests = [];
       return send(200, options);
     }
@@ -200,6 +205,11 @@ export async function startFakeRingCentral() {
         if (options.failCallLog === 429) return send(429, { errorCode: 'CMN-301', message: 'Request rate exceeded' }, { 'retry-after': '30' });
         if (options.failCallLog) return send(options.failCallLog, { errorCode: 'CMN-211', message: 'Internal error' });
         return send(200, callLogPage(origin, url.searchParams));
+      }
+      if (/^\/restapi\/v1\.0\/account\/[^/]+\/extension\/[^/]+\/message-store$/.test(path)) {
+        if (options.failMessageStore === 429) return send(429, { errorCode: 'CMN-301', message: 'Request rate exceeded' }, { 'retry-after': '30' });
+        if (options.failMessageStore) return send(options.failMessageStore, { errorCode: 'CMN-211', message: 'Internal error' });
+        return send(200, messageStorePage(origin, url.searchParams, messages, options.maxPerPage));
       }
     }
     send(404, { errorCode: 'CMN-102', message: `Resource for parameter [${path}] is not found` });
