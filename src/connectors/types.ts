@@ -8,7 +8,7 @@ import type { ReturnMessage } from '../protocol/return-message';
 import type { Credential, CrmUser } from '../storage/connections';
 
 import type { CallRecord } from '../protocol/call-record';
-import type { MessageKind } from '../protocol/message-record';
+import type { MessageKind } from '../protocol/message-kind';
 import type { CallLogInfo } from '../protocol/crm-shapes';
 
 /** A call log as the CRM holds it; the core reads the agent note out of `fullBody` itself. */

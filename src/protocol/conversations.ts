@@ -3,7 +3,8 @@
  * worker's sources and the tests group alike.
  */
 import type { Conversation } from './message-answers';
-import { messageKind, type MessageParty, type MessageRecord } from './message-record';
+import { type MessageParty, type MessageRecord } from './message-record';
+import { messageKind } from './message-kind';
 
 /** The browser's calendar day of a time, `YYYY-MM-DD`. */
 export function localDay(time: string): string {

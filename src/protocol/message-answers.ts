@@ -1,7 +1,8 @@
 /** The answers of the message-log paths (POST and GET /messageLog). */
 import type { Outcome } from './api-answers';
 import type { ReturnMessage } from './return-message';
-import type { MessageKind, MessageRecord } from './message-record';
+import type { MessageRecord } from './message-record';
+import type { MessageKind } from './message-kind';
 
 /**
  * POST /messageLog. `logIds` are the ids of the messages this request logged (App Connect's

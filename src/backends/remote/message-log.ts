@@ -11,7 +11,7 @@ import { withMessageLock } from '../../logging/messages/message-lock';
 import { toEntry } from '../../logging/messages/get-message-logs';
 import { alreadyLoggedAnswer, noMessagesAnswer } from '../../logging/messages/message-answers';
 import type { ApiResponse } from '../../protocol/envelope';
-import { oldestFirst } from '../../protocol/message-record';
+import { oldestFirst } from '../../protocol/message-kind';
 import { ok } from '../../protocol/respond';
 import { success, warning } from '../../protocol/return-message';
 import type { RouteRequest } from '../../protocol/routes';

@@ -6,7 +6,8 @@
  * the conversation's lock.
  */
 import type { LogContact } from '../../connectors/types';
-import { messageKind, type MessageRecord } from '../../protocol/message-record';
+import { type MessageRecord } from '../../protocol/message-record';
+import { messageKind } from '../../protocol/message-kind';
 import type { MessageLogAnswer } from '../../protocol/message-answers';
 import { error } from '../../protocol/return-message';
 import type { MessageLogRecord } from '../../storage/message-log-record';
