@@ -6,6 +6,7 @@
  * the conversation's lock.
  */
 import type { LogContact } from '../../connectors/types';
+import { isCrmError } from '../../http/crm-error';
 import { type MessageRecord } from '../../protocol/message-record';
 import { messageKind } from '../../protocol/message-kind';
 import type { MessageLogAnswer } from '../../protocol/message-answers';
@@ -112,8 +113,10 @@ async function reschedule(
 ): Promise<Sent> {
   const kind = failureKind(failure);
   if (kind === 'permanent' || kind === 'revoked') {
-    // Refused for good: these messages are not logged; the conversation can be logged again.
-    await changeMessageLog(record, (r) => (r.logId ? { ...r, pending: undefined, updatedAt: Date.now() } : undefined));
+    // Refused for good: these messages are not logged; the conversation can be logged again. A
+    // record deleted in the CRM is forgotten too, so the next log starts a new one.
+    const gone = isCrmError(failure) && failure.code === 'notFound';
+    await changeMessageLog(record, (r) => (r.logId && !gone ? { ...r, pending: undefined, updatedAt: Date.now() } : undefined));
     throw failure;
   }
   const unknown = kind === 'unknownOutcome';

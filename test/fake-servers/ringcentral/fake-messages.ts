@@ -4,6 +4,8 @@
  * the last 24 hours), `dateTo` and any number of `messageType`, paged with `page` and `perPage`
  * and `navigation` links. Deleted messages stay listed with `availability: 'Deleted'`.
  */
+import { listPage } from './paging';
+
 const HOUR = 3600_000;
 const ME = { phoneNumber: '+16505550100', extensionNumber: '101', name: 'Jordan Rivera' };
 const DANA = { phoneNumber: '+14155550132', name: 'Dana Whitfield' };
@@ -87,32 +89,5 @@ export function messageStorePage(origin: string, query: URLSearchParams, message
   const matching = messages
     .filter((m) => Date.parse(m.creationTime) >= dateFrom && Date.parse(m.creationTime) <= dateTo && (!types.length || types.includes(m.type)))
     .sort((a, b) => Date.parse(b.creationTime) - Date.parse(a.creationTime));
-  const perPage = Math.min(Number(query.get('perPage')) || 100, maxPerPage);
-  const page = Math.max(1, Number(query.get('page')) || 1);
-  const records = matching.slice((page - 1) * perPage, page * perPage);
-  const link = (p: number) => {
-    const q = new URLSearchParams(query);
-    q.set('page', String(p));
-    q.set('perPage', String(perPage));
-    return { uri: `${origin}/restapi/v1.0/account/3000000001/extension/3000000101/message-store?${q}` };
-  };
-  const totalPages = Math.max(1, Math.ceil(matching.length / perPage));
-  return {
-    uri: link(page).uri,
-    records,
-    paging: {
-      page,
-      totalPages,
-      perPage,
-      totalElements: matching.length,
-      pageStart: (page - 1) * perPage,
-      pageEnd: (page - 1) * perPage + records.length - 1,
-    },
-    navigation: {
-      firstPage: link(1),
-      ...(page < totalPages ? { nextPage: link(page + 1) } : {}),
-      ...(page > 1 ? { previousPage: link(page - 1) } : {}),
-      lastPage: link(totalPages),
-    },
-  };
+  return listPage(origin, 'message-store', query, matching, maxPerPage);
 }

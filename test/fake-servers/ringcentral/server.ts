@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { rebasedCalls, type FakeCall } from './fake-calls';
+import { listPage } from './paging';
 import { messageStorePage, rebasedMessages, type FakeMessage } from './fake-messages';
 import { readBody } from '../read-body';
 
@@ -116,32 +117,10 @@ export async function startFakeRingCentral() {
     const types = query.getAll('type');
     const detailed = query.get('view') === 'Detailed';
     const matching = calls.filter((call) => Date.parse(call.startTime) >= dateFrom && (!types.length || types.includes(call.type)));
-    const perPage = Math.min(Number(query.get('perPage')) || 100, options.maxPerPage);
-    const page = Math.max(1, Number(query.get('page')) || 1);
-    const records = matching.slice((page - 1) * perPage, page * perPage).map((call) => {
+    return listPage(origin, 'call-log', query, matching, options.maxPerPage, (call) => {
       const { legs, ...simple } = call;
       return detailed ? call : simple;
     });
-    const link = (p: number) => {
-      const q = new URLSearchParams(query);
-      q.set('page', String(p));
-      q.set('perPage', String(perPage));
-      return { uri: `${origin}/restapi/v1.0/account/3000000001/extension/3000000101/call-log?${q}` };
-    };
-    const totalPages = Math.max(1, Math.ceil(matching.length / perPage));
-    return {
-      uri: link(page).uri,
-      records,
-      paging: {
-        page,
-        totalPages,
-        perPage,
-        totalElements: matching.length,
-        pageStart: (page - 1) * perPage,
-        pageEnd: (page - 1) * perPage + records.length - 1,
-      },
-      navigation: { firstPage: link(1), ...(page < totalPages ? { nextPage: link(page + 1) } : {}), lastPage: link(totalPages) },
-    };
   }
 
   const server = createServer(async (request, response) => {

@@ -133,3 +133,15 @@ describe('POST /messageLog', () => {
     ]);
   });
 });
+
+describe('a message log deleted in the CRM', () => {
+  it('is forgotten when an append finds it gone, so the next log starts a new one', async () => {
+    const first = (await post(messageLogBody(dayOne))).body;
+    await (await exampleCrmDb()).delete('activities', Number(first.logId));
+    const fourth = sms('1004', '2026-03-02T18:00:00Z', 'Bringing the contract.');
+    expect((await post(messageLogBody([fourth, ...dayOne]))).body.successful).toBe(false);
+    const again = (await post(messageLogBody([fourth, ...dayOne]))).body;
+    expect(again).toMatchObject({ successful: true, logIds: ['1001', '1002', '1003', '1004'] });
+    expect(await messageActivities()).toHaveLength(1);
+  });
+});
