@@ -5,7 +5,7 @@
  * request left on their way are settled first; then only the messages not in the record yet are
  * written down as pending and sent (send-messages.ts).
  */
-import { type MessageRecord } from '../../protocol/message-record';
+import type { MessageRecord } from '../../protocol/message-record';
 import { oldestFirst } from '../../protocol/message-kind';
 import type { MessageLogAnswer } from '../../protocol/message-answers';
 import type { CreateMessageLogBody } from '../../protocol/schemas/message-log';

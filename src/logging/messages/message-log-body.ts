@@ -6,7 +6,7 @@
  */
 import type { LogFormat } from '../../protocol/crm-shapes';
 import { formatDateTime } from '../../protocol/format-date';
-import { type MessageRecord } from '../../protocol/message-record';
+import type { MessageRecord } from '../../protocol/message-record';
 import { messageKind, messageLink } from '../../protocol/message-kind';
 import type { TimezoneOffset } from '../../protocol/time-zone';
 

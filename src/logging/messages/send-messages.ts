@@ -7,7 +7,7 @@
  */
 import type { LogContact } from '../../connectors/types';
 import { isCrmError } from '../../http/crm-error';
-import { type MessageRecord } from '../../protocol/message-record';
+import type { MessageRecord } from '../../protocol/message-record';
 import { messageKind } from '../../protocol/message-kind';
 import type { MessageLogAnswer } from '../../protocol/message-answers';
 import { error } from '../../protocol/return-message';

@@ -5,7 +5,7 @@
  */
 import type { ContactInfo } from '../../../protocol/crm-shapes';
 import type { Conversation, MessageLogEntry } from '../../../protocol/message-answers';
-import { type MessageRecord } from '../../../protocol/message-record';
+import type { MessageRecord } from '../../../protocol/message-record';
 import { messageLink, oldestFirst } from '../../../protocol/message-kind';
 import type { RouteAnswer } from '../../../protocol/routes';
 import { callApi } from '../../api-client';
