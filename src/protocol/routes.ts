@@ -12,6 +12,8 @@ import type { ApiRequest } from './envelope';
 import { apiKeyLoginBody, implementedInterfacesQuery, oauthCallbackQuery } from './schemas/auth';
 import { callDispositionBody, createCallLogBody, getCallLogQuery, outboxItemBody, reviewCallLogBody, updateCallLogBody } from './schemas/call-log';
 import { createContactBody, findContactQuery } from './schemas/contact';
+import { createMessageLogBody, getMessageLogQuery } from './schemas/message-log';
+import type { GetMessageLogsAnswer, MessageLogAnswer, MessagesAnswer } from './message-answers';
 import { getCallsQuery, oauthSignInBody, putOAuthAppBody, signInCallbackBody } from './schemas/local';
 import type {
   ActionAnswer,
@@ -72,12 +74,15 @@ export const routes = {
   'POST /outbox/retry': { body: outboxItemBody, answer: answer<ActionAnswer>() },
   'POST /outbox/discard': { body: outboxItemBody, answer: answer<ActionAnswer>() },
   'GET /implementedInterfaces': { query: implementedInterfacesQuery, answer: answer<ImplementedInterfaces>() },
+  'POST /messageLog': { body: createMessageLogBody, answer: answer<MessageLogAnswer>() },
+  'GET /messageLog': { query: getMessageLogQuery, answer: answer<GetMessageLogsAnswer>() },
   // This browser's own settings and calls, for the extension's pages.
   'GET /backend': { local: true, answer: answer<BackendAnswer>() },
   'PUT /backend': { body: putBackendBody, local: true, answer: answer<BackendAnswer>() },
   'GET /settings/logBody': { local: true, answer: answer<LogBodySettingsAnswer>() },
   'PUT /settings/logBody': { body: logBodySettingsSchema, local: true, answer: answer<LogBodySettingsAnswer>() },
   'GET /calls': { query: getCallsQuery, local: true, answer: answer<CallsAnswer>() },
+  'GET /messages': { query: getCallsQuery, local: true, answer: answer<MessagesAnswer>() },
   'GET /phoneAccount': { local: true, answer: answer<PhoneAccountAnswer>() },
   'PUT /phoneAccount': { body: phoneAccountSchema, local: true, answer: answer<PhoneAccountAnswer>() },
   'POST /phoneAccount/signIn': { local: true, answer: answer<SignInAnswer>() },

@@ -9,6 +9,7 @@ import { getBackend, putBackend } from './backend';
 import { getCalls, getPhoneAccount, postSignIn, postSignInCallback, postSignOut, putPhoneAccount } from './calls';
 import { getCallNote, getContactUrl, getDialerSettings, putCallNote, putDialerSettings } from './dialer';
 import { getLogBodySettings, putLogBodySettings } from './log-body-settings';
+import { getMessages } from './messages';
 import { getOAuthApps, postOAuthSignIn, putOAuthApp } from './oauth-apps';
 import { routes, type AnyRouteRequest, type LocalRoute, type RouteRequest } from '../../protocol/routes';
 
@@ -20,6 +21,7 @@ const localHandlers: LocalHandlers = {
   'GET /settings/logBody': getLogBodySettings,
   'PUT /settings/logBody': putLogBodySettings,
   'GET /calls': getCalls,
+  'GET /messages': getMessages,
   'GET /phoneAccount': getPhoneAccount,
   'PUT /phoneAccount': putPhoneAccount,
   'POST /phoneAccount/signIn': postSignIn,

@@ -10,9 +10,10 @@ import { internalNumberAnswer, lookupNumber } from '../lookup-number';
 import { defineConnector, type AuthHeader } from '../types';
 import { type ContactInfo } from '../../protocol/crm-shapes';
 import { testCRMMetadata } from './metadata';
-import { simulatedFault } from './faults';
 import { exampleCrmDb, type ExampleActivity } from './store';
 import { addLastActivity, toContactInfo } from './contacts';
+import { existingDeal, findActivity, requireKey } from './access';
+import { exampleMessageLog } from './message-log';
 import type { ExampleContact } from './seed';
 
 const USER_ID = 'example-user';
@@ -131,6 +132,8 @@ export const testCRM = defineConnector({
     return { logId: existingCallLog.thirdPartyLogId, returnMessage: success('Deal linked to the call log.') };
   },
 
+  ...exampleMessageLog,
+
   /** The Example CRM's own page for a log (entrypoints/example-crm), inside the extension. */
   logUrl(_user, logId) {
     return `${browser.runtime.getURL('/example-crm.html')}#${logId}`;
@@ -147,26 +150,6 @@ export const testCRM = defineConnector({
     return { logId: mine ? String(mine.id) : null };
   },
 });
-
-async function requireKey(authHeader: AuthHeader): Promise<void> {
-  await simulatedFault();
-  if (!/^Bearer \S/.test(authHeader.authorization ?? '')) {
-    throw new CrmError('unauthorized', 'testCRM', 'Example CRM needs a (any) non-empty API key.', { status: 401 });
-  }
-}
-
-async function findActivity(logId: string): Promise<ExampleActivity> {
-  const activity = /^\d+$/.test(logId) ? await (await exampleCrmDb()).get('activities', Number(logId)) : undefined;
-  if (!activity) throw new CrmError('notFound', 'testCRM', `Example CRM has no call log ${logId}: it was deleted.`, { status: 404 });
-  return activity;
-}
-
-async function existingDeal(value: unknown): Promise<string | null> {
-  if (value === undefined || value === null || value === '') return null;
-  const deal = await (await exampleCrmDb()).get('deals', String(value));
-  if (!deal) throw new CrmError('rejected', 'testCRM', `Example CRM has no deal ${String(value)}.`);
-  return deal.id;
-}
 
 function browserOffset(): string {
   const minutes = -new Date().getTimezoneOffset();

@@ -106,6 +106,7 @@ function stats(state: FakeState) {
   return {
     requests: state.requests,
     activitiesBySession,
+    messageActivities: [...state.messageActivities.values()],
     issuedTokens: state.issuedTokens,
     users: [...state.users.keys()],
   };

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { createFakeCrm } from './fake-crm';
 import { JWT_LIFETIME_SECONDS } from './jwt';
 import type { PipedriveLogin } from './pipedrive-crm';
+import type { FakeMessageActivity, FakeMessageRow } from './message-log-route';
 
 export interface FakeUser {
   id: string;
@@ -51,6 +52,8 @@ export interface FakeControls {
   pipedriveUrl?: string;
   /** Every API answer comes this much later: the network between the browser and the server. */
   answerDelayMs: number;
+  /** Time between POST /messageLog's check of known message ids and its saves (its unsafe window). */
+  messageLogDelayMs: number;
 }
 
 /** API keys the fake CRM accepts, and whom they belong to. */
@@ -66,6 +69,8 @@ export function createFakeState() {
     secret: randomBytes(32).toString('hex'),
     users: new Map<string, FakeUser>(),
     mappings: new Map<string, FakeMapping>(),
+    messageRows: new Map<string, FakeMessageRow>(),
+    messageActivities: new Map<string, FakeMessageActivity>(),
     crm: createFakeCrm(),
     requests: [] as RecordedRequest[],
     issuedTokens: [] as string[],
@@ -83,6 +88,7 @@ export function defaultControls(): FakeControls {
     failNext: {},
     cors: true,
     answerDelayMs: 0,
+    messageLogDelayMs: 0,
   };
 }
 
