@@ -5,6 +5,7 @@
  */
 import type { LogFormat } from '../../protocol/crm-shapes';
 import { bodyFormats } from './body-formats';
+import { cleanText } from './clean-text';
 import { formatDateTime, parseStartTime, type ClockPlace } from '../../protocol/format-date';
 import { durationInWords } from './format-duration';
 import type { LogBodySettings } from '../../protocol/schemas/log-body-settings';
@@ -35,7 +36,8 @@ export interface ComposeInput {
   base?: string;
 }
 
-export function composeLogBody({ format, items, settings, clock, base = '' }: ComposeInput): string {
+export function composeLogBody({ format, items: given, settings, clock, base = '' }: ComposeInput): string {
+  const items = cleanItems(given);
   const f = bodyFormats[format];
   let body = base;
   const line = (enabled: boolean, item: Parameters<typeof f.upsertLine>[1], value: string | undefined) => {
@@ -67,4 +69,11 @@ export function composeLogBody({ format, items, settings, clock, base = '' }: Co
 /** The agent note of a body composed in `format` ('' when it has none). */
 export function readAgentNote(format: LogFormat, body: string): string {
   return bodyFormats[format].readNote(body) ?? '';
+}
+
+/** Every text value cleaned of what could fake a line or hide text (clean-text.ts). */
+function cleanItems(items: LogItems): LogItems {
+  const clean = <T>(value: T): T => (typeof value === 'string' ? (cleanText(value) as T) : value);
+  const cleaned = Object.fromEntries(Object.entries(items).map(([key, value]) => [key, clean(value)])) as LogItems;
+  return { ...cleaned, journey: items.journey?.map(cleanText) };
 }

@@ -35,7 +35,7 @@ describe('time zone offsets', () => {
     expect(formatDateTime(new Date('2025-01-01T02:00:00Z'), -8)).toBe('2024-12-31 06:00:00 PM');
   });
 
-  it('reads an IANA zone for the call\'s own date, so daylight saving is right', () => {
+  it("reads an IANA zone for the call's own date, so daylight saving is right", () => {
     const newYork = { timeZone: 'America/New_York' };
     expect(formatDateTime(new Date('2025-01-15T15:00:00Z'), newYork)).toBe('2025-01-15 10:00:00 AM');
     expect(formatDateTime(new Date('2025-07-15T15:00:00Z'), newYork)).toBe('2025-07-15 11:00:00 AM');
