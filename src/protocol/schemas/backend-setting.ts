@@ -1,13 +1,13 @@
 /** Which backend answers the message API: this browser, or an App Connect server. */
 import * as z from 'zod/mini';
-import { httpUrl, parseUrl } from '../http-url';
+import { credentialUrl, parseUrl } from '../http-url';
 
 /**
  * The server's base URL, kept without a trailing slash so `${serverUrl}/callLog` is right and
  * one server has one key in storage. A path prefix is kept: servers may live under one.
  */
 const serverUrl = z.pipe(
-  httpUrl.check(
+  credentialUrl.check(
     z.refine((text) => {
       const url = parseUrl(text);
       return !url || (!url.username && !url.password && !url.search && !url.hash);
