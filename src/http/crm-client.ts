@@ -6,6 +6,8 @@
 import ky, { isTimeoutError } from 'ky';
 import type * as z from 'zod/mini';
 import { CrmError } from './crm-error';
+import { answerTooLarge, readCapped } from './read-capped';
+import { isRedirect, redirectRefused } from './redirect-guard';
 import { crmErrorForStatus } from './crm-error-for-status';
 import { serverWaitMs } from './rate-limit';
 import { accountKey, createRequestPacer } from './request-pacer';
@@ -19,6 +21,9 @@ const pacer = createRequestPacer();
  * the message API must answer (docs/reliability.md). Tests shorten them to exercise timeouts quickly.
  */
 export const httpTimeouts = { attemptMs: 10_000, totalMs: 13_000 };
+
+/** No answer of a CRM API this extension reads comes near this (a page of 500 activities is ~1 MB). */
+export const MAX_ANSWER_BYTES = 10 * 1024 * 1024;
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -49,7 +54,8 @@ export interface CrmClient {
 }
 
 export function createCrmClient({ connectorId, crmName, baseUrl, headers }: CrmClientConfig): CrmClient {
-  const http = ky.create({ prefixUrl: baseUrl, headers, retry: 0, throwHttpErrors: false, timeout: false });
+  // Never follow a redirect: the browser would carry the key to wherever it points (redirect-guard.ts).
+  const http = ky.create({ prefixUrl: baseUrl, headers, retry: 0, throwHttpErrors: false, timeout: false, redirect: 'manual' });
   const account = accountKey(connectorId, baseUrl, headers);
 
   return {
@@ -76,6 +82,8 @@ export function createCrmClient({ connectorId, crmName, baseUrl, headers }: CrmC
           retryAfterMs: limited ? (waitAsked ?? RETRY_POLICY.rateLimitFallbackMs[0]) : undefined,
         });
         if (answer.kind === 'ok') return parseBody(request, answer.status, answer.text, idempotent);
+        if (answer.kind === 'redirect') throw redirectRefused(connectorId, crmName, !idempotent);
+        if (answer.kind === 'tooLarge') throw answerTooLarge(connectorId, crmName, !idempotent);
         const outcome =
           answer.kind === 'network' ? ({ kind: 'network' } as const) : { kind: 'status' as const, status: answer.status, serverWaitMs: waitAsked };
         const wait = requestRetryDelay(outcome, retries, idempotent);
@@ -92,21 +100,29 @@ export function createCrmClient({ connectorId, crmName, baseUrl, headers }: CrmC
   type Answer =
     | { kind: 'ok'; status: number; text: string; headers: Headers }
     | { kind: 'status'; status: number; text: string; headers: Headers }
-    | { kind: 'network'; timedOut: boolean };
+    | { kind: 'network'; timedOut: boolean }
+    | { kind: 'redirect'; headers: Headers }
+    | { kind: 'tooLarge'; headers: Headers };
 
   async function attempt(request: CrmRequest<z.ZodMiniType>, timeout: number): Promise<Answer> {
+    // One deadline for the answer and its body (ky's own timeout ends at the headers). Whether it
+    // passed is read from the signal, not from the error: Chromium 150 reports a body cut off by
+    // the abort as a network TypeError, Chromium 156 as the TimeoutError.
+    const deadline = AbortSignal.timeout(timeout);
     try {
       const response = await http(request.path, {
         method: request.method,
         searchParams: definedParams(request.searchParams),
         json: request.json,
-        timeout,
+        signal: deadline,
       });
+      if (isRedirect(response)) return { kind: 'redirect', headers: response.headers };
       // Reading the body can fail too, when the connection drops half-way.
-      const text = await response.text();
+      const text = await readCapped(response, MAX_ANSWER_BYTES);
+      if (text === undefined) return { kind: 'tooLarge', headers: response.headers };
       return { kind: response.ok ? 'ok' : 'status', status: response.status, text, headers: response.headers };
     } catch (failure) {
-      if (isTimeoutError(failure)) return { kind: 'network', timedOut: true };
+      if (deadline.aborted || isTimeoutError(failure)) return { kind: 'network', timedOut: true };
       if (failure instanceof TypeError) return { kind: 'network', timedOut: false };
       throw failure;
     }
@@ -122,7 +138,12 @@ export function createCrmClient({ connectorId, crmName, baseUrl, headers }: CrmC
     });
   }
 
-  function failureFor(answer: Exclude<Answer, { kind: 'ok' }>, waitAsked: number | undefined, idempotent: boolean, notFound?: string): CrmError {
+  function failureFor(
+    answer: Extract<Answer, { kind: 'status' | 'network' }>,
+    waitAsked: number | undefined,
+    idempotent: boolean,
+    notFound?: string,
+  ): CrmError {
     if (answer.kind === 'network') {
       const what = answer.timedOut ? 'did not answer in time' : 'could not be reached';
       return new CrmError('unavailable', connectorId, `${crmName} ${what}.`, { outcomeUnknown: !idempotent });
