@@ -14,5 +14,7 @@ export const oauthAppSchema = z.object({
   revokeUrl: z.optional(credentialUrl),
   /** Overrides the CRM's own authorize URL (tests, staging apps). */
   authorizeUrl: z.optional(credentialUrl),
+  /** False only for an exchange that refuses PKCE's `code_verifier`; PKCE is used otherwise (src/auth/oauth-request.ts). */
+  pkce: z.optional(z.boolean()),
 });
 export type OAuthApp = z.infer<typeof oauthAppSchema>;

@@ -106,7 +106,7 @@ export class FakeCompany {
   readonly refreshTokens = new Set<string>();
   /** Every refresh token ever given out, so a spent one is still known to be this company's. */
   readonly issuedRefreshTokens = new Set<string>();
-  readonly codes = new Map<string, { redirectUri: string; expiresIn: number }>();
+  readonly codes = new Map<string, { redirectUri: string; expiresIn: number; codeChallenge?: string }>();
   /** Grants the token endpoint gave out for this company, in order (`authorization_code`, `refresh_token`, `revoke`). */
   tokenGrants: string[] = [];
 
