@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pipedrive } from '../../../src/connectors/pipedrive';
+import { httpTimeouts } from '../../../src/http/crm-client';
 import { CrmError } from '../../../src/http/crm-error';
 import { api } from '../../support/api';
 import { connectPipedrive, logElenaCall } from './connect-pipedrive';
@@ -33,6 +34,21 @@ describe('a hostile Pipedrive answer', () => {
     expect(answer.body.successful).not.toBe(true);
     const posts = (await company.requests()).filter((r) => r.method === 'POST' && r.path === '/api/v2/activities');
     expect(posts).toHaveLength(1);
+  });
+
+  it('an answer that stops in the middle of its body: gives up at the deadline and says so', async () => {
+    Object.assign(httpTimeouts, { attemptMs: 400 });
+    try {
+      const company = await connectPipedrive();
+      await company.inject({ path: '/api/v2/persons/search', stall: true, times: 3 });
+      const body = await findElena();
+      expect(body.successful).toBe(false);
+      expect(messageOf(body)).toContain('did not answer');
+      // Each attempt ended at its deadline (before, the body was awaited for ever); a GET is tried three times.
+      expect((await company.requests()).filter((r) => r.path === '/api/v2/persons/search')).toHaveLength(3);
+    } finally {
+      Object.assign(httpTimeouts, { attemptMs: 10_000 });
+    }
   });
 
   it('an answer of many megabytes is cut off, not read into memory', async () => {

@@ -53,6 +53,8 @@ export interface Fault {
   delayMs?: number;
   /** Close the connection: before doing the work with no answer, or after it, half-way through the answer. */
   drop?: 'before' | 'after';
+  /** Send the status line and half the body (after doing the work), then nothing more, keeping the connection open. */
+  stall?: boolean;
   /** Wait until the test releases this name (see control routes). */
   hold?: string;
 }

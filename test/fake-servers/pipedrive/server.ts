@@ -81,6 +81,12 @@ async function handle(req: IncomingMessage, res: ServerResponse, baseUrl: string
   else if (text && body === undefined) answer = fail(400, 'Malformed JSON');
   else answer = routeApi(company, method, path, query, (body ?? {}) as Record<string, unknown>);
   if (fault?.drop === 'after') return cutAnswer(res, entry, answer.status);
+  if (fault?.stall) {
+    entry.status = answer.status;
+    res.writeHead(answer.status, { ...CORS, 'content-type': 'application/json', 'content-length': '1000' });
+    res.write('{"success":true,"da');
+    return;
+  }
   const delayMs = company.latencyMs + (fault?.delayMs ?? 0);
   if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
   entry.status = answer.status;
