@@ -31,6 +31,9 @@ export function isCredentialUrl(text: string): boolean {
   return url?.protocol === 'https:' || (url?.protocol === 'http:' && isLoopbackHost(url.hostname));
 }
 
+/** Any http(s) URL: only for reading what an older release stored; new settings take `credentialUrl`. */
+export const httpUrl = z.string().check(z.maxLength(2048), z.refine(isHttpUrl, 'must be an http:// or https:// URL'));
+
 export const CREDENTIAL_URL_RULE =
   'must start with https:// because a key or a sign-in is sent to it (http:// is accepted only for this computer: localhost, 127.0.0.1 or [::1])';
 

@@ -6,6 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveRemoteConnection } from '../../src/storage/remote-connections';
+import { api } from '../support/api';
 import { connect, freshStart, logRequest, remoteApi, server, storedConnection } from './remote-test-kit';
 
 beforeEach(freshStart);
@@ -54,5 +55,15 @@ describe('the JWT', () => {
     expect(answer.body.returnMessage.details[0].items[0].text).toContain('answered with a redirect');
     expect(await server.requestsTo('GET /stolen')).toHaveLength(0);
     expect(await storedConnection()).toBeDefined();
+  });
+
+  it('is not sent to a plain http:// server an older release kept: the setting stays, and says what to change', async () => {
+    const old = 'http://appconnect.example.com';
+    await fakeBrowser.storage.local.set({ backend: { kind: 'remote', serverUrl: old } });
+    await saveRemoteConnection(old, { jwtToken: 'a.b.c', platform: 'peerCRM', userId: 'u-1', name: 'N', hostname: '' });
+    expect((await api({ method: 'GET', path: '/backend' })).body.backend).toEqual({ kind: 'remote', serverUrl: old });
+    const answer = await api(contactQuery);
+    expect(answer.status).toBe(400);
+    expect(answer.body.returnMessage.message).toContain('is not reached over https://, so no key or sign-in is sent to it');
   });
 });

@@ -16,6 +16,7 @@ import { callServer, type ServerReply, type ServerRequest } from './remote-http'
 import { errorAnswer, toReturnMessage } from './schemas';
 import type { RemoteServer } from './session';
 import { hasHostAccess } from '../../protocol/host-access';
+import { isCredentialUrl } from '../../protocol/http-url';
 
 export type Asked<T> = { ok: true; body: T } | { ok: false; response: ApiResponse; outcomeUnknown: boolean };
 
@@ -32,6 +33,7 @@ export async function askServer<S extends z.ZodMiniType>(
   operation: string,
 ): Promise<Asked<z.output<S>>> {
   const { serverUrl, options } = server;
+  if (!isCredentialUrl(serverUrl)) return { ok: false, outcomeUnknown: false, response: plainHttpRefused(serverUrl) };
   const send = (jwtInQuery: boolean) =>
     callServer(serverUrl, { ...request, jwtToken, jwtInQuery, timeoutMs: request.timeoutMs ?? options.timeoutMs });
   const inQuery = await needsJwtInQuery(serverUrl);
@@ -103,6 +105,14 @@ export async function askServer<S extends z.ZodMiniType>(
   );
   // A 5xx or a gateway timeout may come after the server did the work.
   return status >= 500 || status === 408 ? { ok: false, outcomeUnknown: true, response } : known(response);
+}
+
+/** A server kept from an older release at a plain http:// address on the network: nothing is sent there. */
+function plainHttpRefused(serverUrl: string): ApiResponse {
+  return badRequest(
+    `The App Connect server ${new URL(serverUrl).origin} is not reached over https://, so no key or sign-in is sent to it.`,
+    "Open Options and enter the server's https:// address (http:// works only for localhost).",
+  );
 }
 
 function loginRefused(reply: ServerReply): boolean {
