@@ -89,6 +89,11 @@ async function sendCreate(session: CrmSession, body: CreateCallLogBody) {
     note: body.note ?? '',
     additionalSubmission: body.additionalSubmission ?? {},
     timezoneOffset,
-    composedLogDetails: composeLogBody({ format: connector.logFormat, items: itemsForCreate(body, subject), settings, clock: logClock(settings, user) }),
+    composedLogDetails: composeLogBody({
+      format: connector.logFormat,
+      items: itemsForCreate(body, subject),
+      settings,
+      clock: logClock(settings, user),
+    }),
   });
 }
