@@ -46,7 +46,9 @@ export async function putOAuthApp({ body }: RouteRequest<'PUT /settings/oauthApp
     ? warning(
         `${message} You were signed out of ${connector.displayName}.`,
         8000,
-        `Its token or revoke address changed: connect ${connector.displayName} again.`,
+        body.app
+          ? `Its token or revoke address changed: connect ${connector.displayName} again.`
+          : `Its sign-in cannot be renewed without the app: connect with the ${connector.apiKeyLabel ?? 'API key'}.`,
       )
     : success(message);
   return ok({ successful: true, ...(await oauthAppsState()), returnMessage });
