@@ -37,8 +37,13 @@ export async function exchangeCallback(connector: Connector, callbackUri: string
   const pending = await takePendingSignIn(state, connector.id);
   if (!pending)
     return { ok: false, message: 'This sign-in was not started here, or it took too long.', hint: 'Start the sign-in again from Options.' };
+  // The answer must come back where this sign-in asked it to: a code delivered anywhere else was not meant for us.
+  if (`${url.origin}${url.pathname}` !== pending.redirectUri) {
+    return { ok: false, message: 'The sign-in answer does not belong to this sign-in.', hint: 'Start the sign-in again from Options.' };
+  }
 
-  const result = await requestTokens(app.tokenUrl, { grant_type: 'authorization_code', code, redirect_uri: pending.redirectUri });
+  const form = { grant_type: 'authorization_code', code, redirect_uri: pending.redirectUri };
+  const result = await requestTokens(app.tokenUrl, pending.verifier ? { ...form, code_verifier: pending.verifier } : form);
   if (!result.ok) {
     return {
       ok: false,

@@ -45,7 +45,9 @@ export interface FakeControls {
    * Answers the next request to a path with this, once: `{ status, json }` or `{ status, text }`;
    * `stall` sends the status line and half a body, then nothing more.
    */
-  failNext: Record<string, { status: number; json?: unknown; text?: string; stall?: boolean }>;
+  failNext: Record<string, { status: number; json?: unknown; text?: string; stall?: boolean; headers?: Record<string, string> }>;
+  /** An older server: reads the JWT from `?jwtToken=` only, never from the Authorization header. */
+  jwtInQueryOnly: boolean;
   /** Sends no CORS headers, as a server behind a proxy that strips them. */
   cors: boolean;
   /** The Pipedrive this server logs into for platform `pipedrive` (see pipedrive-crm.ts); unset, it has no such platform. */
@@ -86,6 +88,7 @@ export function defaultControls(): FakeControls {
     holdCallLogCreate: false,
     loginTokenLifetimeSeconds: JWT_LIFETIME_SECONDS,
     failNext: {},
+    jwtInQueryOnly: false,
     cors: true,
     answerDelayMs: 0,
     messageLogDelayMs: 0,

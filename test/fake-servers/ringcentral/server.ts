@@ -25,6 +25,8 @@ export interface FakeRingCentralOptions {
   failCallLog: number | null;
   /** Answer the next message-store requests with this status (429 carries Retry-After: 30). */
   failMessageStore: number | null;
+  /** Answer call-log requests with a 302 to this address (a server that moved, or a hostile one). */
+  redirectCallLog?: string;
 }
 
 export interface LoggedRequest {
@@ -191,6 +193,7 @@ export async function startFakeRingCentral() {
       if (/^\/restapi\/v1\.0\/account\/[^/]+\/extension\/[^/]+$/.test(path))
         return send(200, { id: 3000000101, extensionNumber: '101', name: 'Jordan Rivera', status: 'Enabled' });
       if (/^\/restapi\/v1\.0\/account\/[^/]+\/extension\/[^/]+\/call-log$/.test(path)) {
+        if (options.redirectCallLog) return send(302, undefined, { location: options.redirectCallLog });
         if (options.failCallLog === 429) return send(429, { errorCode: 'CMN-301', message: 'Request rate exceeded' }, { 'retry-after': '30' });
         if (options.failCallLog) return send(options.failCallLog, { errorCode: 'CMN-211', message: 'Internal error' });
         return send(200, callLogPage(origin, url.searchParams));
