@@ -42,7 +42,10 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'identity', 'alarms'],
     host_permissions: [...connectorHostPermissions, ...LOOPBACK_HOSTS],
     // MV2 (Firefox) has no optional_host_permissions: there, optional hosts are optional_permissions.
-    ...(manifestVersion === 2 ? { optional_permissions: OPTIONAL_HOSTS } : { optional_host_permissions: OPTIONAL_HOSTS }),
+    // notifications: asked for only when the user turns on auto-log's notifications (docs/auto-log.md).
+    ...(manifestVersion === 2
+      ? { optional_permissions: [...OPTIONAL_HOSTS, 'notifications'] }
+      : { optional_host_permissions: OPTIONAL_HOSTS, optional_permissions: ['notifications'] }),
     action: { default_title: 'Open the call list' },
     content_security_policy: manifestVersion === 2 ? (CSP as never) : { extension_pages: CSP },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },

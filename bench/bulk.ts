@@ -9,7 +9,7 @@
 import type { LaunchedExtension } from '../scripts/launch-extension';
 import { createFakeCompany, type FakeCompanyHandle } from '../test/fake-servers/pipedrive/control-client';
 import { connectPipedrive, expectOk, sleep, useLocalBackend } from './support/bench-session';
-import { findElena, logElenaCall, lookUp } from './support/calls';
+import { findElena, logElenaCall, waitUntilLogged } from './support/calls';
 import { timedApiCalls } from './support/page-timing';
 import { acrossRuns, type Spread } from './support/stats';
 
@@ -89,11 +89,7 @@ async function bulkRun(extension: LaunchedExtension, company: FakeCompanyHandle,
   const answered: Record<string, number> = {};
   for (const answer of answers) answered[answer.message ?? String(answer.status)] = (answered[answer.message ?? String(answer.status)] ?? 0) + 1;
 
-  let logged = await loggedInLedger(extension, ids);
-  while (logged.size < ids.length && Date.now() - started < options.capMs) {
-    await sleep(500);
-    logged = await loggedInLedger(extension, ids);
-  }
+  const logged = await waitUntilLogged(extension, ids, started, options.capMs);
   const requests = await company.requests();
   const accepted = requests.filter((r) => r.method === 'POST' && r.path === '/api/v2/activities' && r.status === 200);
   const totalMs = accepted.length ? Math.max(...accepted.map((r) => r.at)) - started : Number.NaN;
@@ -120,9 +116,4 @@ async function bulkRun(extension: LaunchedExtension, company: FakeCompanyHandle,
 
 function noteFor(sessionId: string): string {
   return `bulk-note:${sessionId}`;
-}
-
-async function loggedInLedger(extension: LaunchedExtension, ids: string[]): Promise<Set<string>> {
-  const { body } = await expectOk(extension, lookUp(ids));
-  return new Set((body.logs as { sessionId: string; matched: boolean }[]).filter((log) => log.matched).map((log) => log.sessionId));
 }

@@ -1,4 +1,5 @@
 /** The results as Markdown tables (printed, and pasted into the README), and the targets checked. */
+import { backfillTarget, renderBackfill, type BackfillResult } from './backfill-report';
 import type { BulkResult } from './bulk';
 import type { BundleSizes } from './bundle-size';
 import type { LedgerResult } from './ledger-at-scale';
@@ -15,6 +16,7 @@ export interface BenchResults {
   counts?: RequestCounts;
   ledger?: LedgerResult;
   bulk?: BulkResult;
+  backfill?: BackfillResult;
   bundles?: BundleSizes;
 }
 
@@ -24,12 +26,12 @@ export interface TargetCheck {
   hit: boolean;
 }
 
-const n = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+export const n = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
 const kB = (bytes: number) => `${n(bytes / 1000)} kB`;
 const MB = (bytes: number) => `${n(bytes / 1_000_000, 2)} MB`;
 const times = (count: number, what: string) => `${count} ${what}${count === 1 ? '' : 's'}`;
 /** `median (min–max)`, or the value alone when every run agreed. */
-const fig = (s: Spread, digits = 1, unit = '') =>
+export const fig = (s: Spread, digits = 1, unit = '') =>
   s.min === s.max ? `${n(s.median, digits)}${unit}` : `${n(s.median, digits)}${unit} (${n(s.min, digits)}–${n(s.max, digits)})`;
 
 const modeNames = (latencyMs: number): Record<Mode, string> => ({
@@ -146,6 +148,7 @@ export function renderMarkdown(results: BenchResults): string {
       ),
     );
   }
+  if (results.backfill) parts.push(renderBackfill(results.backfill));
   if (bundles || ledger) {
     const rows: string[][] = [];
     if (bundles) {
@@ -178,7 +181,7 @@ export function renderMarkdown(results: BenchResults): string {
   return parts.join('\n\n');
 }
 
-export function checkTargets({ latency, counts, ledger, bulk, bundles }: BenchResults): TargetCheck[] {
+export function checkTargets({ latency, counts, ledger, bulk, backfill, bundles }: BenchResults): TargetCheck[] {
   const checks: TargetCheck[] = [];
   if (latency) {
     checks.push({
@@ -205,6 +208,7 @@ export function checkTargets({ latency, counts, ledger, bulk, bundles }: BenchRe
       hit: bulk.shareOfLimit.median >= 0.9 && bulk.duplicates.max === 0 && bulk.losses.max === 0,
     });
   }
+  if (backfill) checks.push(backfillTarget(backfill));
   if (bundles)
     checks.push({
       target: 'service worker ≤ 60 kB gzip',
@@ -222,7 +226,7 @@ export function checkTargets({ latency, counts, ledger, bulk, bundles }: BenchRe
   return checks;
 }
 
-function table(head: string[], rows: string[][]): string {
+export function table(head: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }

@@ -4,7 +4,7 @@
  * the tables and writes everything as JSON to bench/results/. Each section gets a fresh browser
  * profile, so one section's ledger or caches never shape another's figures.
  *
- *   npm run bench -- --runs 5 --calls 300 --only latency,counts,bulk,ledger,bundles,durability
+ *   npm run bench -- --runs 5 --calls 300 --only latency,counts,bulk,backfill,ledger,bundles,durability
  *   npm run bench -- --quick        (small numbers, to try the harness)
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -15,6 +15,8 @@ import { build } from 'wxt';
 import { launchExtension, type LaunchedExtension } from '../scripts/launch-extension';
 import { startFakeAppConnect } from '../test/fake-servers/app-connect/server';
 import { startFakePipedrive } from '../test/fake-servers/pipedrive/server';
+import { startFakeRingCentral } from '../test/fake-servers/ringcentral/server';
+import { measureBackfill } from './backfill';
 import { measureBulk } from './bulk';
 import { measureBundles } from './bundle-size';
 import { measureDurabilityCost } from './durability-cost';
@@ -24,7 +26,7 @@ import { measureLogLatency } from './log-latency';
 import { checkTargets, renderMarkdown, type BenchResults } from './report';
 import { countRequests } from './request-counts';
 
-const SECTIONS = ['bundles', 'latency', 'counts', 'bulk', 'ledger', 'durability'] as const;
+const SECTIONS = ['bundles', 'latency', 'counts', 'bulk', 'backfill', 'ledger', 'durability'] as const;
 
 const { values: args } = parseArgs({
   options: {
@@ -46,7 +48,7 @@ async function main(): Promise<void> {
   const results: BenchResults = {};
   if (only.has('bundles')) results.bundles = await measureBundles();
 
-  const [pipedrive, appConnect] = await Promise.all([startFakePipedrive(), startFakeAppConnect()]);
+  const [pipedrive, appConnect, ringcentral] = await Promise.all([startFakePipedrive(), startFakeAppConnect(), startFakeRingCentral()]);
   let browserVersion = '';
   const section = async (name: string, work: (extension: LaunchedExtension) => Promise<void>) => {
     if (!only.has(name)) return;
@@ -85,6 +87,17 @@ async function main(): Promise<void> {
         pipedriveUrl: pipedrive.url,
       });
     });
+    await section('backfill', async (extension) => {
+      results.backfill = await measureBackfill(extension, {
+        calls: quick ? 200 : 1000,
+        limit: 80,
+        latencyMs: LATENCY_MS,
+        runs: quick ? 1 : runs,
+        capMs: 180_000,
+        pipedriveUrl: pipedrive.url,
+        ringcentralUrl: ringcentral.url,
+      });
+    });
     await section('ledger', async (extension) => {
       results.ledger = await measureLedgerAtScale(extension, {
         logs: quick ? 1000 : 10_000,
@@ -98,7 +111,7 @@ async function main(): Promise<void> {
       results.durability = await measureDurabilityCost(extension, quick ? 100 : 1000);
     });
   } finally {
-    await Promise.all([pipedrive.close(), appConnect.close()]);
+    await Promise.all([pipedrive.close(), appConnect.close(), ringcentral.close()]);
   }
 
   const markdown = renderMarkdown(results);

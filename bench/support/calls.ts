@@ -1,5 +1,6 @@
 /** The calls the benchmarks log: fixture-shaped RingCentral records under fresh session ids. */
-import type { ApiRequest } from '../../scripts/launch-extension';
+import type { ApiRequest, LaunchedExtension } from '../../scripts/launch-extension';
+import { expectOk, sleep } from './bench-session';
 import { callWithSession, elenaCall } from '../../test/support/call-fixtures';
 
 /** Elena Ruiz (person 731, organization 88) of the fake Pipedrive, with her open deal 1204. */
@@ -39,4 +40,19 @@ export function lookUp(sessionIds: readonly string[], requireDetails = false): A
 
 export function updateNote(sessionId: string, note: string): ApiRequest {
   return { method: 'PATCH', path: '/callLog', body: { sessionId, note } };
+}
+
+/** Waits until every session is logged in the ledger or `capMs` after `started` has passed; answers those logged. */
+export async function waitUntilLogged(extension: LaunchedExtension, ids: string[], started: number, capMs: number): Promise<Set<string>> {
+  let logged = await loggedInLedger(extension, ids);
+  while (logged.size < ids.length && Date.now() - started < capMs) {
+    await sleep(500);
+    logged = await loggedInLedger(extension, ids);
+  }
+  return logged;
+}
+
+async function loggedInLedger(extension: LaunchedExtension, ids: string[]): Promise<Set<string>> {
+  const { body } = await expectOk(extension, lookUp(ids));
+  return new Set((body.logs as { sessionId: string; matched: boolean }[]).filter((log) => log.matched).map((log) => log.sessionId));
 }

@@ -1,6 +1,9 @@
 import '../../src/ui/theme.css';
 import { mountDialer } from '../../src/ui/dialer/mount-dialer';
+import '../../src/ui/sidepanel/messages/messages.css';
 import { mountSidePanel } from '../../src/ui/sidepanel/side-panel';
+import { mountMessagesView } from '../../src/ui/sidepanel/messages/messages-view';
 
 mountSidePanel();
 void mountDialer(document.querySelector<HTMLElement>('#phone-view')!);
+mountMessagesView();

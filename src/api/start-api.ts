@@ -4,11 +4,16 @@ import { currentBackend } from '../backends/current-backend';
 import { isApiMessage } from '../protocol/envelope';
 import { createApiRouter } from './router';
 
-/** A page or content script of this very extension: same id, and an extension page or a tab. */
+/**
+ * A page of this very extension: same id and a URL under its own origin, in a tab or not. Having
+ * a tab proves nothing: a content script runs in a web page's tab, and this extension has none
+ * (test/e2e/security.test.ts checks the manifest), so a sender from a web page is refused. Other
+ * extensions reach `onMessageExternal`, which nothing here listens to.
+ */
 export function isOwnSender(sender: Runtime.MessageSender): boolean {
   if (sender.id !== browser.runtime.id) return false;
   const origin = browser.runtime.getURL('/');
-  return sender.url?.startsWith(origin) === true || sender.tab !== undefined;
+  return sender.url?.startsWith(origin) === true;
 }
 
 export function startApi(): void {

@@ -30,7 +30,8 @@ function describe(issue: Issue, field: string, atRoot: boolean): string {
       if (issue.origin === 'string') return `${field} must be at most ${issue.maximum} characters`;
       return issue.origin === 'array' ? `${field} must have at most ${issue.maximum} items` : `${field} must be at most ${issue.maximum}`;
     case 'invalid_value':
-      return `${field} must be one of: ${issue.values.map((v) => String(v)).join(', ')}`;
+      // Naming the value sent says which one is unknown when a list of settings is refused.
+      return `${field} must be one of: ${issue.values.map((v) => String(v)).join(', ')}${issue.input === undefined ? '' : ` (not ${JSON.stringify(issue.input)})`}`;
     case 'invalid_union': {
       if (issue.discriminator) {
         const name = atRoot ? issue.discriminator : `${field}.${issue.discriminator}`;

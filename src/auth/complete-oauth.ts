@@ -44,6 +44,10 @@ export async function exchangeCallback(connector: Connector, callbackUri: string
   const pending = await takePendingSignIn(state, connector.id);
   if (!pending)
     return { ok: false, message: 'This sign-in was not started here, or it took too long.', hint: 'Start the sign-in again from Options.' };
+  // The answer must come back where this sign-in asked it to: a code delivered anywhere else was not meant for us.
+  if (`${url.origin}${url.pathname}` !== pending.redirectUri) {
+    return { ok: false, message: 'The sign-in answer does not belong to this sign-in.', hint: 'Start the sign-in again from Options.' };
+  }
   // What the connect form asked for (a spreadsheet, say) goes with it.
   const additionalInfo = { ...rest, ...urls, ...pending.additionalInfo };
 
@@ -51,14 +55,11 @@ export async function exchangeCallback(connector: Connector, callbackUri: string
     const tokens = { access_token: accessToken!, ...(expiresIn ? { expires_in: Number(expiresIn) } : {}) };
     return { ok: true, credential: toCredential(tokens), hostname, additionalInfo };
   }
+  const form = { grant_type: 'authorization_code', code: code!, redirect_uri: pending.redirectUri };
+  // A public client (`flow: 'pkce'`) names itself instead of authenticating with a secret.
+  const publicClient: Record<string, string> = connector.oauth.flow === 'pkce' ? { client_id: app.clientId } : {};
   const result = app.tokenUrl
-    ? await requestTokens(app.tokenUrl, {
-        grant_type: 'authorization_code',
-        code: code!,
-        redirect_uri: pending.redirectUri,
-        // A public client (PKCE) names itself and proves the sign-in with the verifier instead of a secret.
-        ...(pending.codeVerifier ? { code_verifier: pending.codeVerifier, client_id: app.clientId } : {}),
-      })
+    ? await requestTokens(app.tokenUrl, { ...form, ...publicClient, ...(pending.verifier ? { code_verifier: pending.verifier } : {}) })
     : ({ ok: false } as const);
   if (!result.ok) {
     return {

@@ -1,12 +1,16 @@
 /**
  * The start of an OAuth sign-in: the authorize URL with a fresh `state`, remembered in storage
  * so the callback can prove it answers a sign-in this extension started (and which redirect
- * URI it used). A state is good for one use, for ten minutes.
+ * URI it used). A state is good for one use, for ten minutes. PKCE (RFC 7636, S256) goes with
+ * every sign-in unless the operator's app says its exchange refuses it (`pkce: false`): an
+ * authorization server ignores parameters it does not know (RFC 6749, 3.1), so a code stolen on
+ * its way back is worthless without the verifier wherever the exchange checks it.
  */
 import * as z from 'zod/mini';
 import { getConnector } from '../connectors/registry';
 import { defineStoredValue } from '../storage/stored-value';
 import { oauthAppFor } from './oauth-settings';
+import { challengeOf, randomText } from '../http/pkce';
 
 const TTL_MS = 10 * 60 * 1000;
 
@@ -18,7 +22,7 @@ const pendingSignIns = defineStoredValue(
       platform: z.string(),
       redirectUri: z.string(),
       createdAt: z.number(),
-      codeVerifier: z.optional(z.string()),
+      verifier: z.optional(z.string()),
       additionalInfo: z.optional(z.record(z.string(), z.unknown())),
     }),
   ),
@@ -35,15 +39,12 @@ export async function createAuthorizeRequest(
   const authorizeUrl = app?.authorizeUrl ?? oauth?.authorizeUrl;
   if (!app || !authorizeUrl) throw new Error(`OAuth is not set up for ${platform}.`);
   const state = randomText(16);
-  // PKCE (RFC 7636): the verifier stays in the worker's storage; only its hash goes out.
-  const codeVerifier = oauth?.flow === 'pkce' ? randomText(32) : undefined;
+  // No PKCE for the implicit flow: its token comes back in the redirect, there is no code to protect.
+  const verifier = app.pkce === false || oauth?.flow === 'implicit' ? undefined : randomText(32);
   const now = Date.now();
   const live = Object.entries(await pendingSignIns.get()).filter(([, entry]) => now - entry.createdAt < TTL_MS);
   await pendingSignIns.set(
-    Object.fromEntries([
-      ...live,
-      [state, { platform, redirectUri, createdAt: now, ...(codeVerifier ? { codeVerifier } : {}), ...(additionalInfo ? { additionalInfo } : {}) }],
-    ]),
+    Object.fromEntries([...live, [state, { platform, redirectUri, createdAt: now, verifier, ...(additionalInfo ? { additionalInfo } : {}) }]]),
   );
   const url = new URL(authorizeUrl);
   if (oauth?.flow && oauth.flow !== 'code') url.searchParams.set('response_type', oauth.flow === 'implicit' ? 'token' : 'code');
@@ -51,8 +52,8 @@ export async function createAuthorizeRequest(
   url.searchParams.set('redirect_uri', redirectUri);
   if (oauth?.scope) url.searchParams.set('scope', oauth.scope);
   url.searchParams.set('state', state);
-  if (codeVerifier) {
-    url.searchParams.set('code_challenge', await s256(codeVerifier));
+  if (verifier) {
+    url.searchParams.set('code_challenge', await challengeOf(verifier));
     url.searchParams.set('code_challenge_method', 'S256');
   }
   return { url: url.href, state };
@@ -62,25 +63,12 @@ export async function createAuthorizeRequest(
 export async function takePendingSignIn(
   state: string,
   platform: string,
-): Promise<{ redirectUri: string; codeVerifier?: string; additionalInfo?: Record<string, unknown> } | undefined> {
+): Promise<{ redirectUri: string; verifier?: string; additionalInfo?: Record<string, unknown> } | undefined> {
   const all = await pendingSignIns.get();
   const entry = all[state];
   if (!entry) return undefined;
   const { [state]: _used, ...rest } = all;
   await pendingSignIns.set(rest);
-  return entry.platform === platform && Date.now() - entry.createdAt < TTL_MS
-    ? { redirectUri: entry.redirectUri, codeVerifier: entry.codeVerifier, additionalInfo: entry.additionalInfo }
-    : undefined;
-}
-
-function randomText(bytes: number): string {
-  return [...crypto.getRandomValues(new Uint8Array(bytes))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-async function s256(verifier: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
-  return btoa(String.fromCharCode(...digest))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
+  const live = entry.platform === platform && Date.now() - entry.createdAt < TTL_MS;
+  return live ? { redirectUri: entry.redirectUri, verifier: entry.verifier, additionalInfo: entry.additionalInfo } : undefined;
 }

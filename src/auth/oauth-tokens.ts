@@ -6,6 +6,7 @@ import ky, { isTimeoutError } from 'ky';
 import * as z from 'zod/mini';
 import type { Credential } from '../storage/connections';
 import { httpTimeouts } from '../http/crm-client';
+import { isRedirect } from '../http/redirect-guard';
 
 const tokenResponse = z.object({
   access_token: z.string().check(z.minLength(1)),
@@ -20,7 +21,15 @@ export type TokenResult = { ok: true; tokens: TokenResponse } | { ok: false; inv
 
 export async function requestTokens(tokenUrl: string, form: Record<string, string>): Promise<TokenResult> {
   try {
-    const response = await ky.post(tokenUrl, { body: new URLSearchParams(form), retry: 0, throwHttpErrors: false, timeout: httpTimeouts.attemptMs });
+    // The form holds a code or a refresh token: never carried along a redirect (src/http/redirect-guard.ts).
+    const response = await ky.post(tokenUrl, {
+      body: new URLSearchParams(form),
+      retry: 0,
+      throwHttpErrors: false,
+      timeout: httpTimeouts.attemptMs,
+      redirect: 'manual',
+    });
+    if (isRedirect(response)) return { ok: false, invalidGrant: false, status: response.status };
     const body: unknown = await response.json().catch(() => undefined);
     if (response.ok) {
       const parsed = tokenResponse.safeParse(body);
@@ -43,6 +52,7 @@ export async function revokeTokens(revokeUrl: string, credential: Extract<Creden
         retry: 0,
         throwHttpErrors: false,
         timeout: httpTimeouts.attemptMs,
+        redirect: 'manual',
       })
       .catch(() => undefined);
   // The refresh token first: revoking it uninstalls the app for the user (docs/pipedrive.md, "Signing in").

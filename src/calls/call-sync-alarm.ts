@@ -1,5 +1,5 @@
 /**
- * Refreshes the RingCentral calls on a `browser.alarms` schedule, so the list is current when
+ * Refreshes the RingCentral calls and messages on a `browser.alarms` schedule, so the list is current when
  * the panel opens and the refresh token (valid a week) is used often enough to stay alive.
  * Alarms wake a stopped worker; Chrome may drop them on a browser restart, so they are set
  * again on startup while the user is signed in.
@@ -7,6 +7,7 @@
 import browser from 'webextension-polyfill';
 import { phoneAccountSetting } from './phone-account';
 import { ringCentralSource } from './ringcentral/ringcentral-source';
+import { ringCentralMessages } from './ringcentral/message-store-source';
 import { tokensFor } from './ringcentral/rc-tokens';
 
 export const CALL_SYNC_ALARM = 'ringcentral-call-sync';
@@ -25,7 +26,8 @@ export async function updateCallSyncAlarm(): Promise<void> {
 export function startCallSync(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== CALL_SYNC_ALARM) return;
-    void ringCentralSource.refresh().then(updateCallSyncAlarm);
+    // The message store is read on the same beat (its own, lighter rate-limit group).
+    void Promise.all([ringCentralSource.refresh(), ringCentralMessages.refresh()]).then(updateCallSyncAlarm);
   });
   browser.runtime.onStartup.addListener(() => void updateCallSyncAlarm());
 }

@@ -8,6 +8,7 @@ import type { ReturnMessage } from '../protocol/return-message';
 import type { Credential, CrmUser } from '../storage/connections';
 
 import type { CallRecord } from '../protocol/call-record';
+import type { MessageKind } from '../protocol/message-kind';
 import type { CallLogInfo } from '../protocol/crm-shapes';
 
 /** A call log as the CRM holds it; the core reads the agent note out of `fullBody` itself. */
@@ -137,11 +138,38 @@ export interface Connector extends ConnectorMetadata {
    */
   sessionInBody?: boolean;
 
+  /**
+   * Message logging (optional; docs/message-api.md, "Message logs"): one CRM record per
+   * conversation-day and contact, its body composed by the core. A message log is read back with
+   * `getCallLog` (its `fullBody`), so the core can append only the messages not in it yet.
+   */
+  createMessageLog?(args: Authed & MessageLogArgs): Promise<{ logId: string | number | null; returnMessage?: ReturnMessage }>;
+
+  /** Replaces the body of a message log with `composedLogDetails` (the old body plus new messages). */
+  updateMessageLog?(args: Authed & { logId: string; contactId: string; composedLogDetails: string }): Promise<{ returnMessage?: ReturnMessage }>;
+
+  /** Finds the record a message-log create whose answer was lost may have left (as findCallLogBySession). */
+  findMessageLog?(args: Authed & MessageLogArgs & { attemptedAt: number }): Promise<{ logId: string | null; incomplete?: true }>;
+
   /** A link that opens the log in the CRM's own UI, when the CRM has one. */
   logUrl?(user: CrmUser, logId: string): string | null;
 
   /** A link that opens a contact in the CRM's own UI (the dialer's contact pop), when the CRM has one. */
   contactUrl?(user: CrmUser, contactId: string, contactType: string): string | null;
+}
+
+/** What the core hands a connector to create a message log. */
+export interface MessageLogArgs {
+  contactInfo: LogContact;
+  conversationLogId: string;
+  /** `SMS conversation with Anna Kowalski - 2026-12-04`, already chosen by the core. */
+  subject: string;
+  /** What the first message is: a CRM may file SMS, voicemail and fax as different activity types. */
+  kind: MessageKind;
+  /** The first message's time (ISO 8601): the record's date. */
+  firstMessageTime: string;
+  composedLogDetails: string;
+  additionalSubmission: Record<string, unknown>;
 }
 
 /** Declares a connector; `satisfies` keeps its literal id for the registry. */

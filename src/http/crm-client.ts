@@ -6,7 +6,10 @@
 import ky, { isTimeoutError } from 'ky';
 import type * as z from 'zod/mini';
 import { CrmError } from './crm-error';
+import { answerTooLarge, readCapped } from './read-capped';
+import { isRedirect, redirectRefused } from './redirect-guard';
 import { crmErrorForStatus } from './crm-error-for-status';
+import { dateHeader, errorDetail, parseJson } from './answer-text';
 import { serverWaitMs } from './rate-limit';
 import { accountKey, createRequestPacer } from './request-pacer';
 import { RETRY_POLICY, requestRetryDelay } from './retry-decision';
@@ -19,6 +22,9 @@ const pacer = createRequestPacer();
  * the message API must answer (docs/reliability.md). Tests shorten them to exercise timeouts quickly.
  */
 export const httpTimeouts = { attemptMs: 10_000, totalMs: 13_000 };
+
+/** No answer of a CRM API this extension reads comes near this (a page of 500 activities is ~1 MB). */
+export const MAX_ANSWER_BYTES = 10 * 1024 * 1024;
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -56,7 +62,8 @@ export interface CrmClient {
 }
 
 export function createCrmClient({ connectorId, crmName, baseUrl, headers }: CrmClientConfig): CrmClient {
-  const http = ky.create({ prefixUrl: baseUrl, headers, retry: 0, throwHttpErrors: false, timeout: false });
+  // Never follow a redirect: the browser would carry the key to wherever it points (redirect-guard.ts).
+  const http = ky.create({ prefixUrl: baseUrl, headers, retry: 0, throwHttpErrors: false, timeout: false, redirect: 'manual' });
   const account = accountKey(connectorId, baseUrl, headers);
   let answerTime: number | undefined;
 
@@ -89,6 +96,8 @@ export function createCrmClient({ connectorId, crmName, baseUrl, headers }: CrmC
           request.onHeaders?.(answer.headers);
           return parseBody(request, answer.status, answer.text, idempotent);
         }
+        if (answer.kind === 'redirect') throw redirectRefused(connectorId, crmName, !idempotent);
+        if (answer.kind === 'tooLarge') throw answerTooLarge(connectorId, crmName, !idempotent);
         const outcome =
           answer.kind === 'network' ? ({ kind: 'network' } as const) : { kind: 'status' as const, status: answer.status, serverWaitMs: waitAsked };
         const wait = requestRetryDelay(outcome, retries, idempotent);
@@ -105,21 +114,29 @@ export function createCrmClient({ connectorId, crmName, baseUrl, headers }: CrmC
   type Answer =
     | { kind: 'ok'; status: number; text: string; headers: Headers }
     | { kind: 'status'; status: number; text: string; headers: Headers }
-    | { kind: 'network'; timedOut: boolean };
+    | { kind: 'network'; timedOut: boolean }
+    | { kind: 'redirect'; headers: Headers }
+    | { kind: 'tooLarge'; headers: Headers };
 
   async function attempt(request: CrmRequest<z.ZodMiniType>, timeout: number): Promise<Answer> {
+    // One deadline for the answer and its body (ky's own timeout ends at the headers). Whether it
+    // passed is read from the signal, not from the error: Chromium 150 reports a body cut off by
+    // the abort as a network TypeError, Chromium 156 as the TimeoutError.
+    const deadline = AbortSignal.timeout(timeout);
     try {
       const response = await http(request.path, {
         method: request.method,
         searchParams: definedParams(request.searchParams),
         json: request.json,
-        timeout,
+        signal: deadline,
       });
+      if (isRedirect(response)) return { kind: 'redirect', headers: response.headers };
       // Reading the body can fail too, when the connection drops half-way.
-      const text = await response.text();
+      const text = await readCapped(response, MAX_ANSWER_BYTES);
+      if (text === undefined) return { kind: 'tooLarge', headers: response.headers };
       return { kind: response.ok ? 'ok' : 'status', status: response.status, text, headers: response.headers };
     } catch (failure) {
-      if (isTimeoutError(failure)) return { kind: 'network', timedOut: true };
+      if (deadline.aborted || isTimeoutError(failure)) return { kind: 'network', timedOut: true };
       if (failure instanceof TypeError) return { kind: 'network', timedOut: false };
       throw failure;
     }
@@ -135,7 +152,12 @@ export function createCrmClient({ connectorId, crmName, baseUrl, headers }: CrmC
     });
   }
 
-  function failureFor(answer: Exclude<Answer, { kind: 'ok' }>, waitAsked: number | undefined, idempotent: boolean, notFound?: string): CrmError {
+  function failureFor(
+    answer: Extract<Answer, { kind: 'status' | 'network' }>,
+    waitAsked: number | undefined,
+    idempotent: boolean,
+    notFound?: string,
+  ): CrmError {
     if (answer.kind === 'network') {
       const what = answer.timedOut ? 'did not answer in time' : 'could not be reached';
       return new CrmError('unavailable', connectorId, `${crmName} ${what}.`, { outcomeUnknown: !idempotent });
@@ -156,35 +178,6 @@ export function createCrmClient({ connectorId, crmName, baseUrl, headers }: CrmC
 function definedParams(params: CrmRequest<z.ZodMiniType>['searchParams']): Record<string, string> | undefined {
   if (!params) return undefined;
   return Object.fromEntries(Object.entries(params).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])));
-}
-
-function parseJson(text: string): unknown {
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
-/** The CRM's own short explanation from an error body, which may not even be JSON (an HTML block page). */
-function errorDetail(text: string): string | undefined {
-  const body = parseJson(text);
-  if (typeof body !== 'object' || body === null) return undefined;
-  const { error, message, error_description: description, Message, 'o:errorDetails': details } = body as Record<string, unknown>;
-  // Also Google's `{ error: { message } }`, NetSuite's `o:errorDetails[].detail` and Insightly's `Message`.
-  const nested = [
-    (error as { message?: unknown } | null)?.message,
-    (Array.isArray(details) ? (details[0] as { detail?: unknown }) : undefined)?.detail,
-    Message,
-  ];
-  const detail = [error, description, message, ...nested].find((value): value is string => typeof value === 'string' && value.trim() !== '');
-  return detail?.trim().slice(0, 200);
-}
-
-function dateHeader(headers: Headers): number | undefined {
-  const time = Date.parse(headers.get('date') ?? '');
-  return Number.isNaN(time) ? undefined : time;
 }
 
 function sleep(ms: number): Promise<void> {

@@ -11,6 +11,7 @@ import type { SessionKey } from '../storage/call-log-record';
 import { markLogged, queueCreate, releaseSession } from '../storage/outbox-store';
 import { logBodySetting } from './compose/log-body-setting';
 import { composeLogBody } from './compose/compose-log-body';
+import { logClock } from './compose/log-clock';
 import type { CrmSession } from './crm-session';
 import { itemsForCreate } from './log-items';
 import { loggedAnswer, queuedAnswer } from './outbox/answers';
@@ -98,6 +99,11 @@ async function sendCreate(session: CrmSession, body: CreateCallLogBody) {
     note: body.note ?? '',
     additionalSubmission: body.additionalSubmission ?? {},
     timezoneOffset,
-    composedLogDetails: composeLogBody({ format: connector.logFormat, items: itemsForCreate(body, subject), settings, timezoneOffset }),
+    composedLogDetails: composeLogBody({
+      format: connector.logFormat,
+      items: itemsForCreate(body, subject),
+      settings,
+      clock: logClock(settings, user),
+    }),
   });
 }

@@ -26,15 +26,19 @@ export async function getCallLogs(session: CrmSession, sessionIds: readonly stri
   });
   if (!requireDetails) return { successful: true, logs, returnMessage: null };
 
-  const matched = logs.flatMap((log, i) => (log.matched ? [{ log, contactId: records[i]!.contactId }] : []));
-  await inBatches(matched, DETAILS_AT_ONCE, async ({ log, contactId }) => {
-    const { callLogInfo } = await session.connector.getCallLog({
-      user: session.user,
-      authHeader: session.authHeader,
-      callLogId: log.logId,
-      contactId,
-    });
-    if (callLogInfo) log.logData = { ...callLogInfo, note: readAgentNote(session.connector.logFormat, callLogInfo.fullBody) };
+  // One CRM request per record, however often its session is listed.
+  const byLogId = new Map<string, { contactId: string; entries: Extract<CallLogEntry, { matched: true }>[] }>();
+  logs.forEach((log, i) => {
+    if (!log.matched) return;
+    const group = byLogId.get(log.logId) ?? { contactId: records[i]!.contactId, entries: [] };
+    group.entries.push(log);
+    byLogId.set(log.logId, group);
+  });
+  await inBatches([...byLogId], DETAILS_AT_ONCE, async ([logId, { contactId, entries }]) => {
+    const { callLogInfo } = await session.connector.getCallLog({ user: session.user, authHeader: session.authHeader, callLogId: logId, contactId });
+    if (!callLogInfo) return;
+    const logData = { ...callLogInfo, note: readAgentNote(session.connector.logFormat, callLogInfo.fullBody) };
+    for (const entry of entries) entry.logData = logData;
   });
   return { successful: true, logs, returnMessage: success('Call log fetched.', 3000) };
 }

@@ -8,6 +8,7 @@ import { error, success } from '../protocol/return-message';
 import { updateCallLogRecord } from '../storage/call-log-store';
 import { logBodySetting } from './compose/log-body-setting';
 import { composeLogBody, readAgentNote } from './compose/compose-log-body';
+import { logClock } from './compose/log-clock';
 import type { CrmSession } from './crm-session';
 import { changeOrQueue, type LoggedRecord } from './logged-change';
 import { type ChangeAnswer } from '../protocol/api-answers';
@@ -35,7 +36,7 @@ export async function applyUpdate(session: CrmSession, record: LoggedRecord, bod
     base: callLogInfo.fullBody,
     items: itemsForUpdate(body),
     settings,
-    timezoneOffset: settings.timezoneOffset ?? user.timezoneOffset,
+    clock: logClock(settings, user),
   });
   const result = await connector.updateCallLog({
     user,

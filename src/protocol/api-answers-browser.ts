@@ -5,6 +5,7 @@
 import type { Outcome } from './api-answers';
 import type { CallRecord } from './call-record';
 import type { ReturnMessage } from './return-message';
+import type { AutoLogSettings, UnloggedReason } from './schemas/auto-log-settings';
 import type { BackendSetting } from './schemas/backend-setting';
 import type { LogBodySettings } from './schemas/log-body-settings';
 import type { OAuthApp } from './schemas/oauth-app';
@@ -28,10 +29,29 @@ export interface LogBodySettingsAnswer {
 export interface CallsSnapshot {
   source: 'sample' | 'ringcentral';
   /** Newest first. */
-  calls: CallRecord[];
+  calls: CallEntry[];
   /** When the calls were last read from the phone system (epoch ms); null = never / not applicable. */
   syncedAt: number | null;
   /** Set when the calls could not be refreshed: the cached ones are still given. */
+  returnMessage?: ReturnMessage;
+}
+
+/** A call of GET /calls; `unloggedReason` says why auto-log left it unlogged (docs/auto-log.md). */
+export type CallEntry = CallRecord & { unloggedReason?: UnloggedReason; unloggedDetail?: string };
+
+/** GET and PUT /settings/autoLog. */
+export interface AutoLogSettingsAnswer {
+  successful: true;
+  settings: AutoLogSettings;
+  returnMessage?: ReturnMessage;
+}
+
+/** POST /calls/autoLog: what auto-log did with the call. */
+export interface AutoLogCallAnswer {
+  successful: boolean;
+  outcome: 'logged' | 'queued' | 'alreadyLogged' | 'unlogged' | 'notLogged';
+  logId?: string;
+  unloggedReason?: UnloggedReason;
   returnMessage?: ReturnMessage;
 }
 
@@ -44,6 +64,15 @@ export type CallsAnswer = { successful: true } & CallsSnapshot;
  * shows the calls asks again.
  */
 export const CALLS_CHANGED = { type: 'callsChanged' } as const;
+
+/** The worker's word that it logged a call that just ended, when the user wants its form opened for a note. */
+export const AUTO_LOGGED = { type: 'autoLogged' } as const;
+
+/** The call the worker just logged, from its `AUTO_LOGGED` message (it carries the call, which a list may not show yet). */
+export function autoLoggedCall(message: unknown): CallRecord | undefined {
+  const { type, call } = (typeof message === 'object' && message !== null ? message : {}) as { type?: unknown; call?: CallRecord };
+  return type === AUTO_LOGGED.type && typeof call?.sessionId === 'string' ? call : undefined;
+}
 
 export function isCallsChanged(message: unknown): boolean {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === CALLS_CHANGED.type;

@@ -23,6 +23,8 @@ export interface CallLogField {
   title: string;
   type: 'selection' | 'warning' | 'text' | 'checkbox';
   contactDependent?: boolean;
+  /** The CRM refuses a log without it: auto-log fills it only when there is one choice. */
+  required?: boolean;
 }
 
 /** Everything about a connector that is plain data: read by the manifest build and the UI. */

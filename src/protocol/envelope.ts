@@ -3,11 +3,14 @@ import * as z from 'zod/mini';
 
 export const API_METHODS = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'] as const;
 
+export const MAX_QUERY_VALUE = 10_000 * 129;
+
 export const apiRequestSchema = z.object({
   type: z.literal('api'),
   method: z.enum(API_METHODS),
   path: z.string().check(z.minLength(1), z.maxLength(256)),
-  query: z.optional(z.record(z.string().check(z.maxLength(128)), z.string())),
+  // A value holds at most 10,000 session ids of 128 characters and their commas (docs/message-api.md, "Limits").
+  query: z.optional(z.record(z.string().check(z.maxLength(128)), z.string().check(z.maxLength(MAX_QUERY_VALUE)))),
   body: z.optional(z.unknown()),
 });
 

@@ -1,9 +1,13 @@
 /**
- * Formats a call's start time with moment-style tokens (`YYYY-MM-DD hh:mm:ss A`) in a fixed
- * offset. A dozen tokens cover every format a CRM user picks; a date library would add more to
- * the service worker than this whole file.
+ * Formats a call's start time with moment-style tokens (`YYYY-MM-DD hh:mm:ss A`) in an IANA time
+ * zone (read with `Intl` for that very date, so daylight saving is right) or at a fixed offset.
+ * A dozen tokens cover every format a CRM user picks; a date library would add more to the
+ * service worker than this whole file.
  */
 import { offsetMinutes, type TimezoneOffset } from './time-zone';
+
+/** Where to read the wall clock: an IANA zone (`Europe/Berlin`) or a fixed offset from UTC. */
+export type ClockPlace = TimezoneOffset | { timeZone: string };
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const TOKENS = /\[([^\]]*)]|YYYY|YY|MMMM|MMM|MM|M|DD|D|HH|H|hh|h|mm|ss|A|a/g;
@@ -17,9 +21,9 @@ export function parseStartTime(value: string | number | undefined): Date | undef
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-export function formatDateTime(date: Date, offset: TimezoneOffset, format = DEFAULT_DATE_FORMAT): string {
-  // Shift the instant, then read it with UTC getters: the result shows the wall clock at `offset`.
-  const t = new Date(date.getTime() + offsetMinutes(offset) * 60_000);
+export function formatDateTime(date: Date, place: ClockPlace, format = DEFAULT_DATE_FORMAT): string {
+  // A Date whose UTC getters read the wall clock of `place`.
+  const t = wallClock(date, place);
   const hours = t.getUTCHours();
   const values: Record<string, string> = {
     YYYY: String(t.getUTCFullYear()),
@@ -40,6 +44,28 @@ export function formatDateTime(date: Date, offset: TimezoneOffset, format = DEFA
     a: hours < 12 ? 'am' : 'pm',
   };
   return format.replace(TOKENS, (token, literal?: string) => literal ?? values[token] ?? token);
+}
+
+function wallClock(date: Date, place: ClockPlace): Date {
+  if (typeof place !== 'object' || place === null) return new Date(date.getTime() + offsetMinutes(place) * 60_000);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: place.timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    })
+      .formatToParts(date)
+      .map((part) => [part.type, Number(part.value)]),
+  ) as Record<string, number>;
+  const year = parts.year!;
+  const utc = new Date(Date.UTC(2000, parts.month! - 1, parts.day!, parts.hour! % 24, parts.minute!, parts.second!));
+  utc.setUTCFullYear(year);
+  return utc;
 }
 
 function pad(value: number): string {

@@ -7,10 +7,13 @@ import type * as z from 'zod/mini';
 import { putBackendBody } from './schemas/backend-setting';
 import { phoneAccountSchema } from './schemas/phone-account';
 import { logBodySettingsSchema } from './schemas/log-body-settings';
+import { autoLogCallBody, autoLogSettingsSchema } from './schemas/auto-log-settings';
 import type { ApiRequest } from './envelope';
 import { apiKeyLoginBody, implementedInterfacesQuery, oauthCallbackQuery } from './schemas/auth';
 import { callDispositionBody, createCallLogBody, getCallLogQuery, outboxItemBody, reviewCallLogBody, updateCallLogBody } from './schemas/call-log';
 import { createContactBody, findContactQuery } from './schemas/contact';
+import { createMessageLogBody, getMessageLogQuery } from './schemas/message-log';
+import type { GetMessageLogsAnswer, MessageLogAnswer, MessagesAnswer } from './message-answers';
 import { getCallsQuery, oauthSignInBody, putOAuthAppBody, signInCallbackBody } from './schemas/local';
 import type {
   ActionAnswer,
@@ -29,7 +32,16 @@ import type {
 } from './api-answers';
 import type { CallNoteAnswer, ContactUrlAnswer, DialerSettingsAnswer } from './api-answers-dialer';
 import { callNoteBody, callNoteQuery, contactUrlQuery, dialerSettingsSchema } from './schemas/dialer';
-import type { BackendAnswer, CallsAnswer, LogBodySettingsAnswer, OAuthAppsAnswer, PhoneAccountAnswer, SignInAnswer } from './api-answers-browser';
+import type {
+  AutoLogCallAnswer,
+  AutoLogSettingsAnswer,
+  BackendAnswer,
+  CallsAnswer,
+  LogBodySettingsAnswer,
+  OAuthAppsAnswer,
+  PhoneAccountAnswer,
+  SignInAnswer,
+} from './api-answers-browser';
 
 declare const answerType: unique symbol;
 /** Carries a path's answer type in the table; nothing at run time. */
@@ -62,12 +74,15 @@ export const routes = {
   'POST /outbox/retry': { body: outboxItemBody, answer: answer<ActionAnswer>() },
   'POST /outbox/discard': { body: outboxItemBody, answer: answer<ActionAnswer>() },
   'GET /implementedInterfaces': { query: implementedInterfacesQuery, answer: answer<ImplementedInterfaces>() },
+  'POST /messageLog': { body: createMessageLogBody, answer: answer<MessageLogAnswer>() },
+  'GET /messageLog': { query: getMessageLogQuery, answer: answer<GetMessageLogsAnswer>() },
   // This browser's own settings and calls, for the extension's pages.
   'GET /backend': { local: true, answer: answer<BackendAnswer>() },
   'PUT /backend': { body: putBackendBody, local: true, answer: answer<BackendAnswer>() },
   'GET /settings/logBody': { local: true, answer: answer<LogBodySettingsAnswer>() },
   'PUT /settings/logBody': { body: logBodySettingsSchema, local: true, answer: answer<LogBodySettingsAnswer>() },
   'GET /calls': { query: getCallsQuery, local: true, answer: answer<CallsAnswer>() },
+  'GET /messages': { query: getCallsQuery, local: true, answer: answer<MessagesAnswer>() },
   'GET /phoneAccount': { local: true, answer: answer<PhoneAccountAnswer>() },
   'PUT /phoneAccount': { body: phoneAccountSchema, local: true, answer: answer<PhoneAccountAnswer>() },
   'POST /phoneAccount/signIn': { local: true, answer: answer<SignInAnswer>() },
@@ -82,6 +97,10 @@ export const routes = {
   'GET /callLog/note': { query: callNoteQuery, local: true, answer: answer<CallNoteAnswer>() },
   'PUT /callLog/note': { body: callNoteBody, local: true, answer: answer<CallNoteAnswer>() },
   'GET /contactUrl': { query: contactUrlQuery, local: true, answer: answer<ContactUrlAnswer>() },
+  'GET /settings/autoLog': { local: true, answer: answer<AutoLogSettingsAnswer>() },
+  'PUT /settings/autoLog': { body: autoLogSettingsSchema, local: true, answer: answer<AutoLogSettingsAnswer>() },
+  /** The dialer's call-end event: logs the call now if auto-log is on (docs/auto-log.md). */
+  'POST /calls/autoLog': { body: autoLogCallBody, local: true, answer: answer<AutoLogCallAnswer>() },
 } as const satisfies Record<string, RouteSchemas>;
 
 export type RouteKey = keyof typeof routes;

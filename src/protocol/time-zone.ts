@@ -27,3 +27,20 @@ function fromNumber(value: number): number {
 export function isTimezoneOffset(text: string): boolean {
   return /^([+-]?\d{1,2}:\d{2}|[+-]\d{4}|[+-]?\d+(\.\d+)?)$/.test(text.trim()) && Math.abs(offsetMinutes(text)) <= 14 * 60;
 }
+
+/** True when `name` is an IANA zone this browser knows (`Europe/Berlin`); false for anything else. */
+export function isTimeZoneName(name: string | undefined): name is string {
+  if (!name) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The browser's own IANA zone (`UTC` when it reports none). */
+export function browserTimeZone(): string {
+  const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return isTimeZoneName(zone) ? zone : 'UTC';
+}

@@ -8,9 +8,10 @@ import { defineDatabase } from './define-database';
 import { clearLedgerCache } from './ledger-cache';
 import type { CallLogRecord } from './call-log-record';
 import type { OutboxItem } from './outbox-record';
+import type { MessageLogRecord } from './message-log-record';
 
 export const DB_NAME = 'crm-call-logger';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface LoggerDb extends DBSchema {
   /** One record per (platform, CRM user, call session): the one-call-one-log ledger. */
@@ -24,6 +25,12 @@ export interface LoggerDb extends DBSchema {
     key: number;
     value: OutboxItem;
     indexes: { bySession: [string, string, string]; byAccount: [string, string] };
+  };
+  /** One record per (platform, CRM user, conversation-day, contact): the message ledger. */
+  messageLogs: {
+    key: [string, string, string, string];
+    value: MessageLogRecord;
+    indexes: { byConversation: [string, string, string]; byPending: number };
   };
 }
 
@@ -41,6 +48,12 @@ const database = defineDatabase<LoggerDb>(
       const outbox = db.createObjectStore('outbox', { keyPath: 'id', autoIncrement: true });
       outbox.createIndex('bySession', ['platform', 'userId', 'sessionId']);
       outbox.createIndex('byAccount', ['platform', 'userId']);
+    }
+    if (oldVersion < 3) {
+      // Version 3: the message ledger; records with messages waiting are found by when they are due.
+      const messageLogs = db.createObjectStore('messageLogs', { keyPath: ['platform', 'userId', 'conversationLogId', 'contactId'] });
+      messageLogs.createIndex('byConversation', ['platform', 'userId', 'conversationLogId']);
+      messageLogs.createIndex('byPending', 'pending.nextAttemptAt');
     }
   },
   'the call-log ledger',

@@ -75,6 +75,8 @@ describe('POST /oauth/signIn', () => {
       client_id: 'client-1',
       redirect_uri: 'https://test-extension-id.chromiumapp.org/pipedrive',
       state: expect.stringMatching(/^[0-9a-f]{32}$/),
+      code_challenge: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+      code_challenge_method: 'S256',
     });
     expect(new URL(second.body.authorizeUrl).searchParams.get('state')).not.toBe(url.searchParams.get('state'));
     expect((await api({ method: 'POST', path: '/oauth/signIn', body: { platform: 'testCRM' } })).status).toBe(400);

@@ -29,7 +29,7 @@ async function authorizeInBrowser(platform: string): Promise<string> {
 async function signIn(expiresIn?: number) {
   approveSignIns(async (authorize) => {
     const redirect = authorize.searchParams.get('redirect_uri')!;
-    const code = await company.oauthCode(redirect, expiresIn);
+    const code = await company.oauthCode(redirect, expiresIn, authorize.searchParams.get('code_challenge') ?? undefined);
     return `${redirect}?code=${code}&state=${authorize.searchParams.get('state')}`;
   });
   const callbackUri = await authorizeInBrowser('pipedrive');
@@ -67,6 +67,8 @@ describe('Pipedrive OAuth sign-in', () => {
         client_id: 'fake-client-id',
         redirect_uri: 'https://fake-extension-id.chromiumapp.org/pipedrive',
         state: expect.stringMatching(/^[0-9a-f]{32}$/),
+        code_challenge: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+        code_challenge_method: 'S256',
       });
       return `${authorize.searchParams.get('redirect_uri')}?error=access_denied&state=${authorize.searchParams.get('state')}`;
     });
@@ -103,6 +105,78 @@ describe('Pipedrive OAuth sign-in', () => {
     await authorizeInBrowser('pipedrive');
     expect((await api({ method: 'GET', path: '/oauth-callback', query: { platform: 'pipedrive', callbackUri } })).body.successful).toBe(true);
     expect((await api({ method: 'GET', path: '/oauth-callback', query: { platform: 'pipedrive', callbackUri } })).body.successful).toBe(false);
+  });
+});
+
+describe('Pipedrive OAuth safety', () => {
+  it('a code caught on its way back is worthless without the verifier only this worker holds', async () => {
+    let stolen = '';
+    approveSignIns(async (authorize) => {
+      const redirect = authorize.searchParams.get('redirect_uri')!;
+      const challenge = authorize.searchParams.get('code_challenge')!;
+      stolen = await company.oauthCode(redirect, undefined, challenge);
+      return `${redirect}?code=${stolen}&state=${authorize.searchParams.get('state')}`;
+    });
+    const callbackUri = await authorizeInBrowser('pipedrive');
+    const form = new URLSearchParams({
+      grant_type: 'authorization_code',
+      code: stolen,
+      redirect_uri: 'https://fake-extension-id.chromiumapp.org/pipedrive',
+    });
+    const byThief = await fetch(`${url}/exchange/token`, { method: 'POST', body: form });
+    expect(await byThief.json()).toMatchObject({ error: 'invalid_grant' });
+    // The thief's try spent the code: the user's own callback now fails, and says to start again.
+    const { body } = await api({ method: 'GET', path: '/oauth-callback', query: { platform: 'pipedrive', callbackUri } });
+    expect(body.successful).toBe(false);
+    expect((await signIn()).body.successful).toBe(true);
+  });
+
+  it('sends no PKCE to an exchange its operator marked as refusing it', async () => {
+    const app = (await oauthAppsSetting.get()).pipedrive!;
+    await oauthAppsSetting.set({ pipedrive: { ...app, pkce: false } });
+    approveSignIns(async (authorize) => {
+      expect(authorize.searchParams.has('code_challenge')).toBe(false);
+      const redirect = authorize.searchParams.get('redirect_uri')!;
+      return `${redirect}?code=${await company.oauthCode(redirect)}&state=${authorize.searchParams.get('state')}`;
+    });
+    const callbackUri = await authorizeInBrowser('pipedrive');
+    expect((await api({ method: 'GET', path: '/oauth-callback', query: { platform: 'pipedrive', callbackUri } })).body.successful).toBe(true);
+  });
+
+  it('refuses a callback that did not come back to the redirect URI of its sign-in', async () => {
+    approveSignIns(async (authorize) => {
+      const redirect = authorize.searchParams.get('redirect_uri')!;
+      const code = await company.oauthCode(redirect, undefined, authorize.searchParams.get('code_challenge')!);
+      return `https://attacker.example/pipedrive?code=${code}&state=${authorize.searchParams.get('state')}`;
+    });
+    const callbackUri = await authorizeInBrowser('pipedrive');
+    const { body } = await api({ method: 'GET', path: '/oauth-callback', query: { platform: 'pipedrive', callbackUri } });
+    expect(body).toMatchObject({ successful: false, returnMessage: { message: 'The sign-in answer does not belong to this sign-in.' } });
+    expect((await company.state()).tokenGrants).toEqual([]);
+  });
+
+  it.each([
+    ['tokenUrl', { tokenUrl: `${url}/exchange/token?v=2` }],
+    ['revokeUrl', { revokeUrl: `${url}/exchange/revoke?v=2` }],
+  ])('changing the %s signs the account out first, revoking at the old address', async (_, change) => {
+    await signIn();
+    const app = (await oauthAppsSetting.get()).pipedrive!;
+    const { body } = await api({ method: 'PUT', path: '/settings/oauthApps', body: { platform: 'pipedrive', app: { ...app, ...change } } });
+    expect(body.returnMessage).toMatchObject({ message: 'OAuth app for Pipedrive saved. You were signed out of Pipedrive.', messageType: 'warning' });
+    expect(await getConnection('pipedrive')).toBeUndefined();
+    expect((await company.state()).tokenGrants).toEqual(['authorization_code', 'revoke refresh_token', 'revoke access_token']);
+  });
+
+  it('changing only the client id or authorize URL keeps the account signed in', async () => {
+    await signIn();
+    const app = (await oauthAppsSetting.get()).pipedrive!;
+    const { body } = await api({
+      method: 'PUT',
+      path: '/settings/oauthApps',
+      body: { platform: 'pipedrive', app: { ...app, authorizeUrl: `${url}/oauth/authorize?x=1` } },
+    });
+    expect(body.returnMessage).toMatchObject({ message: 'OAuth app for Pipedrive saved.', messageType: 'success' });
+    expect(await getConnection('pipedrive')).toBeDefined();
   });
 });
 

@@ -149,6 +149,16 @@ describe('RingCentral call source', () => {
     expect(await ringCentralTokens.get()).toBeNull();
   });
 
+  it('never carries the access token along a redirect to another origin', async () => {
+    await signIn();
+    const elsewhere = `${server.replace('127.0.0.1', 'localhost')}/restapi/v1.0/account/~/extension/~/stolen`;
+    await fake('reset', { redirectCallLog: elsewhere });
+    const snapshot = await ringCentralSource.refresh();
+    expect(snapshot.returnMessage?.message ?? '').not.toBe('');
+    expect(JSON.stringify(snapshot.returnMessage)).toContain('answered with a redirect');
+    expect((await requests()).filter((r) => r.path.endsWith('/stolen'))).toEqual([]);
+  });
+
   it('refuses a redirect that does not carry the state of the sign-in it started', async () => {
     const authorizeUrl = new URL(await startSignIn(account));
     const { location } = await fake(`approve${authorizeUrl.search.replace(/state=[^&]+/, 'state=forged')}`);

@@ -79,7 +79,7 @@ describe('the Phone view', () => {
   it('is not there while the dialer is off, as for every user today', async () => {
     const page = await openPage(extension, 'sidepanel.html');
     await page.getByRole('list', { name: 'Calls' }).getByRole('listitem').first().waitFor();
-    expect(await page.locator('#view-tabs').isHidden()).toBe(true);
+    expect(await page.locator('#tab-phone').isHidden()).toBe(true);
     expect(await page.locator('iframe').count()).toBe(0);
     await page.close();
     await setDialer({ enabled: true, widgetUrl: `${embeddable.url}/app.html`, contactPop: 'ring' });

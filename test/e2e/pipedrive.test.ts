@@ -89,7 +89,8 @@ describe('Pipedrive in the built extension', () => {
         // Always written for Pipedrive: how a create whose answer was lost is found (docs/pipedrive.md).
         `<li><b>Session Id</b>: ${call.sessionId}</li>` +
         '<li><b>Summary</b>: Outbound Call to Marcus Bell</li>' +
-        '<li><b>Date/time</b>: 2025-03-03 09:20:47 AM</li>' +
+        // The user's zone is America/Los_Angeles (timezone_name): on 3 March that is UTC-8, not the -07:00 users/me reports.
+        '<li><b>Date/time</b>: 2025-03-03 08:20:47 AM</li>' +
         '<li><b>Duration</b>: 10 minutes, 11 seconds</li>' +
         '<li><b>Result</b>: Call connected</li>',
     });

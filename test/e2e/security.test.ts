@@ -3,9 +3,11 @@
  * strict CSP, only the hosts connectors need) and pages that run under that CSP without a
  * single violation, while they load, list calls and log one.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright';
+import { chromium, type BrowserContext, type Page } from 'playwright';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/chromium-path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, launchExtension, type LaunchedExtension } from '../../scripts/launch-extension';
 import { connectorHostPermissions } from '../../src/connectors/metadata';
@@ -80,5 +82,59 @@ describe('the pages under the CSP', () => {
     );
     expect(reachable).toBe('undefined');
     await page.close();
+  });
+});
+
+describe('another extension in the same browser', () => {
+  let both: BrowserContext | undefined;
+  let profile = '';
+  afterAll(async () => {
+    await both?.close();
+    if (profile) await rm(profile, { recursive: true, force: true });
+  });
+
+  it('cannot reach the API: its message never gets an answer, and nothing changes', async () => {
+    const other = await mkdtemp(join(tmpdir(), 'other-extension-'));
+    await writeFile(
+      join(other, 'manifest.json'),
+      JSON.stringify({ manifest_version: 3, name: 'Other', version: '1', background: { service_worker: 'other-worker.js' } }),
+    );
+    await writeFile(join(other, 'other-worker.js'), '');
+    await writeFile(join(other, 'page.html'), '<!doctype html><title>other</title>');
+    profile = await mkdtemp(join(tmpdir(), 'two-extensions-'));
+    both = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_DIR},${other}`, `--load-extension=${EXTENSION_DIR},${other}`],
+    });
+    const workers = async () => {
+      while (both!.serviceWorkers().length < 2) await both!.waitForEvent('serviceworker');
+      return both!.serviceWorkers().map((worker) => new URL(worker.url()));
+    };
+    const urls = await workers();
+    const ours = urls.find((url) => !url.pathname.includes('other-worker'))!.host;
+    const theirs = urls.find((url) => url.pathname.includes('other-worker'))!.host;
+
+    const otherPage = await both.newPage();
+    await otherPage.goto(`chrome-extension://${theirs}/page.html`);
+    const attack = { type: 'api', method: 'PUT', path: '/backend', body: { kind: 'remote', serverUrl: 'https://evil.example' } };
+    const outcome = await otherPage.evaluate(
+      async ([id, message]) => {
+        try {
+          return { answered: await chrome.runtime.sendMessage(id, message) };
+        } catch (failure) {
+          return { refused: String(failure) };
+        }
+      },
+      [ours, attack] as const,
+    );
+    expect(outcome).toEqual({ refused: expect.stringContaining('Receiving end does not exist') });
+
+    // The extension's own page, in a tab (sender.tab is set), is answered, and the backend did not move.
+    const ownPage = await both.newPage();
+    await ownPage.goto(`chrome-extension://${ours}/options.html`);
+    const backend = await ownPage.evaluate(() => chrome.runtime.sendMessage({ type: 'api', method: 'GET', path: '/backend' }));
+    expect(backend).toEqual({ status: 200, body: { successful: true, backend: { kind: 'local' } } });
+    await rm(other, { recursive: true, force: true });
   });
 });

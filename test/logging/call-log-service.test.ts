@@ -24,6 +24,7 @@ const user = {
   name: 'Example CRM user',
   hostname: '',
   timezoneOffset: '-08:00',
+  timezoneName: 'America/Los_Angeles',
   platformAdditionalInfo: {},
 };
 
@@ -79,6 +80,15 @@ describe('creating a log', () => {
     const [activity] = await activities('s-2');
     expect(activity!.subject).toBe('Renewal call');
     expect(activity!.body).toContain('- Date/Time: 2025-03-03 08:34:11 PM\n');
+  });
+
+  it("writes a summer call in the CRM user's summer time, not the offset kept at a winter login", async () => {
+    const body = request('s-dst');
+    body.logInfo.startTime = Date.parse('2025-07-15T15:04:11Z');
+    await createCallLog(sessionWith(), body);
+    const [activity] = await activities('s-dst');
+    // Los Angeles is UTC-7 in July; the '-08:00' captured at a winter login would say 07:04:11.
+    expect(activity!.body).toContain('- Date/Time: 2025-07-15 08:04:11 AM\n');
   });
 
   it('answers a second create with the existing logId and creates nothing', async () => {

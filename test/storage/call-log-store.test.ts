@@ -61,10 +61,11 @@ describe('claiming a session', () => {
 });
 
 describe('the database', () => {
-  it('is created at the current version with the ledger and the outbox', async () => {
+  it('is created at the current version with the ledger, the outbox and the message ledger', async () => {
     const db = await loggerDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames]).toEqual(['callLogs', 'outbox']);
+    expect([...db.objectStoreNames]).toEqual(['callLogs', 'messageLogs', 'outbox']);
+    expect([...db.transaction('messageLogs').store.indexNames]).toEqual(['byConversation', 'byPending']);
     expect([...db.transaction('callLogs').store.indexNames]).toEqual(['byState', 'state']);
     expect([...db.transaction('outbox').store.indexNames]).toEqual(['byAccount', 'bySession']);
   });

@@ -4,10 +4,12 @@
  * compile error.
  */
 import type { ApiResponse } from '../../protocol/envelope';
+import { getAutoLogSettings, postAutoLogCall, putAutoLogSettings } from './auto-log';
 import { getBackend, putBackend } from './backend';
 import { getCalls, getPhoneAccount, postSignIn, postSignInCallback, postSignOut, putPhoneAccount } from './calls';
 import { getCallNote, getContactUrl, getDialerSettings, putCallNote, putDialerSettings } from './dialer';
 import { getLogBodySettings, putLogBodySettings } from './log-body-settings';
+import { getMessages } from './messages';
 import { getOAuthApps, postOAuthSignIn, putOAuthApp } from './oauth-apps';
 import { routes, type AnyRouteRequest, type LocalRoute, type RouteRequest } from '../../protocol/routes';
 
@@ -19,6 +21,7 @@ const localHandlers: LocalHandlers = {
   'GET /settings/logBody': getLogBodySettings,
   'PUT /settings/logBody': putLogBodySettings,
   'GET /calls': getCalls,
+  'GET /messages': getMessages,
   'GET /phoneAccount': getPhoneAccount,
   'PUT /phoneAccount': putPhoneAccount,
   'POST /phoneAccount/signIn': postSignIn,
@@ -32,6 +35,9 @@ const localHandlers: LocalHandlers = {
   'GET /callLog/note': getCallNote,
   'PUT /callLog/note': putCallNote,
   'GET /contactUrl': getContactUrl,
+  'GET /settings/autoLog': getAutoLogSettings,
+  'PUT /settings/autoLog': putAutoLogSettings,
+  'POST /calls/autoLog': postAutoLogCall,
 };
 
 export function isBrowserPath(request: AnyRouteRequest): request is Extract<AnyRouteRequest, { route: LocalRoute }> {

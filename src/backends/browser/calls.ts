@@ -4,6 +4,8 @@
  * stay in the worker; answers say only who is signed in.
  */
 import { currentCallSource } from '../../calls/current-call-source';
+import { autoLogCurrentCalls } from '../../logging/auto-log/start-auto-log';
+import { withUnloggedReasons } from '../../logging/auto-log/unlogged-reasons';
 import { updateCallSyncAlarm } from '../../calls/call-sync-alarm';
 import { type PhoneAccount } from '../../protocol/schemas/phone-account';
 import { phoneAccountSetting, serverOrigin } from '../../calls/phone-account';
@@ -20,7 +22,9 @@ import type { RouteRequest } from '../../protocol/routes';
 export async function getCalls({ query }: RouteRequest<'GET /calls'>): Promise<ApiResponse> {
   const source = await currentCallSource();
   const snapshot = query.refresh === 'true' ? await source.refresh() : await source.list();
-  return ok({ successful: true, ...snapshot });
+  // Every sync is followed by an auto-log pass; it tells the pages when it changed something.
+  void autoLogCurrentCalls();
+  return ok({ successful: true, ...snapshot, calls: await withUnloggedReasons(snapshot.calls) });
 }
 
 export async function getPhoneAccount(): Promise<ApiResponse> {

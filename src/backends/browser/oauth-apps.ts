@@ -6,6 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import { createAuthorizeRequest } from '../../auth/oauth-request';
+import { signOutIfEndpointsChange } from '../../auth/sign-out-oauth';
 import { type OAuthApp } from '../../protocol/schemas/oauth-app';
 import { oauthAppsSetting } from '../../auth/oauth-settings';
 import { connectors } from '../../connectors/registry';
@@ -36,10 +37,21 @@ async function oauthAppsState(): Promise<{ apps: Record<string, OAuthApp>; redir
 export async function putOAuthApp({ body }: RouteRequest<'PUT /settings/oauthApps'>): Promise<ApiResponse> {
   const connector = oauthConnector(body.platform);
   if (!connector) return noOAuth(body.platform);
-  const { [connector.id]: _old, ...others } = await oauthAppsSetting.get();
+  const { [connector.id]: old, ...others } = await oauthAppsSetting.get();
+  // Signed out first: a renewal must never send the refresh token to an address it was not issued by.
+  const signedOut = await signOutIfEndpointsChange(connector.id, old, body.app);
   await oauthAppsSetting.set(body.app ? { ...others, [connector.id]: body.app } : others);
   const message = body.app ? `OAuth app for ${connector.displayName} saved.` : `OAuth app for ${connector.displayName} removed.`;
-  return ok({ successful: true, ...(await oauthAppsState()), returnMessage: success(message) });
+  const returnMessage = signedOut
+    ? warning(
+        `${message} You were signed out of ${connector.displayName}.`,
+        8000,
+        body.app
+          ? `Its token or revoke address changed: connect ${connector.displayName} again.`
+          : `Its sign-in cannot be renewed without the app: connect with the ${connector.apiKeyLabel ?? 'API key'}.`,
+      )
+    : success(message);
+  return ok({ successful: true, ...(await oauthAppsState()), returnMessage });
 }
 
 /** The URL to open with `identity.launchWebAuthFlow`; its redirect goes to `GET /oauth-callback`. */

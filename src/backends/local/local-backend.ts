@@ -10,6 +10,7 @@ import { putCallDisposition } from './handlers/call-disposition';
 import { getCallLog, patchCallLog, postCallLog } from './handlers/call-log';
 import { createContact, findContact } from './handlers/contact';
 import { implementedInterfaces } from './handlers/implemented-interfaces';
+import { getMessageLog, postMessageLog } from './handlers/message-log';
 import { discardOutbox, getOutbox, postCallLogReview, retryOutbox } from './handlers/outbox';
 import { notConnected } from '../../protocol/respond';
 import type { RouteRequest } from '../../protocol/routes';
@@ -42,6 +43,8 @@ const handlers: { [K in ForwardedRoute]: Handler<K> } = {
   'POST /outbox/retry': connected(retryOutbox),
   'POST /outbox/discard': connected(discardOutbox),
   'GET /implementedInterfaces': implementedInterfaces,
+  'POST /messageLog': connected(postMessageLog),
+  'GET /messageLog': connected(getMessageLog),
 };
 
 export const localBackend: Backend = {

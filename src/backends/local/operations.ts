@@ -17,4 +17,6 @@ export const operations: Record<ForwardedRoute, string> = {
   'POST /outbox/retry': 'sending a waiting change',
   'POST /outbox/discard': 'discarding a waiting change',
   'GET /implementedInterfaces': 'reading the connector',
+  'POST /messageLog': 'creating message log',
+  'GET /messageLog': 'getting message log',
 };

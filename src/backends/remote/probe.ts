@@ -14,7 +14,7 @@ const PROBE_TIMEOUT_MS = 5000;
 export async function probeAppConnectServer(serverUrl: string): Promise<ApiResponse | undefined> {
   const reply = await callServer(serverUrl, { method: 'GET', path: '/isAlive', timeoutMs: PROBE_TIMEOUT_MS });
   if (reply.kind === 'answer' && reply.status === 200 && reply.text.trim() === 'OK') return undefined;
-  if (reply.kind === 'answer') {
+  if (reply.kind === 'answer' || reply.kind === 'redirect') {
     return badRequest(
       `${serverUrl} does not answer like an App Connect server.`,
       'Check the address: it is the base URL of the server (its GET /isAlive answers "OK"), such as https://crm-server.example.com.',

@@ -18,6 +18,7 @@ import { createContactAnswer, findContactAnswer, implementedInterfacesAnswer } f
 import { DEFAULT_REMOTE_OPTIONS, remoteSessionKey, type RemoteOptions, type RemoteServer, type RemoteSession } from './session';
 import { discardOutboxItem, listOutbox, reviewCallLog } from '../../logging/outbox/outbox-actions';
 import { remotePatchCallLog, remotePutCallDisposition } from './update';
+import { remoteGetMessageLog, remotePostMessageLog } from './message-log';
 import type { Backend, ForwardedRequest, ForwardedRoute } from '../types';
 
 type Handler<K extends ForwardedRoute> = (server: RemoteServer, request: RouteRequest<K>) => Promise<ApiResponse>;
@@ -49,6 +50,8 @@ const handlers: { [K in ForwardedRoute]: Handler<K> } = {
   ),
   'POST /outbox/discard': connected((session, { body }) => withAnswer(discardOutboxItem(remoteAccount(session), body.id))),
   'GET /implementedInterfaces': implementedInterfaces,
+  'POST /messageLog': connected(remotePostMessageLog),
+  'GET /messageLog': connected(remoteGetMessageLog),
 };
 
 function remoteAccount(session: RemoteSession) {

@@ -5,6 +5,7 @@
  * be sent again is the caller's decision (a POST /callLog must not be).
  */
 import ky from 'ky';
+import { isRedirect } from '../../http/redirect-guard';
 
 export interface ServerRequest {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT';
@@ -12,11 +13,16 @@ export interface ServerRequest {
   query?: Record<string, string | undefined>;
   body?: unknown;
   jwtToken?: string;
+  /** Also send the JWT as `?jwtToken=`: only for a server known to need it (jwt-in-query.ts). */
+  jwtInQuery?: boolean;
   timeoutMs: number;
 }
 
 export type ServerReply =
-  { kind: 'answer'; status: number; json: unknown; text: string; refreshedJwt?: string } | { kind: 'unreachable'; reason: 'network' | 'timeout' };
+  | { kind: 'answer'; status: number; json: unknown; text: string; refreshedJwt?: string }
+  | { kind: 'unreachable'; reason: 'network' | 'timeout' }
+  /** The server answered with a redirect, which is not followed: the JWT would go along. */
+  | { kind: 'redirect' };
 
 export const REFRESHED_JWT_HEADER = 'x-refreshed-jwt-token';
 
@@ -26,23 +32,29 @@ export async function callServer(serverUrl: string, request: ServerRequest): Pro
   const headers: Record<string, string> = { accept: 'application/json, text/plain' };
   if (request.jwtToken) {
     headers.authorization = `Bearer ${request.jwtToken}`;
-    // Servers older than the Bearer header read only the query parameter.
-    searchParams.set('jwtToken', request.jwtToken);
+    // A URL ends up in server and proxy logs and in the browser's history of requests: the
+    // query parameter only for a server that reads nothing else.
+    if (request.jwtInQuery) searchParams.set('jwtToken', request.jwtToken);
   }
+  // One deadline for the answer and its body: ky's own timeout stops at the headers. Whether it
+  // passed is read from the signal, not from the error's name: Chromium 150 reports a body cut
+  // off by the abort as a network TypeError, Chromium 156 as the TimeoutError.
+  const deadline = AbortSignal.timeout(request.timeoutMs);
   try {
     const response = await ky(`${serverUrl}${request.path}`, {
       method: request.method,
       searchParams,
       headers,
       json: request.body,
-      // One deadline for the answer and its body: ky's own timeout stops at the headers.
-      signal: AbortSignal.timeout(request.timeoutMs),
+      signal: deadline,
       timeout: false,
       retry: 0,
       throwHttpErrors: false,
       credentials: 'omit',
       cache: 'no-store',
+      redirect: 'manual',
     });
+    if (isRedirect(response)) return { kind: 'redirect' };
     const text = await response.text();
     return {
       kind: 'answer',
@@ -52,7 +64,8 @@ export async function callServer(serverUrl: string, request: ServerRequest): Pro
       refreshedJwt: response.headers.get(REFRESHED_JWT_HEADER)?.trim() || undefined,
     };
   } catch (failure) {
-    return { kind: 'unreachable', reason: failure instanceof Error && failure.name === 'TimeoutError' ? 'timeout' : 'network' };
+    const timedOut = deadline.aborted || (failure instanceof Error && failure.name === 'TimeoutError');
+    return { kind: 'unreachable', reason: timedOut ? 'timeout' : 'network' };
   }
 }
 

@@ -10,10 +10,13 @@ import type { ApiResponse } from '../../protocol/envelope';
 import { badRequest, failure } from '../../protocol/respond';
 import { error, warning } from '../../protocol/return-message';
 import { forgetRemoteConnection, replaceRemoteToken } from '../../storage/remote-connections';
-import { callServer, type ServerRequest } from './remote-http';
+import { REDIRECT_HINT, redirectMessage } from '../../http/redirect-guard';
+import { needsJwtInQuery, rememberJwtInQuery } from './jwt-in-query';
+import { callServer, type ServerReply, type ServerRequest } from './remote-http';
 import { errorAnswer, toReturnMessage } from './schemas';
 import type { RemoteServer } from './session';
 import { hasHostAccess } from '../../protocol/host-access';
+import { isCredentialUrl } from '../../protocol/http-url';
 
 export type Asked<T> = { ok: true; body: T } | { ok: false; response: ApiResponse; outcomeUnknown: boolean };
 
@@ -30,9 +33,28 @@ export async function askServer<S extends z.ZodMiniType>(
   operation: string,
 ): Promise<Asked<z.output<S>>> {
   const { serverUrl, options } = server;
-  const reply = await callServer(serverUrl, { ...request, jwtToken, timeoutMs: request.timeoutMs ?? options.timeoutMs });
+  if (!isCredentialUrl(serverUrl)) return { ok: false, outcomeUnknown: false, response: plainHttpRefused(serverUrl) };
+  const send = (jwtInQuery: boolean) =>
+    callServer(serverUrl, { ...request, jwtToken, jwtInQuery, timeoutMs: request.timeoutMs ?? options.timeoutMs });
+  const inQuery = await needsJwtInQuery(serverUrl);
+  let reply = await send(inQuery);
+  if (jwtToken && !inQuery && loginRefused(reply)) {
+    // Refused before any work (the JWT check comes first): safe to send once more, the old way.
+    const again = await send(true);
+    if (again.kind === 'answer' && !loginRefused(again)) await rememberJwtInQuery(serverUrl);
+    reply = again;
+  }
   if (reply.kind === 'unreachable') {
     return { ok: false, outcomeUnknown: true, response: await unreachable(serverUrl, reply.reason, operation) };
+  }
+  if (reply.kind === 'redirect') {
+    const { origin } = new URL(serverUrl);
+    return {
+      ok: false,
+      // A POST answered 303 may have been carried out before the redirect.
+      outcomeUnknown: request.method !== 'GET',
+      response: failure(200, error(`Error ${operation}`, 8000, `${redirectMessage(`The App Connect server at ${origin}`)} ${REDIRECT_HINT}`)),
+    };
   }
   if (jwtToken && reply.refreshedJwt && reply.refreshedJwt !== jwtToken) {
     await replaceRemoteToken(serverUrl, jwtToken, reply.refreshedJwt);
@@ -40,7 +62,7 @@ export async function askServer<S extends z.ZodMiniType>(
   const { status, json, text } = reply;
   const known = (response: ApiResponse) => ({ ok: false as const, outcomeUnknown: false, response });
 
-  if (status === 400 && json === undefined && LOGIN_REFUSED.test(text)) {
+  if (loginRefused(reply)) {
     // The server will never take this JWT again: forget it, so Options shows "not connected".
     if (jwtToken) await forgetRemoteConnection(serverUrl, jwtToken);
     return known(
@@ -83,6 +105,18 @@ export async function askServer<S extends z.ZodMiniType>(
   );
   // A 5xx or a gateway timeout may come after the server did the work.
   return status >= 500 || status === 408 ? { ok: false, outcomeUnknown: true, response } : known(response);
+}
+
+/** A server kept from an older release at a plain http:// address on the network: nothing is sent there. */
+function plainHttpRefused(serverUrl: string): ApiResponse {
+  return badRequest(
+    `The App Connect server ${new URL(serverUrl).origin} is not reached over https://, so no key or sign-in is sent to it.`,
+    "Open Options and enter the server's https:// address (http:// works only for localhost).",
+  );
+}
+
+function loginRefused(reply: ServerReply): boolean {
+  return reply.kind === 'answer' && reply.status === 400 && reply.json === undefined && LOGIN_REFUSED.test(reply.text);
 }
 
 /** What a refusal says: its own returnMessage, the text of `{ error }`, or the plain body. */

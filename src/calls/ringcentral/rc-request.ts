@@ -4,6 +4,7 @@
  * needed for its API (nor for a fake server on 127.0.0.1 that does the same).
  */
 import { serverWaitMs } from '../../http/rate-limit';
+import { isRedirect, redirectMessage } from '../../http/redirect-guard';
 import { RingCentralError } from './ringcentral-error';
 
 const TIMEOUT_MS = 15_000;
@@ -11,13 +12,24 @@ const DEFAULT_RETRY_AFTER_MS = 60_000;
 
 export async function rcRequest(url: string, init: RequestInit): Promise<unknown> {
   let response: Response;
+  // One deadline for the answer and its body; whether it passed is read from the signal, since
+  // browsers differ in the error a body cut off by it gives (src/backends/remote/remote-http.ts).
+  const deadline = AbortSignal.timeout(TIMEOUT_MS);
+  const unavailable = () =>
+    new RingCentralError('unavailable', deadline.aborted ? 'RingCentral did not answer in time.' : 'RingCentral could not be reached.');
   try {
-    response = await fetch(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    // A token is in the header or the body: never carried along a redirect (src/http/redirect-guard.ts).
+    response = await fetch(url, { ...init, signal: deadline, redirect: 'manual' });
   } catch {
-    throw new RingCentralError('unavailable', 'RingCentral could not be reached.');
+    throw unavailable();
+  }
+  if (isRedirect(response)) {
+    throw new RingCentralError('rejected', `${redirectMessage('The RingCentral server')} Check the RingCentral server address in Options.`);
   }
   if (response.ok) {
-    const text = await response.text();
+    const text = await response.text().catch(() => {
+      throw unavailable();
+    });
     if (!text) return null;
     try {
       return JSON.parse(text) as unknown;

@@ -14,6 +14,7 @@ import { rcRequest } from './rc-request';
 import { RingCentralError } from './ringcentral-error';
 import { requestTokens, ringCentralTokens, tokensFromResponse, type RingCentralTokens } from './rc-tokens';
 import { extensionInfoSchema } from './schemas';
+import { challengeOf, randomText } from '../../http/pkce';
 
 const pendingSchema = z.object({ state: z.string(), verifier: z.string(), redirectUri: z.string(), serverUrl: z.string(), clientId: z.string() });
 const pendingSignIn = defineStoredValue('ringcentralSignIn', z.nullable(pendingSchema), () => null);
@@ -86,20 +87,6 @@ export async function signOut(): Promise<void> {
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ token: tokens.refreshToken, client_id: tokens.clientId }),
     signal: AbortSignal.timeout(5000),
+    redirect: 'manual',
   }).catch(() => undefined);
-}
-
-function randomText(bytes: number): string {
-  return base64Url(crypto.getRandomValues(new Uint8Array(bytes)));
-}
-
-async function challengeOf(verifier: string): Promise<string> {
-  return base64Url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))));
-}
-
-function base64Url(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
 }

@@ -5,6 +5,7 @@
  * api.pipedrive.com.
  */
 import { CrmError } from '../../http/crm-error';
+import { isCredentialUrl } from '../../protocol/http-url';
 import type { CrmUser } from '../../storage/connections';
 
 export const DEFAULT_API_BASE = 'https://api.pipedrive.com';
@@ -28,8 +29,9 @@ export function loginBase(hostname: string | undefined): { firstCall: string; ov
   } catch {
     throw new CrmError('rejected', 'pipedrive', `"${text}" is not a URL.`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new CrmError('rejected', 'pipedrive', 'The Pipedrive address must start with https:// (or http:// for a local test server).');
+  // The API token goes to this address: plain http only to this computer (src/protocol/http-url.ts).
+  if (!isCredentialUrl(url.href)) {
+    throw new CrmError('rejected', 'pipedrive', 'The Pipedrive address must start with https:// (http:// only for localhost, 127.0.0.1 or [::1]).');
   }
   return COMPANY_HOST.test(url.origin) ? { firstCall: url.origin } : { firstCall: url.origin, override: url.origin };
 }

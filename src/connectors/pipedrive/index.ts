@@ -13,6 +13,7 @@ import { clearPipedriveCaches, pipedriveCaches } from './caches';
 import { createCallLog } from './create-call-log';
 import { findCallLogBySession } from './find-call-log-by-session';
 import { findContact } from './find-contact';
+import { createMessageLog, findMessageLog, updateMessageLog } from './message-log';
 import { pipedriveMetadata } from './metadata';
 import { personNameOf } from './person-facts';
 import { pipedriveId } from './to-activity';
@@ -117,6 +118,20 @@ export const pipedrive = defineConnector({
   async findCallLogBySession(args) {
     const { api } = connect(args.user, args.authHeader);
     return findCallLogBySession(api, args);
+  },
+
+  async createMessageLog(args) {
+    const { api, caches } = connect(args.user, args.authHeader);
+    return createMessageLog(api, caches, args);
+  },
+
+  async updateMessageLog({ user, authHeader, logId, composedLogDetails }) {
+    return updateMessageLog(connect(user, authHeader).api, logId, composedLogDetails);
+  },
+
+  async findMessageLog(args) {
+    const { api, caches } = connect(args.user, args.authHeader);
+    return findMessageLog(api, caches, args);
   },
 
   logUrl(user, logId) {

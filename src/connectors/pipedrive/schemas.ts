@@ -27,7 +27,8 @@ export const meResponse = envelope(
     timezone_offset: optionalText,
     company_id: id,
     company_name: optionalText,
-    company_domain: z.string().check(z.minLength(1)),
+    // Becomes the API host `<company_domain>.pipedrive.com` that the key is sent to: one DNS label, no `/`, `#` or `@`.
+    company_domain: z.string().check(z.regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i)),
   }),
 );
 

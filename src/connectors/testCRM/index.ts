@@ -10,8 +10,10 @@ import { internalNumberAnswer, lookupNumber } from '../lookup-number';
 import { defineConnector, type AuthHeader } from '../types';
 import { type ContactInfo } from '../../protocol/crm-shapes';
 import { testCRMMetadata } from './metadata';
-import { simulatedFault } from './faults';
 import { exampleCrmDb, type ExampleActivity } from './store';
+import { addLastActivity, toContactInfo } from './contacts';
+import { existingDeal, findActivity, requireKey } from './access';
+import { exampleMessageLog } from './message-log';
 import type { ExampleContact } from './seed';
 
 const USER_ID = 'example-user';
@@ -50,6 +52,7 @@ export const testCRM = defineConnector({
     // Oldest first, like App Connect's "earliest created" choice among several matches.
     const contacts = (await db.getAllFromIndex('contacts', 'byPhone', number)).sort((a, b) => a.createdDate.localeCompare(b.createdDate));
     const matched = await Promise.all(contacts.map(async (c) => toContactInfo(c, number)));
+    if (matched.length > 1) await addLastActivity(matched);
     return { successful: true, matchedContactInfo: [...matched, NEW_CONTACT] };
   },
 
@@ -129,6 +132,8 @@ export const testCRM = defineConnector({
     return { logId: existingCallLog.thirdPartyLogId, returnMessage: success('Deal linked to the call log.') };
   },
 
+  ...exampleMessageLog,
+
   /** The Example CRM's own page for a log (entrypoints/example-crm), inside the extension. */
   logUrl(_user, logId) {
     return `${browser.runtime.getURL('/example-crm.html')}#${logId}`;
@@ -145,40 +150,6 @@ export const testCRM = defineConnector({
     return { logId: mine ? String(mine.id) : null };
   },
 });
-
-async function requireKey(authHeader: AuthHeader): Promise<void> {
-  await simulatedFault();
-  if (!/^Bearer \S/.test(authHeader.authorization ?? '')) {
-    throw new CrmError('unauthorized', 'testCRM', 'Example CRM needs a (any) non-empty API key.', { status: 401 });
-  }
-}
-
-async function toContactInfo(contact: ExampleContact, phone: string): Promise<ContactInfo> {
-  const deals = await (await exampleCrmDb()).getAllFromIndex('deals', 'byContact', contact.id);
-  const open = deals.filter((deal) => deal.status === 'open').map((deal) => ({ const: deal.id, title: deal.title }));
-  return {
-    id: contact.id,
-    name: contact.name,
-    type: contact.type,
-    phone,
-    organization: contact.company,
-    createdDate: contact.createdDate,
-    additionalInfo: open.length ? { deals: open } : {},
-  };
-}
-
-async function findActivity(logId: string): Promise<ExampleActivity> {
-  const activity = /^\d+$/.test(logId) ? await (await exampleCrmDb()).get('activities', Number(logId)) : undefined;
-  if (!activity) throw new CrmError('notFound', 'testCRM', `Example CRM has no call log ${logId}: it was deleted.`, { status: 404 });
-  return activity;
-}
-
-async function existingDeal(value: unknown): Promise<string | null> {
-  if (value === undefined || value === null || value === '') return null;
-  const deal = await (await exampleCrmDb()).get('deals', String(value));
-  if (!deal) throw new CrmError('rejected', 'testCRM', `Example CRM has no deal ${String(value)}.`);
-  return deal.id;
-}
 
 function browserOffset(): string {
   const minutes = -new Date().getTimezoneOffset();

@@ -10,7 +10,10 @@ export interface ExampleActivity {
   id: number;
   contactId: string;
   ownerId: string;
+  /** The call session; for a message log, `messages:<conversationLogId>`. */
   sessionId: string;
+  /** Set on a message log: the conversation-day it holds. */
+  conversationLogId?: string;
   subject: string;
   body: string;
   dealId: string | null;

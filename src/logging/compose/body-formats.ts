@@ -5,6 +5,7 @@
  */
 import type { LogFormat } from '../../protocol/crm-shapes';
 import { isHttpUrl } from '../../protocol/http-url';
+import { escapeHtml, escapeMarkdown, escapeMarkdownInline, guardPlainLines, unescapeHtml, unescapeMarkdown, unguardPlainLines } from './text-escapes';
 
 export type LineItem = 'sessionId' | 'subject' | 'contactNumber' | 'dateTime' | 'duration' | 'result' | 'recordingLink';
 export type BlockItem = 'aiNote' | 'transcript' | 'journey';
@@ -31,15 +32,17 @@ const BLOCK_TITLES: Record<BlockItem, string> = { aiNote: 'AI Note', transcript:
 const plainText: BodyFormat = {
   upsertNote(body, note) {
     const start = body.search(/^- Note: /m);
-    if (start < 0) return `- Note: ${note}\n${body}`;
+    const guarded = guardPlainLines(note);
+    if (start < 0) return `- Note: ${guarded}\n${body}`;
     const from = start + '- Note: '.length;
     const rest = body.slice(from);
     const end = searchFrom(rest, PLAIN_NEXT_ITEM);
     const trailing = /\n*$/.exec(rest.slice(0, end))![0];
-    return body.slice(0, from) + note + (trailing || '\n') + rest.slice(end);
+    return body.slice(0, from) + guarded + (trailing || '\n') + rest.slice(end);
   },
   upsertLine(body, item, value) {
-    const line = `- ${TEXT_LABELS[item]}: ${oneLine(value)}`;
+    const shown = item === 'recordingLink' && !isHttpUrl(value) ? PENDING : oneLine(value);
+    const line = `- ${TEXT_LABELS[item]}: ${shown}`;
     return replaceOrAppend(body, new RegExp(`^- ${escapeRegExp(TEXT_LABELS[item])}: .*$`, 'm'), line, `${line}\n`);
   },
   upsertBlock(body, item, lines) {
@@ -47,7 +50,7 @@ const plainText: BodyFormat = {
     const end = item === 'journey' ? '--- JOURNEY END' : '--- END';
     // AI note and transcript open with a blank line; the journey does not, so it must not eat one.
     const lead = item === 'journey' ? '' : '\n';
-    const block = `${lead}- ${title}:\n${lines.join('\n')}\n${end}\n`;
+    const block = `${lead}- ${title}:\n${guardPlainLines(lines.join('\n'))}\n${end}\n`;
     const existing = new RegExp(`${lead ? '\\n?' : '^'}- ${escapeRegExp(title)}:\\n[\\s\\S]*?\\n${end}\\n?`, 'm');
     return replaceOrAppend(body, existing, block, block);
   },
@@ -55,7 +58,7 @@ const plainText: BodyFormat = {
     const start = body.search(/^- Note: /m);
     if (start < 0) return undefined;
     const rest = body.slice(start + '- Note: '.length);
-    return rest.slice(0, searchFrom(rest, PLAIN_NEXT_ITEM)).replace(/\n+$/, '');
+    return unguardPlainLines(rest.slice(0, searchFrom(rest, PLAIN_NEXT_ITEM)).replace(/\n+$/, ''));
   },
 };
 
@@ -94,22 +97,25 @@ const MARKDOWN_NOTE = /## Agent notes\n([\s\S]*?)\n\n## Call details\n/;
 
 const markdown: BodyFormat = {
   upsertNote(body, note) {
-    const section = `## Agent notes\n${note}\n\n## Call details\n`;
+    const section = `## Agent notes\n${escapeMarkdown(note)}\n\n## Call details\n`;
     return MARKDOWN_NOTE.test(body) ? body.replace(MARKDOWN_NOTE, () => section) : section + body;
   },
   upsertLine(body, item, value) {
     const label = escapeRegExp(TEXT_LABELS[item]).replace(/\*/g, '\\*');
-    const line = `**${TEXT_LABELS[item]}**: ${oneLine(value)}`;
+    // A link is not text: written as it is when it is an http(s) URL, else not at all.
+    const shown = item !== 'recordingLink' ? escapeMarkdownInline(oneLine(value)) : isHttpUrl(value) ? oneLine(value) : PENDING;
+    const line = `**${TEXT_LABELS[item]}**: ${shown}`;
     return replaceOrAppend(body, new RegExp(`^\\*\\*${label}\\*\\*: .*$`, 'm'), line, `${line}\n`);
   },
   upsertBlock(body, item, lines) {
     const title = BLOCK_TITLES[item];
-    const block = `### ${title}\n${lines.join('\n')}\n`;
+    const block = `### ${title}\n${escapeMarkdown(lines.join('\n'))}\n`;
     const existing = new RegExp(`^### ${escapeRegExp(title)}\\n[\\s\\S]*?(?=^### |^\\*\\*[^*\\n]+\\*\\*: |(?![\\s\\S]))`, 'm');
     return replaceOrAppend(body, existing, block, block);
   },
   readNote(body) {
-    return MARKDOWN_NOTE.exec(body)?.[1];
+    const note = MARKDOWN_NOTE.exec(body)?.[1];
+    return note === undefined ? undefined : unescapeMarkdown(note);
   },
 };
 
@@ -130,6 +136,9 @@ function searchFrom(text: string, pattern: RegExp): number {
   return index < 0 ? text.length : index;
 }
 
+/** What stands for a recording link that is not (yet) an http(s) URL, in every format. */
+const PENDING = '(pending...)';
+
 function oneLine(value: string): string {
   return value.replace(/\r?\n/g, ' ');
 }
@@ -138,26 +147,7 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-    .replace(/\r?\n/g, '<br>');
-}
-
-export function unescapeHtml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
 /** Only an http(s) URL ever reaches an `href`; anything else is a recording still on its way. */
 function recordingAnchor(link: string): string {
-  return isHttpUrl(link) ? `<a target="_blank" href="${escapeHtml(link)}">open</a>` : '(pending...)';
+  return isHttpUrl(link) ? `<a target="_blank" href="${escapeHtml(link)}">open</a>` : PENDING;
 }

@@ -5,10 +5,10 @@
  */
 import type { LogFormat } from '../../protocol/crm-shapes';
 import { bodyFormats } from './body-formats';
-import { formatDateTime, parseStartTime } from '../../protocol/format-date';
+import { cleanText } from './clean-text';
+import { formatDateTime, parseStartTime, type ClockPlace } from '../../protocol/format-date';
 import { durationInWords } from './format-duration';
 import type { LogBodySettings } from '../../protocol/schemas/log-body-settings';
-import type { TimezoneOffset } from '../../protocol/time-zone';
 
 export interface LogItems {
   note?: string;
@@ -30,12 +30,14 @@ export interface ComposeInput {
   format: LogFormat;
   items: LogItems;
   settings: LogBodySettings;
-  timezoneOffset: TimezoneOffset;
+  /** Where the start time is read: an IANA zone or a fixed offset (src/logging/compose/log-clock.ts). */
+  clock: ClockPlace;
   /** The CRM's current body when updating; empty when creating. */
   base?: string;
 }
 
-export function composeLogBody({ format, items, settings, timezoneOffset, base = '' }: ComposeInput): string {
+export function composeLogBody({ format, items: given, settings, clock, base = '' }: ComposeInput): string {
+  const items = cleanItems(given);
   const f = bodyFormats[format];
   let body = base;
   const line = (enabled: boolean, item: Parameters<typeof f.upsertLine>[1], value: string | undefined) => {
@@ -54,7 +56,7 @@ export function composeLogBody({ format, items, settings, timezoneOffset, base =
   line(settings.addCallLogSubject, 'subject', items.subject);
   line(settings.addCallLogContactNumber, 'contactNumber', items.contactNumber);
   const start = parseStartTime(items.startTime);
-  line(settings.addCallLogDateTime, 'dateTime', start && formatDateTime(start, timezoneOffset, settings.logDateFormat));
+  line(settings.addCallLogDateTime, 'dateTime', start && formatDateTime(start, clock, settings.logDateFormat));
   line(settings.addCallLogDuration, 'duration', items.duration === undefined ? undefined : durationInWords(items.duration));
   line(settings.addCallLogResult, 'result', items.result);
   line(settings.addCallLogRecording, 'recordingLink', items.recordingLink);
@@ -67,4 +69,11 @@ export function composeLogBody({ format, items, settings, timezoneOffset, base =
 /** The agent note of a body composed in `format` ('' when it has none). */
 export function readAgentNote(format: LogFormat, body: string): string {
   return bodyFormats[format].readNote(body) ?? '';
+}
+
+/** Every text value cleaned of what could fake a line or hide text (clean-text.ts). */
+function cleanItems(items: LogItems): LogItems {
+  const clean = <T>(value: T): T => (typeof value === 'string' ? (cleanText(value) as T) : value);
+  const cleaned = Object.fromEntries(Object.entries(items).map(([key, value]) => [key, clean(value)])) as LogItems;
+  return { ...cleaned, journey: items.journey?.map(cleanText) };
 }

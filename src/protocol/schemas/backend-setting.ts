@@ -1,27 +1,32 @@
 /** Which backend answers the message API: this browser, or an App Connect server. */
 import * as z from 'zod/mini';
-import { httpUrl, parseUrl } from '../http-url';
+import { credentialUrl, httpUrl, parseUrl } from '../http-url';
 
 /**
  * The server's base URL, kept without a trailing slash so `${serverUrl}/callLog` is right and
- * one server has one key in storage. A path prefix is kept: servers may live under one.
+ * one server has one key in storage. A path prefix is kept: servers may live under one. A new
+ * one must be https (http only on loopback); one stored by an older release that allowed any
+ * http URL is still read, so the user is not moved to local logging without a word: the remote
+ * backend then refuses to send anything there and says what to change (src/backends/remote/reply.ts).
  */
-const serverUrl = z.pipe(
-  httpUrl.check(
-    z.refine((text) => {
-      const url = parseUrl(text);
-      return !url || (!url.username && !url.password && !url.search && !url.hash);
-    }, 'must not contain a user name, a password, a ?query or a #fragment'),
-  ),
-  z.transform((text) => {
-    const url = new URL(text);
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-  }),
-);
+const serverUrlOf = (url: typeof credentialUrl | typeof httpUrl) =>
+  z.pipe(
+    url.check(
+      z.refine((text) => {
+        const parsed = parseUrl(text);
+        return !parsed || (!parsed.username && !parsed.password && !parsed.search && !parsed.hash);
+      }, 'must not contain a user name, a password, a ?query or a #fragment'),
+    ),
+    z.transform((text) => {
+      const parsed = new URL(text);
+      return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
+    }),
+  );
+const serverUrl = serverUrlOf(credentialUrl);
 
 const local = z.object({ kind: z.literal('local') });
 
-export const backendSettingSchema = z.discriminatedUnion('kind', [local, z.object({ kind: z.literal('remote'), serverUrl })]);
+export const backendSettingSchema = z.discriminatedUnion('kind', [local, z.object({ kind: z.literal('remote'), serverUrl: serverUrlOf(httpUrl) })]);
 
 export type BackendSetting = z.infer<typeof backendSettingSchema>;
 

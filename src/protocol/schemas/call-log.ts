@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { callRecordSchema, idText } from '../call-record';
-import { MAX_NOTE, MAX_SESSION_IDS, MAX_SUBJECT, formData, idValue, queryFlag, text } from './common';
+import { MAX_DETAIL_SESSION_IDS, MAX_NOTE, MAX_SESSION_IDS, MAX_SUBJECT, formData, idValue, queryFlag, text } from './common';
 
 export const createCallLogBody = z.object({
   logInfo: callRecordSchema,
@@ -14,18 +14,26 @@ export const createCallLogBody = z.object({
 });
 export type CreateCallLogBody = z.infer<typeof createCallLogBody>;
 
-export const getCallLogQuery = z.object({
-  sessionIds: z
-    .pipe(
-      z.string().check(z.minLength(1)),
-      z.transform((list) => list.split(',').map((id) => id.trim())),
-    )
-    .check(
-      z.refine((ids) => ids.length <= MAX_SESSION_IDS, `must list at most ${MAX_SESSION_IDS} session ids`),
-      z.refine((ids) => ids.every((id) => id.length >= 1 && id.length <= 128), 'must be session ids of 1 to 128 characters, separated by commas'),
-    ),
-  requireDetails: queryFlag,
-});
+export const getCallLogQuery = z
+  .object({
+    sessionIds: z
+      .pipe(
+        z.string().check(z.minLength(1)),
+        z.transform((list) => list.split(',').map((id) => id.trim())),
+      )
+      .check(
+        z.refine((ids) => ids.length <= MAX_SESSION_IDS, `must list at most ${MAX_SESSION_IDS} session ids`),
+        z.refine((ids) => ids.every((id) => id.length >= 1 && id.length <= 128), 'must be session ids of 1 to 128 characters, separated by commas'),
+      ),
+    requireDetails: queryFlag,
+  })
+  .check(
+    // Details cost one CRM request per log: a bounded number, well inside the answer's 15 s.
+    z.refine((query) => query.requireDetails !== 'true' || new Set(query.sessionIds).size <= MAX_DETAIL_SESSION_IDS, {
+      message: `must list at most ${MAX_DETAIL_SESSION_IDS} different session ids with requireDetails=true`,
+      path: ['sessionIds'],
+    }),
+  );
 
 export const updateCallLogBody = z.object({
   sessionId: idText(),

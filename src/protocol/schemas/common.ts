@@ -4,6 +4,8 @@ import * as z from 'zod/mini';
 export const MAX_NOTE = 100_000;
 export const MAX_SUBJECT = 500;
 export const MAX_SESSION_IDS = 10_000;
+/** GET /callLog with requireDetails=true asks the CRM once per log: this many different ids at most. */
+export const MAX_DETAIL_SESSION_IDS = 50;
 
 export const text = (max: number) => z.string().check(z.maxLength(max));
 export const requiredText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));

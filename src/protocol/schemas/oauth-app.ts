@@ -4,15 +4,17 @@
  * Without this, the CRM connects with an API key only. The options page writes it.
  */
 import * as z from 'zod/mini';
-import { httpUrl } from '../http-url';
+import { credentialUrl } from '../http-url';
 
 export const oauthAppSchema = z.object({
   clientId: z.string().check(z.minLength(1), z.maxLength(256)),
   /** Takes the CRM's token request (code or refresh token) as a form and answers the CRM's token JSON (none for the implicit flow). */
-  tokenUrl: z.optional(httpUrl),
+  tokenUrl: z.optional(credentialUrl),
   /** Same for revoking; without it, logout only forgets the tokens. */
-  revokeUrl: z.optional(httpUrl),
+  revokeUrl: z.optional(credentialUrl),
   /** Overrides the CRM's own authorize URL (tests, staging apps). */
-  authorizeUrl: z.optional(httpUrl),
+  authorizeUrl: z.optional(credentialUrl),
+  /** False only for an exchange that refuses PKCE's `code_verifier`; PKCE is used otherwise (src/auth/oauth-request.ts). */
+  pkce: z.optional(z.boolean()),
 });
 export type OAuthApp = z.infer<typeof oauthAppSchema>;

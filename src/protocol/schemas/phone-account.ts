@@ -4,14 +4,14 @@
  * tests, with a fake server on 127.0.0.1) can be used; the extension ships no client id.
  */
 import * as z from 'zod/mini';
-import { httpUrl } from '../http-url';
+import { credentialUrl } from '../http-url';
 
 export const RINGCENTRAL_SERVER = 'https://platform.ringcentral.com';
 
 export const phoneAccountSchema = z
   .object({
     source: z.enum(['sample', 'ringcentral']),
-    serverUrl: z._default(httpUrl, RINGCENTRAL_SERVER),
+    serverUrl: z._default(credentialUrl, RINGCENTRAL_SERVER),
     clientId: z._default(z.string().check(z.maxLength(256)), ''),
   })
   .check(

@@ -10,7 +10,7 @@ import type { DialerSettings } from '../../protocol/schemas/dialer';
 import { h } from '../dom';
 import { startDialerHost } from './dialer-host';
 import { createLiveCallArea } from './live-call';
-import { createViewTabs } from './view-tabs';
+import { viewTabs } from '../sidepanel/view-tabs';
 
 export function mountPhoneView(
   root: HTMLElement,
@@ -20,7 +20,9 @@ export function mountPhoneView(
   { inWindow = false } = {},
 ): void {
   // Calls logged in the Calls view meanwhile show as logged in the widget too.
-  const tabs = inWindow ? undefined : createViewTabs(root, () => host.refreshMatch());
+  const tabs = inWindow ? undefined : viewTabs();
+  tabs?.enable('phone');
+  tabs?.onShown('phone', () => host.refreshMatch());
   const live = createLiveCallArea();
   const host = startDialerHost(settings, redirectUri, phone, { ...live, showDialer: () => tabs?.show('phone') });
   const iframe = host.iframe;

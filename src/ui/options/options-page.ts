@@ -1,6 +1,7 @@
 /** Options: each section is mounted on its own, so one that fails leaves the others working. */
 import { $ } from '../dom';
 import { showProblem } from '../toasts';
+import { mountAutoLogSection } from './auto-log-section';
 import { mountBackendSection } from './backend-section';
 import { mountCrmSection } from './crm-section';
 import { mountDialerSection } from './dialer-section';
@@ -12,6 +13,7 @@ const SECTIONS: [string, string, (body: HTMLElement) => Promise<void>][] = [
   ['#phone-body', 'Phone account', mountPhoneSection],
   ['#dialer-body', 'Phone (dialer)', mountDialerSection],
   ['#log-body-body', 'Call log contents', mountLogBodySection],
+  ['#auto-log-body', 'Automatic logging', mountAutoLogSection],
   ['#backend-body', 'Backend', mountBackendSection],
 ];
 

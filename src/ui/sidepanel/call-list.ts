@@ -1,11 +1,14 @@
 /** The "Calls" list: one button per call, newest first, optionally only the unlogged ones. */
+import type { CallEntry } from '../../protocol/api-answers-browser';
 import type { CallRecord } from '../../protocol/call-record';
 import { h } from '../dom';
 import { formatDuration, formatStartTime, isMissed, partyLabel } from '../format-call';
 import { LOG_STATE_LABELS, type LogState } from './log-state';
+import { unloggedText } from './unlogged-text';
 
 export interface ListModel {
-  calls: CallRecord[];
+  /** With why auto-log left a call unlogged, if it did. */
+  calls: CallEntry[];
   /** Undefined while the states are unknown (not connected to a CRM). */
   states: ReadonlyMap<string, LogState> | undefined;
   /** Contact names learned in this panel, by session id. */
@@ -21,7 +24,7 @@ export function renderCallList(list: HTMLUListElement, empty: HTMLElement, model
   empty.textContent = model.calls.length === 0 ? 'No calls to show yet.' : 'Every call here is logged.';
 }
 
-function callButton(call: CallRecord, model: ListModel, onOpen: (call: CallRecord) => void): HTMLButtonElement {
+function callButton(call: CallEntry, model: ListModel, onOpen: (call: CallRecord) => void): HTMLButtonElement {
   const inbound = call.direction !== 'Outbound';
   const state = model.states?.get(call.sessionId);
   const meta = [inbound ? 'Inbound' : 'Outbound', formatStartTime(call.startTime, model.now), formatDuration(call.duration), call.result]
@@ -36,6 +39,7 @@ function callButton(call: CallRecord, model: ListModel, onOpen: (call: CallRecor
       { class: 'call-main' },
       h('span', { class: 'call-party' }, partyLabel(call, model.names.get(call.sessionId))),
       h('span', { class: 'call-meta' }, meta),
+      state !== 'logged' && unloggedText(call) ? h('span', { class: 'call-reason' }, unloggedText(call)!) : null,
     ),
     state ? h('span', { class: `call-state state-${state}` }, LOG_STATE_LABELS[state]) : null,
   );

@@ -5,7 +5,7 @@
  */
 import type { Connection } from '../../protocol/api-answers';
 import type { CallLogEntry, OutboxEntry } from '../../protocol/api-answers';
-import type { CallRecord } from '../../protocol/call-record';
+import type { CallEntry } from '../../protocol/api-answers-browser';
 import type { RouteAnswer } from '../../protocol/routes';
 import { logStateOf, type LogState } from './log-state';
 
@@ -14,8 +14,8 @@ export interface PanelState {
   connection: Connection | null | undefined;
   /** Undefined until the calls came. */
   source: 'sample' | 'ringcentral' | undefined;
-  /** Newest first. */
-  calls: CallRecord[];
+  /** Newest first, with why auto-log left a call unlogged. */
+  calls: CallEntry[];
   /** Each call's ledger entry by session id; undefined while it cannot be read (not connected). */
   entries: ReadonlyMap<string, CallLogEntry> | undefined;
   /** This account's changes in the outbox. */
@@ -62,6 +62,11 @@ export function withLogEntries(state: PanelState, answer: RouteAnswer<'GET /call
 /** Not asked (`undefined`: not connected, so there is no account's outbox), or refused: nothing waits. */
 export function withOutbox(state: PanelState, answer: RouteAnswer<'GET /outbox'> | undefined): PanelState {
   return { ...state, waiting: answer?.successful ? (answer.items ?? []) : [] };
+}
+
+/** A call the worker just logged that the list does not show yet (the dialer's, before the next sync). */
+export function withCall(state: PanelState, call: CallEntry): PanelState {
+  return state.calls.some((c) => c.sessionId === call.sessionId) ? state : { ...state, calls: [call, ...state.calls] };
 }
 
 export function withName(state: PanelState, sessionId: string, name: string): PanelState {

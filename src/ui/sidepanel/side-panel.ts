@@ -8,7 +8,7 @@
  * panel-state.ts; the two pages draw it; this file asks the worker and wires them.
  */
 import browser from 'webextension-polyfill';
-import { isCallsChanged } from '../../protocol/api-answers-browser';
+import { autoLoggedCall, isCallsChanged } from '../../protocol/api-answers-browser';
 import { callApi } from '../api-client';
 import { $ } from '../dom';
 import { showToast } from '../toasts';
@@ -100,6 +100,12 @@ export function mountSidePanel(): void {
   // The worker refreshes RingCentral calls on an alarm and says so: show them when they land.
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (isCallsChanged(message) && !callPage.isOpen()) void load(false);
+    // Auto-log logged a call that just ended and the user wants its form, to add a note.
+    const logged = autoLoggedCall(message);
+    if (logged && !callPage.isOpen()) {
+      state = panel.withCall(state, logged);
+      void reloadStates().then(() => callPage.open(logged));
+    }
     return undefined;
   });
   document.addEventListener('visibilitychange', () => {

@@ -1,9 +1,11 @@
 /** What tests use to drive the fake App Connect server, from Node or from a browser page. */
 import type { FakeControls, RecordedRequest } from './state';
+import type { FakeMessageActivity } from './message-log-route';
 
 export interface FakeStats {
   requests: RecordedRequest[];
   activitiesBySession: Record<string, number>;
+  messageActivities: FakeMessageActivity[];
   issuedTokens: string[];
   users: string[];
 }

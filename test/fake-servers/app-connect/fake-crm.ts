@@ -31,7 +31,7 @@ const SEED: FakeContact[] = [
 ];
 
 const compose = (items: Parameters<typeof composeLogBody>[0]['items'], base?: string) =>
-  composeLogBody({ format: 'text/plain', items, settings: defaultLogBodySettings, timezoneOffset: null, base });
+  composeLogBody({ format: 'text/plain', items, settings: defaultLogBodySettings, clock: null, base });
 
 export function createFakeCrm() {
   const contacts = SEED.map((contact) => ({ ...contact }));

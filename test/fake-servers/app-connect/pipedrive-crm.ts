@@ -50,7 +50,7 @@ export async function createPipedriveActivity(
     duration: appConnectDuration(call.duration),
     ...(deal ? { deal_id: Number(deal) } : lead ? { lead_id: String(lead) } : {}),
     ...(person.org_id ? { org_id: person.org_id } : {}),
-    note: composeLogBody({ format: 'text/html', items: itemsForCreate(body, subject), settings: defaultLogBodySettings, timezoneOffset: null }),
+    note: composeLogBody({ format: 'text/html', items: itemsForCreate(body, subject), settings: defaultLogBodySettings, clock: null }),
     done: true,
     due_date: start.slice(0, 10),
     due_time: start.slice(11, 16),

@@ -6,6 +6,7 @@
  */
 import { JWT_LIFETIME_SECONDS, JWT_REFRESH_THRESHOLD_SECONDS, signJwt, verifyJwt, type JwtPayload } from './jwt';
 import { createPipedriveActivity, pipedriveUser, type PipedriveLogin } from './pipedrive-crm';
+import { postMessageLog } from './message-log-route';
 import { API_KEYS, findMapping, OAUTH_CODE, PLATFORMS, type FakeState, type FakeUser } from './state';
 
 export interface FakeRequest {
@@ -196,6 +197,8 @@ export const routes: Record<string, Route> = {
     return json({ successful: true, returnMessage: message('Call log updated.', 'success', 2000) });
   }),
 
+  'POST /messageLog': authed(async (state, { body }, user) => json(await postMessageLog(state, body, user))),
+
   'GET /implementedInterfaces': (_state, { query }) => {
     if (!query.get('platform')) return { status: 400, text: 'Please provide platform.' };
     const names = [
@@ -209,6 +212,8 @@ export const routes: Record<string, Route> = {
       'findContact',
       'unAuthorize',
       'upsertCallDisposition',
+      'createMessageLog',
+      'updateMessageLog',
     ];
     return json(Object.fromEntries(names.map((name) => [name, true])));
   },

@@ -43,7 +43,13 @@ export async function startFakeAppConnect(): Promise<FakeAppConnect> {
     }
     const route = routes[key];
     if (!route) return send(res, state, { status: 404, text: `Cannot ${req.method} ${url.pathname}` });
-    const request: FakeRequest = { method: req.method ?? '', path: url.pathname, query: url.searchParams, body, token: bearer ?? queryToken };
+    const request: FakeRequest = {
+      method: req.method ?? '',
+      path: url.pathname,
+      query: url.searchParams,
+      body,
+      token: state.controls.jwtInQueryOnly ? queryToken : (bearer ?? queryToken),
+    };
     const reply = await route(state, request);
     const { answerDelayMs } = state.controls;
     if (answerDelayMs > 0) await new Promise((done) => setTimeout(done, answerDelayMs));
@@ -106,6 +112,7 @@ function stats(state: FakeState) {
   return {
     requests: state.requests,
     activitiesBySession,
+    messageActivities: [...state.messageActivities.values()],
     issuedTokens: state.issuedTokens,
     users: [...state.users.keys()],
   };

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { createFakeCrm } from './fake-crm';
 import { JWT_LIFETIME_SECONDS } from './jwt';
 import type { PipedriveLogin } from './pipedrive-crm';
+import type { FakeMessageActivity, FakeMessageRow } from './message-log-route';
 
 export interface FakeUser {
   id: string;
@@ -44,13 +45,17 @@ export interface FakeControls {
    * Answers the next request to a path with this, once: `{ status, json }` or `{ status, text }`;
    * `stall` sends the status line and half a body, then nothing more.
    */
-  failNext: Record<string, { status: number; json?: unknown; text?: string; stall?: boolean }>;
+  failNext: Record<string, { status: number; json?: unknown; text?: string; stall?: boolean; headers?: Record<string, string> }>;
+  /** An older server: reads the JWT from `?jwtToken=` only, never from the Authorization header. */
+  jwtInQueryOnly: boolean;
   /** Sends no CORS headers, as a server behind a proxy that strips them. */
   cors: boolean;
   /** The Pipedrive this server logs into for platform `pipedrive` (see pipedrive-crm.ts); unset, it has no such platform. */
   pipedriveUrl?: string;
   /** Every API answer comes this much later: the network between the browser and the server. */
   answerDelayMs: number;
+  /** Time between POST /messageLog's check of known message ids and its saves (its unsafe window). */
+  messageLogDelayMs: number;
 }
 
 /** API keys the fake CRM accepts, and whom they belong to. */
@@ -66,6 +71,8 @@ export function createFakeState() {
     secret: randomBytes(32).toString('hex'),
     users: new Map<string, FakeUser>(),
     mappings: new Map<string, FakeMapping>(),
+    messageRows: new Map<string, FakeMessageRow>(),
+    messageActivities: new Map<string, FakeMessageActivity>(),
     crm: createFakeCrm(),
     requests: [] as RecordedRequest[],
     issuedTokens: [] as string[],
@@ -81,8 +88,10 @@ export function defaultControls(): FakeControls {
     holdCallLogCreate: false,
     loginTokenLifetimeSeconds: JWT_LIFETIME_SECONDS,
     failNext: {},
+    jwtInQueryOnly: false,
     cors: true,
     answerDelayMs: 0,
+    messageLogDelayMs: 0,
   };
 }
 

@@ -62,6 +62,8 @@ export interface Fault {
    * (a CRM that keeps working after the client gave up); the answer follows the work.
    */
   workAfterMs?: number;
+  /** Send the status line and half the body (after doing the work), then nothing more, keeping the connection open. */
+  stall?: boolean;
   /** Wait until the test releases this name (see control routes). */
   hold?: string;
 }
@@ -118,7 +120,7 @@ export class FakeCompany {
   readonly refreshTokens = new Set<string>();
   /** Every refresh token ever given out, so a spent one is still known to be this company's. */
   readonly issuedRefreshTokens = new Set<string>();
-  readonly codes = new Map<string, { redirectUri: string; expiresIn: number }>();
+  readonly codes = new Map<string, { redirectUri: string; expiresIn: number; codeChallenge?: string }>();
   /** Grants the token endpoint gave out for this company, in order (`authorization_code`, `refresh_token`, `revoke`). */
   tokenGrants: string[] = [];
 

@@ -22,7 +22,8 @@ export interface FakeCompanyHandle {
   /** Changes a person behind the connector's back (a user editing Pipedrive). */
   updatePerson(id: number, changes: Partial<Pick<FakePerson, 'name' | 'org_id'>>): Promise<void>;
   rotateToken(): Promise<string>;
-  oauthCode(redirectUri: string, expiresIn?: number): Promise<string>;
+  /** A code as the consent page gives it; with `codeChallenge`, the exchange wants its PKCE verifier. */
+  oauthCode(redirectUri: string, expiresIn?: number, codeChallenge?: string): Promise<string>;
   forgetRefreshTokens(): Promise<void>;
 }
 
@@ -60,7 +61,8 @@ export async function createFakeCompany(url: string, options: CompanyOptions = {
       handle.apiToken = apiToken;
       return apiToken;
     },
-    oauthCode: async (redirectUri, expiresIn) => (await call<{ code: string }>(url, 'POST', `${at}/oauth/code`, { redirectUri, expiresIn })).code,
+    oauthCode: async (redirectUri, expiresIn, codeChallenge) =>
+      (await call<{ code: string }>(url, 'POST', `${at}/oauth/code`, { redirectUri, expiresIn, codeChallenge })).code,
     forgetRefreshTokens: async () => void (await call(url, 'POST', `${at}/oauth/forget-refresh-tokens`)),
   };
   return handle;

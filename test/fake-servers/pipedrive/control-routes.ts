@@ -78,7 +78,8 @@ export function control(method: string, path: string, body: Record<string, unkno
       return json({ apiToken: company.apiToken });
     case 'POST /oauth/code': {
       const code = `code-${randomUUID()}`;
-      company.codes.set(code, { redirectUri: String(body.redirectUri), expiresIn: Number(body.expiresIn ?? 3600) });
+      const codeChallenge = typeof body.codeChallenge === 'string' ? body.codeChallenge : undefined;
+      company.codes.set(code, { redirectUri: String(body.redirectUri), expiresIn: Number(body.expiresIn ?? 3600), codeChallenge });
       return json({ code });
     }
     case 'POST /oauth/forget-refresh-tokens':

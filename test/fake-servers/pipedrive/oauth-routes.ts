@@ -3,7 +3,7 @@
  * app's client secret as HTTP Basic auth, and an operator's token-exchange proxy in front of
  * them: the extension calls the proxy, which adds the secret the extension must never hold.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { companies } from './company';
 import type { FakeResponse } from './responses';
 
@@ -27,6 +27,11 @@ export function tokenEndpoint(authorization: string | undefined, form: URLSearch
       company.codes.delete(code);
       company.tokenGrants.push('authorization_code');
       if (issued.redirectUri !== form.get('redirect_uri')) return oauthError(400, 'invalid_grant', 'redirect_uri does not match');
+      // PKCE (RFC 7636, S256), as an exchange that supports it checks it.
+      const verifier = form.get('code_verifier') ?? '';
+      if (issued.codeChallenge && createHash('sha256').update(verifier).digest('base64url') !== issued.codeChallenge) {
+        return oauthError(400, 'invalid_grant', 'code_verifier does not match');
+      }
       return { status: 200, body: { ...company.issueTokens(issued.expiresIn), api_domain: apiDomain } };
     }
     return oauthError(400, 'invalid_grant', 'Invalid authorization code');
@@ -67,7 +72,7 @@ export function authorizePage(query: Record<string, string>): FakeResponse {
   if (!company || query.client_id !== CLIENT_ID || !redirect)
     return { status: 400, body: '<html><body><h1>Invalid OAuth request</h1></body></html>' };
   const code = `code-${randomUUID()}`;
-  company.codes.set(code, { redirectUri: redirect, expiresIn: 3600 });
+  company.codes.set(code, { redirectUri: redirect, expiresIn: 3600, codeChallenge: query.code_challenge });
   const location = new URL(redirect);
   location.searchParams.set('code', code);
   if (query.state) location.searchParams.set('state', query.state);

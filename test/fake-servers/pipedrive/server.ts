@@ -86,6 +86,12 @@ async function handle(req: IncomingMessage, res: ServerResponse, baseUrl: string
     entry.status = -2;
     return void res.socket?.destroy();
   }
+  if (fault?.stall) {
+    entry.status = answer.status;
+    res.writeHead(answer.status, { ...CORS, 'content-type': 'application/json', 'content-length': '1000' });
+    res.write('{"success":true,"da');
+    return;
+  }
   const delayMs = company.latencyMs + (fault?.delayMs ?? 0);
   if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
   entry.status = answer.status;

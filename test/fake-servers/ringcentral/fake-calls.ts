@@ -14,6 +14,17 @@ export function rebasedCalls(now: number): FakeCall[] {
   return newestFirst.map(({ _case, ...call }, rank) => {
     const shift = now - HOUR / 2 - rank * 3 * HOUR - Date.parse(call.startTime);
     const moved = (time: string | undefined) => (time ? new Date(Date.parse(time) + shift).toISOString() : time);
-    return { ...call, startTime: moved(call.startTime)!, legs: call.legs?.map((leg) => ({ ...leg, startTime: moved(leg.startTime) })) };
+    return asApiRecord({ ...call, startTime: moved(call.startTime)!, legs: call.legs?.map((leg) => ({ ...leg, startTime: moved(leg.startTime) })) });
   });
+}
+
+/**
+ * A record as the Call Log API gives it: `recording` carries `uri`, `id`, `type` and `contentUri`,
+ * never the `link` that App Connect's client adds (test/fixtures/ringcentral/README.md).
+ */
+export function asApiRecord(call: FakeCall): FakeCall {
+  const recording = call.recording as Record<string, unknown> | undefined;
+  if (!recording) return call;
+  const { link: _link, ...api } = recording;
+  return { ...call, recording: api };
 }

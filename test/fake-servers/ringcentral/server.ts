@@ -3,12 +3,15 @@
  * the OAuth authorize page (auto-approving, PKCE S256 checked), the token endpoint
  * (authorization_code and refresh_token grants, rotating refresh tokens, invalid_grant), revoke,
  * the signed-in extension, and the call log (Detailed/Simple view, dateFrom, type, paging with
- * navigation.nextPage). CORS is answered, as RingCentral does. `/_fake/*` lets tests look inside.
+ * navigation.nextPage), the message store (fake-messages.ts). CORS is answered, as RingCentral does. `/_fake/*` lets tests look inside,
+ * and change the call log as calls happen (`/_fake/calls`: add calls, give one its recording).
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { rebasedCalls, type FakeCall } from './fake-calls';
+import { asApiRecord, rebasedCalls, type FakeCall } from './fake-calls';
+import { listPage } from './paging';
+import { messageStorePage, rebasedMessages, type FakeMessage } from './fake-messages';
 import { readBody } from '../read-body';
 
 export const FAKE_CLIENT_ID = 'fake-rc-client';
@@ -20,6 +23,10 @@ export interface FakeRingCentralOptions {
   maxPerPage: number;
   /** Answer the next call-log requests with this status (429 carries Retry-After: 30). */
   failCallLog: number | null;
+  /** Answer the next message-store requests with this status (429 carries Retry-After: 30). */
+  failMessageStore: number | null;
+  /** Answer call-log requests with a 302 to this address (a server that moved, or a hostile one). */
+  redirectCallLog?: string;
 }
 
 export interface LoggedRequest {
@@ -31,11 +38,12 @@ export interface LoggedRequest {
   grant?: string;
 }
 
-const DEFAULTS: FakeRingCentralOptions = { accessTokenSeconds: 3600, maxPerPage: 1000, failCallLog: null };
+const DEFAULTS: FakeRingCentralOptions = { accessTokenSeconds: 3600, maxPerPage: 1000, failCallLog: null, failMessageStore: null };
 
 export async function startFakeRingCentral() {
   let options = { ...DEFAULTS };
   let calls: FakeCall[] = rebasedCalls(Date.now());
+  let messages: FakeMessage[] = rebasedMessages(Date.now());
   let requests: LoggedRequest[] = [];
   let counter = 0;
   const codes = new Map<string, { challenge: string; redirectUri: string }>();
@@ -112,32 +120,10 @@ export async function startFakeRingCentral() {
     const types = query.getAll('type');
     const detailed = query.get('view') === 'Detailed';
     const matching = calls.filter((call) => Date.parse(call.startTime) >= dateFrom && (!types.length || types.includes(call.type)));
-    const perPage = Math.min(Number(query.get('perPage')) || 100, options.maxPerPage);
-    const page = Math.max(1, Number(query.get('page')) || 1);
-    const records = matching.slice((page - 1) * perPage, page * perPage).map((call) => {
+    return listPage(origin, 'call-log', query, matching, options.maxPerPage, (call) => {
       const { legs, ...simple } = call;
       return detailed ? call : simple;
     });
-    const link = (p: number) => {
-      const q = new URLSearchParams(query);
-      q.set('page', String(p));
-      q.set('perPage', String(perPage));
-      return { uri: `${origin}/restapi/v1.0/account/3000000001/extension/3000000101/call-log?${q}` };
-    };
-    const totalPages = Math.max(1, Math.ceil(matching.length / perPage));
-    return {
-      uri: link(page).uri,
-      records,
-      paging: {
-        page,
-        totalPages,
-        perPage,
-        totalElements: matching.length,
-        pageStart: (page - 1) * perPage,
-        pageEnd: (page - 1) * perPage + records.length - 1,
-      },
-      navigation: { firstPage: link(1), ...(page < totalPages ? { nextPage: link(page + 1) } : {}), lastPage: link(totalPages) },
-    };
   }
 
   const server = createServer(async (request, response) => {
@@ -157,12 +143,22 @@ export async function startFakeRingCentral() {
     if (path === '/_fake/reset') {
       options = { ...DEFAULTS, ...(body ? (JSON.parse(body) as Partial<FakeRingCentralOptions>) : {}) };
       calls = rebasedCalls(Date.now());
+      messages = rebasedMessages(Date.now());
       requests = [];
       return send(200, options);
     }
     if (path === '/_fake/options') {
       options = { ...options, ...(JSON.parse(body) as Partial<FakeRingCentralOptions>) };
       return send(200, options);
+    }
+    if (path === '/_fake/calls') {
+      // New calls come first (the API lists newest first); a recording is attached as RingCentral does once it is processed.
+      const change = JSON.parse(body) as { add?: FakeCall[]; replace?: FakeCall[]; recording?: { sessionId: string; recording: object } };
+      if (change.replace) calls = change.replace.map(asApiRecord);
+      if (change.add) calls = [...change.add.map(asApiRecord), ...calls];
+      const target = change.recording;
+      if (target) calls = calls.map((call) => (call.sessionId === target.sessionId ? asApiRecord({ ...call, recording: target.recording }) : call));
+      return send(200, { count: calls.length });
     }
     if (path === '/_fake/approve') return send(200, { location: approve(url.searchParams) });
     if (path === '/_fake/expire-access-tokens') {
@@ -197,9 +193,15 @@ export async function startFakeRingCentral() {
       if (/^\/restapi\/v1\.0\/account\/[^/]+\/extension\/[^/]+$/.test(path))
         return send(200, { id: 3000000101, extensionNumber: '101', name: 'Jordan Rivera', status: 'Enabled' });
       if (/^\/restapi\/v1\.0\/account\/[^/]+\/extension\/[^/]+\/call-log$/.test(path)) {
+        if (options.redirectCallLog) return send(302, undefined, { location: options.redirectCallLog });
         if (options.failCallLog === 429) return send(429, { errorCode: 'CMN-301', message: 'Request rate exceeded' }, { 'retry-after': '30' });
         if (options.failCallLog) return send(options.failCallLog, { errorCode: 'CMN-211', message: 'Internal error' });
         return send(200, callLogPage(origin, url.searchParams));
+      }
+      if (/^\/restapi\/v1\.0\/account\/[^/]+\/extension\/[^/]+\/message-store$/.test(path)) {
+        if (options.failMessageStore === 429) return send(429, { errorCode: 'CMN-301', message: 'Request rate exceeded' }, { 'retry-after': '30' });
+        if (options.failMessageStore) return send(options.failMessageStore, { errorCode: 'CMN-211', message: 'Internal error' });
+        return send(200, messageStorePage(origin, url.searchParams, messages, options.maxPerPage));
       }
     }
     send(404, { errorCode: 'CMN-102', message: `Resource for parameter [${path}] is not found` });

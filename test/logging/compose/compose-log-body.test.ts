@@ -5,7 +5,7 @@ import { composeLogBody, readAgentNote, type LogItems } from '../../../src/loggi
 import { defaultLogBodySettings, type LogBodySettings } from '../../../src/protocol/schemas/log-body-settings';
 
 const compose = (format: LogFormat, items: LogItems, settings: Partial<LogBodySettings> = {}, base = '') =>
-  composeLogBody({ format, items, settings: { ...defaultLogBodySettings, ...settings }, timezoneOffset: null, base });
+  composeLogBody({ format, items, settings: { ...defaultLogBodySettings, ...settings }, clock: null, base });
 
 type Row = {
   item: string;

@@ -14,7 +14,7 @@ const reference: LogItems = {
 };
 
 const compose = (format: 'text/plain' | 'text/html' | 'text/markdown', items: LogItems, base = '') =>
-  composeLogBody({ format, items, settings: defaultLogBodySettings, timezoneOffset: -8, base });
+  composeLogBody({ format, items, settings: defaultLogBodySettings, clock: -8, base });
 
 describe('reference outputs (offset -8, outbound, 125 s)', () => {
   it('plain text', () => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { callJourney } from '../../../src/logging/compose/call-journey';
 import { formatDateTime, parseStartTime } from '../../../src/protocol/format-date';
 import { durationInWords } from '../../../src/logging/compose/format-duration';
-import { isTimezoneOffset, offsetMinutes } from '../../../src/protocol/time-zone';
+import { logClock } from '../../../src/logging/compose/log-clock';
+import { browserTimeZone, isTimezoneOffset, offsetMinutes } from '../../../src/protocol/time-zone';
 import { fixtureCall } from '../../support/call-fixtures';
 
 const start = new Date('2024-01-15T10:30:00Z');
@@ -32,6 +33,24 @@ describe('time zone offsets', () => {
   it('crosses midnight and the year', () => {
     expect(formatDateTime(new Date('2024-12-31T23:30:00Z'), '+05:30')).toBe('2025-01-01 05:00:00 AM');
     expect(formatDateTime(new Date('2025-01-01T02:00:00Z'), -8)).toBe('2024-12-31 06:00:00 PM');
+  });
+
+  it("reads an IANA zone for the call's own date, so daylight saving is right", () => {
+    const newYork = { timeZone: 'America/New_York' };
+    expect(formatDateTime(new Date('2025-01-15T15:00:00Z'), newYork)).toBe('2025-01-15 10:00:00 AM');
+    expect(formatDateTime(new Date('2025-07-15T15:00:00Z'), newYork)).toBe('2025-07-15 11:00:00 AM');
+    // The hour that repeats when New York leaves daylight saving: both readings are right.
+    expect(formatDateTime(new Date('2025-11-02T05:30:00Z'), newYork)).toBe('2025-11-02 01:30:00 AM');
+    expect(formatDateTime(new Date('2025-11-02T06:30:00Z'), newYork)).toBe('2025-11-02 01:30:00 AM');
+    expect(formatDateTime(new Date('2025-03-30T00:59:59Z'), { timeZone: 'Europe/Berlin' }, 'HH:mm:ss')).toBe('01:59:59');
+    expect(formatDateTime(new Date('2025-03-30T01:00:00Z'), { timeZone: 'Europe/Berlin' }, 'HH:mm:ss')).toBe('03:00:00');
+  });
+
+  it("takes the user's offset, else the CRM user's zone, else the browser's", () => {
+    expect(logClock({ timezoneOffset: '+05:30' }, { timezoneName: 'Europe/Berlin' })).toBe('+05:30');
+    expect(logClock({}, { timezoneName: 'Europe/Berlin' })).toEqual({ timeZone: 'Europe/Berlin' });
+    expect(logClock({}, { timezoneName: 'Mars/Olympus' })).toEqual({ timeZone: browserTimeZone() });
+    expect(logClock({}, {})).toEqual({ timeZone: browserTimeZone() });
   });
 
   it("does not depend on the machine's time zone", () => {

@@ -16,6 +16,8 @@ const INTERFACES = [
   'upsertCallDisposition',
   'unAuthorize',
   'findCallLogBySession',
+  'createMessageLog',
+  'updateMessageLog',
 ] as const satisfies readonly (keyof Connector)[];
 
 export async function implementedInterfaces({ query }: RouteRequest<'GET /implementedInterfaces'>): Promise<ApiResponse> {

@@ -1,0 +1,49 @@
+/**
+ * What auto-log decided for each call it saw, per CRM account, in extension storage: why a call
+ * was left unlogged (shown in the Calls view), and whether a log still lacks its recording. The
+ * ledger stays the truth about what is logged; this only explains what is not. One write per run.
+ */
+import * as z from 'zod/mini';
+import { UNLOGGED_REASONS } from '../../protocol/schemas/auto-log-settings';
+import { defineStoredValue } from '../../storage/stored-value';
+
+const outcomeSchema = z.object({
+  reason: z.optional(z.enum(UNLOGGED_REASONS)),
+  /** The CRM's words, or the names that matched: what the person needs to decide. */
+  detail: z.optional(z.string()),
+  /** The settings the decision was made under (policyOf). */
+  policy: z.string(),
+  /** `missing`: logged before RingCentral had the recording; `added` once a PATCH put it in. */
+  recording: z.optional(z.enum(['missing', 'added'])),
+  at: z.number(),
+});
+export type AutoLogOutcome = z.infer<typeof outcomeSchema>;
+
+const storeSchema = z.object({ account: z.string(), sessions: z.record(z.string(), outcomeSchema) });
+type Store = z.infer<typeof storeSchema>;
+
+export const autoLogOutcomes = defineStoredValue('autoLogOutcomes', storeSchema, (): Store => ({ account: '', sessions: {} }));
+
+/** Outcomes older than the calls a source lists (RingCentral: 7 days) explain nothing any more. */
+const KEEP_MS = 8 * 24 * 3600_000;
+
+export function accountOf(platform: string, userId: string): string {
+  return JSON.stringify([platform, userId]);
+}
+
+/** The outcomes of this account (another account's are not this one's calls). */
+export async function outcomesOf(account: string): Promise<Record<string, AutoLogOutcome>> {
+  const store = await autoLogOutcomes.get();
+  return store.account === account ? store.sessions : {};
+}
+
+export async function saveOutcomes(account: string, changes: ReadonlyMap<string, AutoLogOutcome | undefined>, now = Date.now()): Promise<void> {
+  if (!changes.size) return;
+  const sessions = { ...(await outcomesOf(account)) };
+  for (const [sessionId, outcome] of changes) {
+    if (outcome) sessions[sessionId] = outcome;
+    else delete sessions[sessionId];
+  }
+  for (const [sessionId, outcome] of Object.entries(sessions)) if (now - outcome.at > KEEP_MS) delete sessions[sessionId];
+  await autoLogOutcomes.set({ account, sessions });
+}

@@ -1,0 +1,99 @@
+/**
+ * One auto-log pass over calls of the current source: every ended call that the ledger does not
+ * know yet, that the settings want and that no earlier pass decided under the same settings, is
+ * logged; the decisions are kept (outcomes.ts) and the pages told. Passes run one at a time in the
+ * browser. A back-fill keeps a few creates in flight: the CRM client's pacer holds them to the
+ * CRM's rate limit (src/http/request-pacer.ts), so more in flight would only wait in its queue.
+ */
+import type { CallRecord } from '../../protocol/call-record';
+import type { AutoLogSettings } from '../../protocol/schemas/auto-log-settings';
+import { getLedgerStates } from '../../storage/call-log-store';
+import type { CrmSession } from '../crm-session';
+import { autoLogSetting, policyOf } from './auto-log-setting';
+import { autoLogCall, type AutoLogResult, type ContactLookups } from './log-one-call';
+import { isWanted } from './call-filter';
+import { accountOf, outcomesOf, saveOutcomes, type AutoLogOutcome } from './outcomes';
+import { addLateRecordings } from './late-recordings';
+import { afterAutoLog, showBadge } from './after-auto-log';
+
+export type SessionOpener = () => Promise<CrmSession | undefined>;
+
+let openSession: SessionOpener = async () => undefined;
+const IN_FLIGHT = 4;
+
+/** Set once at the worker's start (entrypoints/background.ts): the CRM session auto-log acts for. */
+export function setAutoLogSession(open: SessionOpener): void {
+  openSession = open;
+}
+
+/** Logs what needs logging among `calls`; answers what became of each call it tried. */
+export async function runAutoLog(calls: readonly CallRecord[]): Promise<Map<string, AutoLogResult>> {
+  return await navigator.locks.request('auto-log', async () => {
+    const settings = await autoLogSetting.get();
+    const session = settings.enabled ? await openSession() : undefined;
+    if (!session) {
+      await showBadge(0); // off, or nothing to log into: no count to show
+      return new Map();
+    }
+    const { results, news } = await logPass(session, calls, settings);
+    await afterAutoLog(session, calls, settings, news);
+    return results;
+  });
+}
+
+interface Pass {
+  results: Map<string, AutoLogResult>;
+  /** The results that are news: not the same reason again (a call still waiting for its recording). */
+  news: Map<string, AutoLogResult>;
+}
+
+async function logPass(session: CrmSession, calls: readonly CallRecord[], settings: AutoLogSettings): Promise<Pass> {
+  const { platform, id: userId } = session.user;
+  const account = accountOf(platform, userId);
+  const policy = policyOf(settings);
+  const [states, outcomes] = await Promise.all([
+    getLedgerStates(
+      platform,
+      userId,
+      calls.map((c) => c.sessionId),
+    ),
+    outcomesOf(account),
+  ]);
+  const todo = calls.filter((call, i) => {
+    const decided = outcomes[call.sessionId];
+    return !states[i] && isWanted(call, settings) && (!decided || decided.policy !== policy || decided.reason === 'waitingForRecording');
+  });
+  const changes = new Map<string, AutoLogOutcome | undefined>();
+  const results = new Map<string, AutoLogResult>();
+  const lookups: ContactLookups = new Map();
+  await inPool(todo, IN_FLIGHT, async (call) => {
+    try {
+      const result = await autoLogCall(session, call, settings, lookups);
+      results.set(call.sessionId, result);
+      changes.set(call.sessionId, toOutcome(result, policy));
+    } catch (failure) {
+      // A bug, not a CRM answer: the other calls still get logged, and the next pass tries this one.
+      console.error('Auto-log failed for a call:', failure instanceof Error ? failure.name : typeof failure);
+    }
+  });
+  await addLateRecordings(session, calls, states, outcomes, changes);
+  await saveOutcomes(account, changes);
+  const news = new Map([...results].filter(([id, result]) => result.outcome !== 'unlogged' || outcomes[id]?.reason !== result.reason));
+  return { results, news };
+}
+
+function toOutcome(result: AutoLogResult, policy: string): AutoLogOutcome | undefined {
+  const at = Date.now();
+  if (result.outcome === 'unlogged') return { reason: result.reason, ...(result.detail ? { detail: result.detail } : {}), policy, at };
+  if (result.outcome === 'logged' && result.withoutRecording) return { policy, recording: 'missing', at };
+  return undefined;
+}
+
+/** Runs `work` over `items` with at most `size` in flight, each taking the next as it finishes. */
+async function inPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+}

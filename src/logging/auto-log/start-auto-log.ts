@@ -1,0 +1,65 @@
+/**
+ * When auto-log runs, in the worker: after every call sync (the sync alarm, GET /calls — the side
+ * panel opening, ?refresh=true), on the dialer's call-end event (autoLogEndedCall), and at every
+ * start. At the browser's start the call log is read first, so calls made while it was closed are
+ * caught up (paced by the CRM client, see run-auto-log.ts).
+ */
+import browser from 'webextension-polyfill';
+import type { CallRecord } from '../../protocol/call-record';
+import { CALL_SYNC_ALARM } from '../../calls/call-sync-alarm';
+import { currentCallSource } from '../../calls/current-call-source';
+import { autoLogSetting } from './auto-log-setting';
+import { runAutoLog, setAutoLogSession, type SessionOpener } from './run-auto-log';
+import type { AutoLogResult } from './log-one-call';
+
+let queued: Promise<void> | undefined;
+
+/** Registered at the top of the worker, so the events that wake it find their listeners. */
+export function startAutoLog(open: SessionOpener): void {
+  setAutoLogSession(open);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    // The call sync's own listener reads RingCentral; this read finds it fresh (or waits for it).
+    if (alarm.name === CALL_SYNC_ALARM) void autoLogCurrentCalls({ refresh: true });
+  });
+  void firstStartOfBrowser().then((first) => autoLogCurrentCalls(first ? { refresh: true, force: true } : {}));
+}
+
+/**
+ * Whether this is the worker's first start since the browser started: `storage.session` is
+ * emptied when the browser closes. `runtime.onStartup` did not reach the worker of a profile
+ * opened again in the e2e suite; this flag does not depend on an event being delivered.
+ */
+async function firstStartOfBrowser(): Promise<boolean> {
+  const area = (globalThis as { chrome?: { storage?: { session?: chrome.storage.StorageArea } } }).chrome?.storage?.session;
+  if (!area) return false;
+  const KEY = 'autoLogCaughtUp';
+  if ((await area.get(KEY))[KEY]) return false;
+  await area.set({ [KEY]: true });
+  return true;
+}
+
+/**
+ * Runs a pass over the current source's calls; one waits behind a running pass, and more callers
+ * meanwhile share that one (it reads the calls when it starts, so it sees what they saw).
+ */
+export function autoLogCurrentCalls({ refresh = false, force = false } = {}): Promise<void> {
+  const pass = (queued ??= navigator.locks.request('auto-log-next', async () => {
+    queued = undefined;
+    // Off: no read of the phone system on its behalf (the pass only clears the badge).
+    if (!(await autoLogSetting.get()).enabled) return void (await runAutoLog([]));
+    const source = await currentCallSource();
+    const snapshot = refresh ? await source.refresh({ force }) : await source.list();
+    await runAutoLog(snapshot.calls);
+  }) as unknown as Promise<void>);
+  return pass.catch((failure: unknown) => {
+    console.error('Auto-log pass failed:', failure instanceof Error ? failure.name : typeof failure);
+  });
+}
+
+/**
+ * The dialer's entry point: a call that just ended. Logged now if auto-log is on and it is not
+ * logged yet; the sync that later lists the same call finds it in the ledger and adds nothing.
+ */
+export async function autoLogEndedCall(call: CallRecord): Promise<AutoLogResult | undefined> {
+  return (await runAutoLog([call])).get(call.sessionId);
+}

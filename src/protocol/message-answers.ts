@@ -1,0 +1,60 @@
+/** The answers of the message-log paths (POST and GET /messageLog). */
+import type { Outcome } from './api-answers';
+import type { ReturnMessage } from './return-message';
+import type { MessageRecord } from './message-record';
+import type { MessageKind } from './message-kind';
+
+/**
+ * POST /messageLog. `logIds` are the ids of the messages this request logged (App Connect's
+ * field); `logId` is the CRM record they are in (an addition). `queued`: saved, sent later.
+ */
+export interface MessageLogAnswer extends Outcome {
+  logIds?: string[];
+  logId?: string;
+  returnMessage: ReturnMessage;
+  queued?: true;
+}
+
+/** One conversation-day logged for one contact: the CRM record and the messages in it. */
+export interface MessageLogEntry {
+  conversationLogId: string;
+  contactId: string;
+  contactName?: string;
+  logId?: string;
+  logUrl?: string;
+  messageIds: string[];
+  /** `pending`: messages wait to be sent (after a CRM error or a worker stop). */
+  state: 'logged' | 'pending';
+}
+
+export interface GetMessageLogsAnswer {
+  successful: boolean;
+  logs: MessageLogEntry[];
+}
+
+/**
+ * One conversation on one day, as the Messages view lists it and POST /messageLog takes it:
+ * `conversationLogId` is `<conversation id>-<YYYYMMDD>` (a voicemail or a fax is its own
+ * conversation), the day in the browser's zone; messages newest first, as RingCentral lists them.
+ */
+export interface Conversation {
+  conversationLogId: string;
+  conversationId: string;
+  day: string;
+  kind: MessageKind;
+  /** The other people in it; more than one for a group SMS. */
+  correspondents: { phoneNumber?: string; name?: string }[];
+  messages: MessageRecord[];
+}
+
+export interface MessagesSnapshot {
+  source: 'sample' | 'ringcentral';
+  conversations: Conversation[];
+  syncedAt: number | null;
+  returnMessage?: ReturnMessage;
+}
+
+/** GET /messages. */
+export interface MessagesAnswer extends MessagesSnapshot {
+  successful: boolean;
+}

@@ -1,0 +1,50 @@
+/** The "Messages" list: one button per conversation-day, newest first, with its logged state. */
+import type { Conversation, MessageLogEntry } from '../../../protocol/message-answers';
+import { h } from '../../dom';
+import { formatNumber, formatStartTime } from '../../format-call';
+import { CONVERSATION_STATE_LABELS, conversationState, correspondentsLabel } from './conversation-state';
+
+const ICONS = { SMS: '✉', Voicemail: '☎', Fax: '⎙' } as const;
+
+export function renderConversations(
+  list: HTMLUListElement,
+  empty: HTMLElement,
+  conversations: readonly Conversation[],
+  entries: readonly MessageLogEntry[] | undefined,
+  onOpen: (conversation: Conversation) => void,
+): void {
+  const now = new Date();
+  list.replaceChildren(
+    ...conversations.map((conversation) => {
+      const latest = conversation.messages[0]!;
+      const state = entries && conversationState(conversation, entries);
+      const count = conversation.messages.length;
+      const meta = [conversation.kind, formatStartTime(latest.creationTime, now), `${count} message${count === 1 ? '' : 's'}`].join(' · ');
+      const preview = conversation.kind === 'SMS' ? latest.subject : conversation.kind === 'Voicemail' ? 'Voicemail' : 'Fax';
+      return h(
+        'li',
+        {},
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'call conversation',
+            'data-conversation-log-id': conversation.conversationLogId,
+            onclick: () => onOpen(conversation),
+          },
+          h('span', { class: 'call-direction', 'aria-hidden': 'true' }, ICONS[conversation.kind]),
+          h(
+            'span',
+            { class: 'call-main' },
+            h('span', { class: 'call-party' }, correspondentsLabel(conversation, formatNumber)),
+            h('span', { class: 'call-meta' }, meta),
+            preview ? h('span', { class: 'call-meta conversation-preview' }, preview) : null,
+          ),
+          state ? h('span', { class: `call-state state-${state === 'partly' ? 'pending' : state}` }, CONVERSATION_STATE_LABELS[state]) : null,
+        ),
+      );
+    }),
+  );
+  empty.hidden = conversations.length > 0;
+  empty.textContent = 'No messages to show yet.';
+}

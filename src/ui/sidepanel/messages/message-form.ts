@@ -1,0 +1,121 @@
+/**
+ * The log form of one conversation-day: its messages oldest first (as they will read in the CRM),
+ * and for each person in it the CRM contact to log it to. A group SMS can go to every matched
+ * contact; each gets its own record, once. "Log messages" sends one POST /messageLog per contact.
+ */
+import type { ContactInfo } from '../../../protocol/crm-shapes';
+import type { Conversation, MessageLogEntry } from '../../../protocol/message-answers';
+import type { MessageRecord } from '../../../protocol/message-record';
+import { messageLink, oldestFirst } from '../../../protocol/message-kind';
+import type { RouteAnswer } from '../../../protocol/routes';
+import { callApi } from '../../api-client';
+import { whileBusy } from '../../busy';
+import { h, uid } from '../../dom';
+import { formatNumber, formatStartTime } from '../../format-call';
+import { showToast } from '../../toasts';
+import { findContacts } from '../panel-api';
+
+const SKIP = '';
+
+export interface MessageFormDeps {
+  platform: string;
+  crmName: string;
+  entries: readonly MessageLogEntry[];
+  close: (changed: boolean) => void;
+}
+
+export function renderMessageForm(view: HTMLElement, conversation: Conversation, deps: MessageFormDeps): void {
+  const choices = conversation.correspondents.map((person) => contactChoice(person, deps));
+  const log = h('button', { type: 'button', class: 'primary' }, 'Log messages');
+  log.addEventListener('click', () => void whileBusy(log, 'Logging…', () => send(conversation, choices, deps)));
+  const logged = deps.entries.filter((e) => e.conversationLogId === conversation.conversationLogId && e.logId);
+  view.replaceChildren(
+    h(
+      'header',
+      { class: 'bar' },
+      h('button', { type: 'button', class: 'link', onclick: () => deps.close(false) }, '← Messages'),
+      h('h1', { id: 'message-form-heading' }, `${conversation.kind} · ${conversation.day}`),
+    ),
+    h('ol', { class: 'messages' }, ...oldestFirst(conversation.messages).map(messageItem)),
+    logged.length
+      ? h(
+          'p',
+          { class: 'hint' },
+          ...logged.map((e) =>
+            e.logUrl
+              ? h('a', { href: e.logUrl, target: '_blank' }, `Open ${e.contactName ?? 'the record'} in ${deps.crmName}`)
+              : `Logged as ${e.logId}`,
+          ),
+        )
+      : '',
+    h('fieldset', {}, h('legend', {}, `Log to ${deps.crmName}`), ...choices.map((c) => c.element)),
+    h('div', { class: 'actions' }, log),
+  );
+}
+
+function messageItem(message: MessageRecord): HTMLLIElement {
+  const link = messageLink(message);
+  const who = message.direction === 'Outbound' ? 'You' : message.from?.name || formatNumber(message.from?.phoneNumber ?? '') || 'Unknown';
+  const what =
+    message.type === 'VoiceMail'
+      ? 'Voicemail'
+      : message.type === 'Fax'
+        ? `Fax${message.faxPageCount ? ` (${message.faxPageCount} pages)` : ''}`
+        : message.subject;
+  return h(
+    'li',
+    { class: `message ${message.direction === 'Outbound' ? 'outbound' : 'inbound'}` },
+    h('span', { class: 'call-meta' }, `${who} · ${formatStartTime(message.creationTime, new Date())}`),
+    h('span', {}, what ?? ''),
+    link ? h('a', { href: link, target: '_blank', rel: 'noreferrer' }, message.type === 'Fax' ? 'Open the document' : 'Play the recording') : null,
+  );
+}
+
+interface Choice {
+  element: HTMLElement;
+  chosen(): ContactInfo | undefined;
+}
+
+function contactChoice(person: Conversation['correspondents'][number], deps: MessageFormDeps): Choice {
+  const id = uid('message-contact');
+  const label = person.name ? `${person.name} (${formatNumber(person.phoneNumber ?? '')})` : formatNumber(person.phoneNumber ?? '');
+  const select = h('select', { id, disabled: true }, h('option', { value: SKIP }, 'Looking up…'));
+  let contacts: ContactInfo[] = [];
+  void (person.phoneNumber ? findContacts(deps.platform, person.phoneNumber, false) : Promise.resolve(undefined)).then((answer) => {
+    contacts = (answer?.contact ?? []).filter((c) => !c.isNewContact);
+    const none = contacts.length ? 'Do not log for this number' : `No ${deps.crmName} contact has this number`;
+    select.replaceChildren(...contacts.map((c) => h('option', { value: String(c.id) }, c.name)), h('option', { value: SKIP }, none));
+    select.disabled = contacts.length === 0;
+  });
+  return {
+    element: h('div', { class: 'field' }, h('label', { for: id }, label), select),
+    chosen: () => contacts.find((c) => String(c.id) === select.value),
+  };
+}
+
+async function send(conversation: Conversation, choices: Choice[], deps: MessageFormDeps): Promise<void> {
+  const contacts = choices.map((c) => c.chosen()).filter((c): c is ContactInfo => c !== undefined);
+  if (contacts.length === 0) {
+    showToast({ message: 'Choose a contact to log the messages to.', messageType: 'warning', ttl: 4000 });
+    return;
+  }
+  let changed = false;
+  for (const contact of contacts) {
+    const answer: RouteAnswer<'POST /messageLog'> = await callApi('POST /messageLog', {
+      body: {
+        logInfo: {
+          messages: conversation.messages,
+          correspondents: conversation.correspondents,
+          conversationId: conversation.conversationId,
+          conversationLogId: conversation.conversationLogId,
+        },
+        contactId: String(contact.id),
+        contactType: contact.type,
+        contactName: contact.name,
+      },
+    });
+    showToast(answer.returnMessage);
+    changed ||= answer.successful || answer.queued === true;
+  }
+  deps.close(changed);
+}

@@ -1,0 +1,72 @@
+/**
+ * The side panel's Messages view: SMS, voicemail and fax conversations by day (GET /messages),
+ * each with its logged state (GET /messageLog, read from the worker's ledger), and the log form
+ * of the one opened. The panel's view switch (../view-tabs.ts) shows it.
+ */
+import { connectorMetadata } from '../../../connectors/metadata';
+import type { Conversation, MessageLogEntry } from '../../../protocol/message-answers';
+import { callApi } from '../../api-client';
+import { $ } from '../../dom';
+import { showToast } from '../../toasts';
+import { renderConversations } from './conversation-list';
+import { renderMessageForm } from './message-form';
+import { viewTabs } from '../view-tabs';
+
+export function mountMessagesView(): void {
+  const listView = $('#messages-view');
+  const formView = $('#message-form-view');
+  let conversations: Conversation[] = [];
+  let entries: MessageLogEntry[] | undefined;
+  let loaded = false;
+
+  function render(): void {
+    renderConversations($<HTMLUListElement>('#conversations'), $('#conversations-empty'), conversations, entries, open);
+  }
+
+  async function loadStates(): Promise<void> {
+    const ids = conversations.map((c) => c.conversationLogId);
+    const answer = ids.length ? await callApi('GET /messageLog', { query: { conversationLogIds: ids.join(',') } }) : undefined;
+    entries = answer?.successful ? answer.logs : ids.length ? undefined : [];
+  }
+
+  async function load(refresh: boolean): Promise<void> {
+    loaded = true;
+    const snapshot = await callApi('GET /messages', refresh ? { query: { refresh: 'true' } } : {});
+    conversations = snapshot.conversations ?? [];
+    $('#messages-source').textContent = snapshot.source === 'ringcentral' ? 'RingCentral' : snapshot.source === 'sample' ? 'Sample messages' : '';
+    showToast(snapshot.returnMessage);
+    await loadStates();
+    render();
+  }
+
+  async function open(conversation: Conversation): Promise<void> {
+    const connection = (await callApi('GET /connection')).connection;
+    if (!connection) {
+      showToast({
+        message: 'Not connected to a CRM.',
+        messageType: 'warning',
+        ttl: 5000,
+        details: [{ title: 'What to do', items: [{ id: '1', type: 'text', text: 'Open Options and connect a CRM.' }] }],
+      });
+      return;
+    }
+    const known = (connectorMetadata as Record<string, { displayName: string }>)[connection.platform];
+    listView.hidden = true;
+    formView.hidden = false;
+    renderMessageForm(formView, conversation, {
+      platform: connection.platform,
+      crmName: known?.displayName ?? connection.displayName,
+      entries: entries ?? [],
+      close: (changed) => {
+        formView.hidden = true;
+        listView.hidden = false;
+        if (changed) void loadStates().then(render);
+      },
+    });
+  }
+
+  viewTabs().onShown('messages', () => {
+    if (!loaded) void load(true);
+  });
+  $('#messages-refresh').addEventListener('click', () => void load(true));
+}

@@ -1,0 +1,16 @@
+/** Why auto-log left a call unlogged, in words a person can act on (GET /calls `unloggedReason`). */
+import type { CallEntry } from '../../protocol/api-answers-browser';
+import type { UnloggedReason } from '../../protocol/schemas/auto-log-settings';
+
+const TEXT: Record<UnloggedReason, (detail?: string) => string> = {
+  severalMatches: (names) => `Several contacts match${names ? ` (${names})` : ''}: open it to choose one.`,
+  noMatch: () => 'No contact has this number: open it to create one or pick another.',
+  requiredField: (field) => `${field ?? 'A required field'} has no default: open it to choose.`,
+  crmRefused: (why) => `The CRM refused it${why ? `: ${why}` : ''}. Open it to log it again.`,
+  answeredElsewhere: () => 'Answered by a colleague from the call queue: their log counts, not logged here.',
+  waitingForRecording: () => 'Waiting for the recording: it is logged once the recording is there.',
+};
+
+export function unloggedText(call: CallEntry): string | undefined {
+  return call.unloggedReason ? TEXT[call.unloggedReason](call.unloggedDetail) : undefined;
+}
