@@ -38,7 +38,7 @@ export async function createAuthorizeRequest(
   const oauth = getConnector(platform)?.oauth;
   const authorizeUrl = app?.authorizeUrl ?? oauth?.authorizeUrl;
   if (!app || !authorizeUrl) throw new Error(`OAuth is not set up for ${platform}.`);
-  const state = randomText(16);
+  const state = [...crypto.getRandomValues(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
   // No PKCE for the implicit flow: its token comes back in the redirect, there is no code to protect.
   const verifier = app.pkce === false || oauth?.flow === 'implicit' ? undefined : randomText(32);
   const now = Date.now();
