@@ -6,6 +6,7 @@
  * context may have won), then ends the session: the user is told to connect again.
  */
 import { CrmError } from '../http/crm-error';
+import { getConnector } from '../connectors/registry';
 import type { Credential } from '../storage/connections';
 import { getConnection, removeConnection, saveConnection, type Connection } from '../storage/connections';
 import { oauthAppFor } from './oauth-settings';
@@ -36,9 +37,14 @@ export async function renewOAuth(platform: string, usedAccessToken: string, forc
     const replaced = credential.accessToken !== usedAccessToken;
     if ((replaced || !force) && !expiresSoon(credential)) return stored;
     const app = await oauthAppFor(platform);
-    if (!app || !credential.refreshToken) return revoke(platform);
+    if (!app?.tokenUrl || !credential.refreshToken) return revoke(platform);
 
-    const result = await requestTokens(app.tokenUrl, { grant_type: 'refresh_token', refresh_token: credential.refreshToken });
+    const publicClient = getConnector(platform)?.oauth?.flow === 'pkce';
+    const result = await requestTokens(app.tokenUrl, {
+      grant_type: 'refresh_token',
+      refresh_token: credential.refreshToken,
+      ...(publicClient ? { client_id: app.clientId } : {}),
+    });
     if (result.ok) {
       const renewed = { ...stored, credential: toCredential(result.tokens, credential.refreshToken) };
       await saveConnection(renewed);

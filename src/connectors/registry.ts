@@ -3,6 +3,9 @@
  * missing here (or registered under the wrong id) a compile error.
  */
 import type { ConnectorId } from './metadata';
+import { googleSheets } from './googleSheets';
+import { insightly } from './insightly';
+import { netsuite } from './netsuite';
 import { pipedrive } from './pipedrive';
 import { testCRM } from './testCRM';
 import type { Connector } from './types';
@@ -10,6 +13,9 @@ import type { Connector } from './types';
 export const connectors: { [Id in ConnectorId]: Connector & { id: Id } } = {
   testCRM,
   pipedrive,
+  insightly,
+  netsuite,
+  googleSheets,
 };
 
 export function getConnector(platform: string): Connector | undefined {

@@ -34,13 +34,28 @@ export interface ConnectorMetadata {
   authKind: AuthKind;
   /** What the API key is called in this CRM ("API token"), for the connect form. */
   apiKeyLabel?: string;
+  /** Set when the CRM needs an address besides the key (Insightly's API URL): the connect form asks for it, required. */
+  hostnameLabel?: string;
   logFormat: LogFormat;
   contactTypes: readonly string[];
   callLogFields: readonly CallLogField[];
   /** Match patterns the extension needs to reach this CRM (empty for an in-browser CRM). */
   hostPermissions: readonly string[];
-  /** Present when the CRM also signs in with OAuth 2 (authorization code; see src/auth/). */
-  oauth?: { authorizeUrl: string };
+  /** Present when the CRM also signs in with OAuth 2 (see src/auth/). */
+  oauth?: {
+    authorizeUrl: string;
+    /**
+     * `code` (default): authorization code through the operator's token-exchange endpoint;
+     * `pkce`: a public client (no secret) sending `client_id` and a PKCE verifier to the CRM's own
+     * token endpoint; `implicit`: the access token comes back in the redirect (no refresh).
+     */
+    flow?: 'code' | 'pkce' | 'implicit';
+    scope?: string;
+    /** URLs of the CRM for an account id the options page asks for (`{account}` is replaced). */
+    accountUrls?: { authorizeUrl: string; tokenUrl: string; revokeUrl?: string };
+  };
+  /** More fields of the connect form, sent as `additionalInfo` with the login or the sign-in. */
+  connectFields?: readonly { name: string; label: string; hint?: string }[];
 }
 
 export interface ContactInfo {

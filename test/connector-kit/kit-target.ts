@@ -14,12 +14,17 @@ export interface KitContact {
   phoneNumber: string;
   contactId: string;
   name: string;
-  /** A deal of this contact, as the log form would submit it. */
-  deal: string | number;
+  /** A deal of this contact, as the log form would submit it (none for a CRM without such a field). */
+  deal?: string | number;
 }
 
 export interface KitAccount {
+  /** For an OAuth CRM, the access token `connect` obtains (it must not show in any answer). */
   login: { apiKey: string; hostname?: string };
+  /** Signs in another way than `POST /apiKeyLogin` (OAuth through the message API); also used to reconnect after a 401. */
+  connect?(): Promise<void>;
+  /** The call-log field that plays the kit's "deal" (`deals` unless said). */
+  dealField?: string;
   /** The user name the CRM reports on login. */
   userName: string;
   oneMatch: KitContact;

@@ -56,13 +56,20 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
       return;
     }
     const key = textField(metadata.apiKeyLabel ?? 'API key', { type: 'password', autocomplete: 'off', required: true });
-    const host = textField(
-      'Server address (optional)',
-      { type: 'url', inputmode: 'url', placeholder: 'https://yourcompany.example.com' },
-      'Only for a proxy or a test server; leave empty to use the CRM itself.',
-    );
+    // A CRM that needs its address (Insightly's API URL) asks for it up front; others only for a proxy.
+    const host = metadata.hostnameLabel
+      ? textField(metadata.hostnameLabel, { type: 'url', inputmode: 'url', required: true })
+      : textField(
+          'Server address (optional)',
+          { type: 'url', inputmode: 'url', placeholder: 'https://yourcompany.example.com' },
+          'Only for a proxy or a test server; leave empty to use the CRM itself.',
+        );
     const submit = h('button', { type: 'submit', class: 'primary' }, 'Connect');
-    credentials.replaceChildren(key.element, h('details', {}, h('summary', {}, 'Advanced'), host.element), h('div', { class: 'actions' }, submit));
+    credentials.replaceChildren(
+      key.element,
+      metadata.hostnameLabel ? host.element : h('details', {}, h('summary', {}, 'Advanced'), host.element),
+      h('div', { class: 'actions' }, submit),
+    );
     form.onsubmit = (event) => {
       event.preventDefault();
       if (!key.input.value.trim()) {
@@ -71,6 +78,11 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
         return;
       }
       const hostname = host.input.value.trim();
+      if (metadata.hostnameLabel && !hostname) {
+        showToast({ message: `Enter the ${metadata.hostnameLabel.split(' (')[0]}.`, messageType: 'warning', ttl: 4000 });
+        host.input.focus();
+        return;
+      }
       void whileBusy(submit, 'Connecting…', async () => {
         // A server address with a scheme is a base URL override: the browser grants its host now, during the click.
         if (/^https?:\/\//.test(hostname)) await requestHostAccess(hostname).catch(() => false);
