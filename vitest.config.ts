@@ -21,6 +21,7 @@ export default defineConfig({
             'fast-check',
             'libphonenumber-js/min',
             'libphonenumber-js/examples.mobile.json',
+            'axe-core',
           ],
         },
         test: {

@@ -11,6 +11,7 @@ import { requestHostAccess } from '../../protocol/host-access';
 import { callApi } from '../api-client';
 import { whileBusy } from '../busy';
 import { h, uid } from '../dom';
+import { createFieldErrors } from '../field-errors';
 import { showToast } from '../toasts';
 import { textField } from './controls';
 import { oauthPart } from './connect-oauth';
@@ -62,14 +63,12 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
       'Only for a proxy or a test server; leave empty to use the CRM itself.',
     );
     const submit = h('button', { type: 'submit', class: 'primary' }, 'Connect');
+    const errors = createFieldErrors();
     credentials.replaceChildren(key.element, h('details', {}, h('summary', {}, 'Advanced'), host.element), h('div', { class: 'actions' }, submit));
     form.onsubmit = (event) => {
       event.preventDefault();
-      if (!key.input.value.trim()) {
-        showToast({ message: `Enter the ${metadata.apiKeyLabel ?? 'API key'}.`, messageType: 'warning', ttl: 4000 });
-        key.input.focus();
-        return;
-      }
+      errors.clear();
+      if (!key.input.value.trim()) return errors.mark(key.input, `Enter the ${metadata.apiKeyLabel ?? 'API key'}.`);
       const hostname = host.input.value.trim();
       void whileBusy(submit, 'Connecting…', async () => {
         // A server address with a scheme is a base URL override: the browser grants its host now, during the click.
@@ -78,7 +77,7 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
           body: { platform: metadata.id, apiKey: key.input.value.trim(), ...(hostname ? { hostname } : {}) },
         });
         if (answer.successful) key.input.value = '';
-        done(answer.returnMessage);
+        done(answer.successful ? answer.returnMessage : errors.fromAnswer(answer, { apiKey: key.input, hostname: host.input }));
       });
     };
   }
