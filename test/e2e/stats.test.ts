@@ -3,6 +3,7 @@
  * into the Example CRM, one of them missed): the counts, a bar per outcome in the chart, the CSV
  * export of a date range. Screenshots light and dark; axe finds nothing serious.
  */
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type LaunchedExtension } from '../../scripts/launch-extension';
@@ -46,5 +47,32 @@ describe('the statistics page', () => {
     await saveScreenshot(stats, 'stats-dark', true);
     expect(await seriousViolations(stats)).toEqual([]);
     await stats.emulateMedia({ colorScheme: 'light' });
+  });
+});
+
+describe('the export', () => {
+  it('downloads what was logged where as CSV, formulas guarded', async () => {
+    const [download] = await Promise.all([stats.waitForEvent('download'), stats.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^call-logs-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Date,Number,Contact,CRM record,State,Subject');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(
+      new RegExp(
+        `^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2},'\\+14155550132,Dana Whitfield,chrome-extension://${extension.extensionId}/example-crm\\.html\\S*,Logged,`,
+      ),
+    );
+    expect(lines[2]).toContain(",'=cmd|calc,");
+    await stats.getByRole('status').filter({ hasText: '2 logs exported.' }).waitFor();
+  });
+
+  it('exports nothing for a range without logs', async () => {
+    await stats.getByLabel('From').fill('2020-01-01');
+    await stats.getByLabel('To').fill('2020-01-31');
+    const [download] = await Promise.all([stats.waitForEvent('download'), stats.getByRole('button', { name: 'Download CSV' }).click()]);
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true); // so that spreadsheets read UTF-8
+    expect(csv.slice(1)).toBe('Date,Number,Contact,CRM record,State,Subject\r\n');
   });
 });

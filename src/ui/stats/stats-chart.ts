@@ -18,7 +18,12 @@ function s(tag: string, attrs: Record<string, string | number>, ...children: (No
 }
 
 const colourOf = (outcomes: readonly string[], outcome: string) => `outcome-${Math.min(outcomes.indexOf(outcome), COLOURS - 1)}`;
-const shortDay = (day: string) => `${Number(day.slice(8))}/${Number(day.slice(5, 7))}`;
+/** `2026-12-04` as the browser's language writes a day and month (12/4, 4.12.). */
+const shortDay = (day: string) =>
+  new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8))).toLocaleDateString(undefined, {
+    month: 'numeric',
+    day: 'numeric',
+  });
 
 export function statsChart(stats: StatsAnswer): HTMLElement {
   const totals = stats.days.map((d) => Object.values(d.byOutcome).reduce((sum, n) => sum + n, 0));

@@ -2,11 +2,13 @@
 import { callApi } from '../api-client';
 import { $, h } from '../dom';
 import { showToast } from '../toasts';
+import { exportForm } from './export-form';
 import { statsChart } from './stats-chart';
 
 export const STATS_DAYS = 30;
 
 export async function mountStats(): Promise<void> {
+  $('#export-body').replaceChildren(exportForm(STATS_DAYS));
   const answer = await callApi('GET /stats', { query: { days: String(STATS_DAYS) } });
   if (!answer.successful) return showToast(answer.returnMessage);
   $('#totals').replaceChildren(
