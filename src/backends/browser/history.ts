@@ -7,6 +7,7 @@
 import { currentCallSource } from '../../calls/current-call-source';
 import type { CallRecord } from '../../protocol/call-record';
 import { contactParty } from '../../protocol/contact-party';
+import { localDay } from '../../protocol/conversations';
 import type { Day, LogHistoryRow, StatsAnswer, StatsDay } from '../../protocol/api-answers-history';
 import type { ApiResponse } from '../../protocol/envelope';
 import { ok } from '../../protocol/respond';
@@ -76,12 +77,8 @@ async function ledgerAndCalls(): Promise<{ records: CallLogRecord[]; calls: Map<
   return { records, calls: new Map(snapshot.calls.map((call) => [call.sessionId, call])) };
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-export function dayOf(time: number): Day {
-  const date = new Date(time);
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+/** The browser's calendar day of a time, as the Messages view's conversation-days. */
+export const dayOf = (time: number): Day => localDay(new Date(time).toISOString());
 
 /** Local midnight of a day. */
 function startOf(day: Day): number {

@@ -3,6 +3,7 @@
  * worker answers rows (GET /logHistory); the file is made here, in the page.
  */
 import type { LogHistoryRow } from '../../protocol/api-answers-history';
+import { localDay } from '../../protocol/conversations';
 import { callApi } from '../api-client';
 import { h } from '../dom';
 import { showToast } from '../toasts';
@@ -17,7 +18,7 @@ const STATES: Record<LogHistoryRow['state'], string> = {
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const dayText = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+const dayText = (date: Date) => localDay(date.toISOString());
 const timeText = (at: number) => `${dayText(new Date(at))} ${pad(new Date(at).getHours())}:${pad(new Date(at).getMinutes())}`;
 
 export function logsCsv(rows: readonly LogHistoryRow[]): string {
