@@ -60,7 +60,7 @@ export default defineConfig({
           include: ['test/firefox/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/firefox/global-setup.ts'],
-          testTimeout: 30_000,
+          testTimeout: 90_000,
           hookTimeout: 30_000,
         },
       },

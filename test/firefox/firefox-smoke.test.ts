@@ -11,17 +11,20 @@ let firefox: LaunchedFirefox;
 let panel: Page;
 
 /** Waits for an element whose text is exactly `text` (or contains it) and clicks it. */
+/** How long a step may take on a loaded CI machine (the whole suite shares 2 cores); a pass takes well under a second. */
+const WAIT_MS = 30_000;
+
 async function clickText(page: Page, selector: string, text: string): Promise<void> {
   const handle = await page.waitForFunction(
     (selector, text) => [...document.querySelectorAll<HTMLElement>(selector)].find((element) => element.textContent?.includes(text)),
-    {},
+    { timeout: WAIT_MS },
     selector,
     text,
   );
   await (handle as unknown as { click(): Promise<void> }).click();
 }
 
-const waitForText = (page: Page, text: string) => page.waitForFunction((text) => document.body.innerText.includes(text), {}, text);
+const waitForText = (page: Page, text: string) => page.waitForFunction((text) => document.body.innerText.includes(text), { timeout: WAIT_MS }, text);
 
 beforeAll(async () => {
   firefox = await launchFirefox();

@@ -38,6 +38,8 @@ export async function saveScreenshot(page: Page, name: string, fullPage = false)
 
 /** Closes every toast, as a user would with its "Dismiss" button, so a screenshot shows the page. */
 export async function dismissToasts(page: Page): Promise<void> {
-  const dismiss = page.getByRole('button', { name: 'Dismiss' });
-  while ((await dismiss.count()) > 0) await dismiss.first().click();
+  // Clicked through the DOM: a toast whose time runs out may leave mid-click, which a pointer click
+  // waiting for the button to stand still would take for a failure.
+  await page.locator('button.toast-close').evaluateAll((buttons) => buttons.forEach((button) => (button as HTMLButtonElement).click()));
+  await page.waitForFunction(() => document.querySelector('button.toast-close') === null);
 }
