@@ -8,6 +8,7 @@ import type { OverheadBreakdown } from './local-overhead';
 import type { LatencyResult, Mode } from './log-latency';
 import type { Operation, RequestCounts } from './request-counts';
 import type { Spread } from './support/stats';
+import type { StageBreakdown } from './stage-breakdown';
 
 export interface BenchResults {
   latency?: LatencyResult;
@@ -18,6 +19,7 @@ export interface BenchResults {
   bulk?: BulkResult;
   backfill?: BackfillResult;
   bundles?: BundleSizes;
+  breakdown?: StageBreakdown;
 }
 
 export interface TargetCheck {
@@ -147,6 +149,12 @@ export function renderMarkdown(results: BenchResults): string {
         ],
       ),
     );
+  }
+  if (results.breakdown) {
+    const { calls, roundTripP50Ms, stagesP50Ms } = results.breakdown;
+    const rows = Object.entries(stagesP50Ms).map(([stage, ms]) => [stage, n(ms, 2)]);
+    rows.push([`round trip (page), p50 of ${calls} logs`, n(roundTripP50Ms, 2)]);
+    parts.push('**Where one local POST /callLog goes, p50 ms, measured in the worker**', table(['stage', 'ms'], rows));
   }
   if (results.backfill) parts.push(renderBackfill(results.backfill));
   if (bundles || ledger) {
