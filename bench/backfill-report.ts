@@ -1,6 +1,6 @@
 /** The back-fill's table and target (bench/backfill.ts). */
 import type { BackfillResult } from './backfill';
-import { fig, n, table, type TargetCheck } from './report';
+import { fig, n, table, type TargetCheck } from './support/format';
 import type { Spread } from './support/stats';
 
 export type { BackfillResult };

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR } from '../scripts/launch-extension';
+import { measureConnectorShares, type WorkerShares } from './connector-shares';
 
 export interface FileSize {
   file: string;
@@ -16,6 +17,8 @@ export interface FileSize {
 
 export interface BundleSizes {
   serviceWorker: FileSize;
+  /** Present when the build wrote the worker's source map (the bench builds with a hidden one). */
+  workerShares?: WorkerShares;
   sidePanel: { files: FileSize[]; bytes: number; gzipBytes: number; jsGzipBytes: number };
 }
 
@@ -29,8 +32,10 @@ export async function measureBundles(dir = EXTENSION_DIR): Promise<BundleSizes> 
   const assets = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="\/?([^"]+)"/g)].map((match) => match[1]!);
   const files = await Promise.all([manifest.side_panel.default_path, ...assets].map((file) => sizeOf(dir, file)));
   const sum = (pick: (f: FileSize) => number, only = (_f: FileSize) => true) => files.filter(only).reduce((total, f) => total + pick(f), 0);
+  const workerShares = await measureConnectorShares(dir, manifest.background.service_worker);
   return {
     serviceWorker,
+    workerShares,
     sidePanel: {
       files,
       bytes: sum((f) => f.bytes),

@@ -8,6 +8,10 @@ import type { OverheadBreakdown } from './local-overhead';
 import type { LatencyResult, Mode } from './log-latency';
 import type { Operation, RequestCounts } from './request-counts';
 import type { Spread } from './support/stats';
+import type { StageBreakdown } from './stage-breakdown';
+import { fig, n, table, type TargetCheck } from './support/format';
+
+export type { TargetCheck };
 
 export interface BenchResults {
   latency?: LatencyResult;
@@ -18,21 +22,12 @@ export interface BenchResults {
   bulk?: BulkResult;
   backfill?: BackfillResult;
   bundles?: BundleSizes;
+  breakdown?: StageBreakdown;
 }
 
-export interface TargetCheck {
-  target: string;
-  measured: string;
-  hit: boolean;
-}
-
-export const n = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
 const kB = (bytes: number) => `${n(bytes / 1000)} kB`;
 const MB = (bytes: number) => `${n(bytes / 1_000_000, 2)} MB`;
 const times = (count: number, what: string) => `${count} ${what}${count === 1 ? '' : 's'}`;
-/** `median (min–max)`, or the value alone when every run agreed. */
-export const fig = (s: Spread, digits = 1, unit = '') =>
-  s.min === s.max ? `${n(s.median, digits)}${unit}` : `${n(s.median, digits)}${unit} (${n(s.min, digits)}–${n(s.max, digits)})`;
 
 const modeNames = (latencyMs: number): Record<Mode, string> => ({
   floor: 'floor: the same POST sent from the page',
@@ -148,6 +143,12 @@ export function renderMarkdown(results: BenchResults): string {
       ),
     );
   }
+  if (results.breakdown) {
+    const { calls, roundTripP50Ms, stagesP50Ms } = results.breakdown;
+    const rows = Object.entries(stagesP50Ms).map(([stage, ms]) => [stage, n(ms, 2)]);
+    rows.push([`round trip (page), p50 of ${calls} logs`, n(roundTripP50Ms, 2)]);
+    parts.push('**Where one local POST /callLog goes, p50 ms, measured in the worker**', table(['stage', 'ms'], rows));
+  }
   if (results.backfill) parts.push(renderBackfill(results.backfill));
   if (bundles || ledger) {
     const rows: string[][] = [];
@@ -157,6 +158,12 @@ export function renderMarkdown(results: BenchResults): string {
         'side panel (HTML, JS, CSS)',
         `${kB(bundles.sidePanel.bytes)} minified, ${kB(bundles.sidePanel.gzipBytes)} gzip (JS ${kB(bundles.sidePanel.jsGzipBytes)})`,
       ]);
+      const shares = bundles.workerShares;
+      if (shares) {
+        rows.push(['service worker core (all but src/connectors/<id>/)', `${kB(shares.coreGzipBytes)} gzip`]);
+        for (const c of shares.connectors)
+          rows.push([`connector ${c.connector}: marginal share of the worker`, `${kB(c.bytes)} minified, ${kB(c.gzipBytes)} gzip`]);
+      }
     }
     if (ledger) {
       rows.push(['worker cold start, stop → first answer (fresh install)', `${fig(ledger.coldStartFreshMs)} ms`]);
@@ -209,7 +216,15 @@ export function checkTargets({ latency, counts, ledger, bulk, backfill, bundles 
     });
   }
   if (backfill) checks.push(backfillTarget(backfill));
-  if (bundles)
+  if (bundles?.workerShares) {
+    const { coreGzipBytes, connectors } = bundles.workerShares;
+    const largest = Math.max(0, ...connectors.map((c) => c.gzipBytes));
+    checks.push({
+      target: 'service worker core ≤ 60 kB gzip, each connector ≤ 6 kB gzip',
+      measured: `core ${kB(coreGzipBytes)}; ${connectors.map((c) => `${c.connector} ${kB(c.gzipBytes)}`).join(', ')}`,
+      hit: coreGzipBytes <= 60_000 && largest <= 6_000,
+    });
+  } else if (bundles)
     checks.push({
       target: 'service worker ≤ 60 kB gzip',
       measured: kB(bundles.serviceWorker.gzipBytes),
@@ -224,9 +239,4 @@ export function checkTargets({ latency, counts, ledger, bulk, backfill, bundles 
     });
   }
   return checks;
-}
-
-export function table(head: string[], rows: string[][]): string {
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }

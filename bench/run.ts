@@ -23,10 +23,11 @@ import { measureDurabilityCost } from './durability-cost';
 import { measureLedgerAtScale } from './ledger-at-scale';
 import { measureLocalOverhead } from './local-overhead';
 import { measureLogLatency } from './log-latency';
+import { measureStageBreakdown } from './stage-breakdown';
 import { checkTargets, renderMarkdown, type BenchResults } from './report';
 import { countRequests } from './request-counts';
 
-const SECTIONS = ['bundles', 'latency', 'counts', 'bulk', 'backfill', 'ledger', 'durability'] as const;
+const SECTIONS = ['bundles', 'latency', 'breakdown', 'counts', 'bulk', 'backfill', 'ledger', 'durability'] as const;
 
 const { values: args } = parseArgs({
   options: {
@@ -44,7 +45,8 @@ const LATENCY_MS = 20;
 
 async function main(): Promise<void> {
   const started = new Date();
-  if (!args['skip-build']) await build({});
+  // A hidden source map lets the bundle section attribute the worker's bytes to each connector.
+  if (!args['skip-build']) await build({ vite: () => ({ build: { sourcemap: 'hidden' } }) });
   const results: BenchResults = {};
   if (only.has('bundles')) results.bundles = await measureBundles();
 
@@ -73,6 +75,18 @@ async function main(): Promise<void> {
         appConnectUrl: appConnect.url,
       });
       results.overhead = await measureLocalOverhead(extension, quick ? 20 : 100);
+    });
+    await section('breakdown', async (extension) => {
+      // The Pipedrive session and the fake's 20 ms, as in the latency section, then the marks.
+      await measureLogLatency(extension, {
+        calls: 20,
+        runs: 1,
+        latencyMs: LATENCY_MS,
+        blockSize: 20,
+        pipedriveUrl: pipedrive.url,
+        appConnectUrl: appConnect.url,
+      });
+      results.breakdown = await measureStageBreakdown(extension, quick ? 30 : 200);
     });
     await section('counts', async (extension) => {
       results.counts = await countRequests(extension, { pipedriveUrl: pipedrive.url, repeats: 3 });

@@ -15,6 +15,7 @@ import { findRoute, routes, type AnyRouteRequest } from '../protocol/routes';
 import { findUnsafeInput } from './unsafe-keys';
 import { describeIssues } from './validation-message';
 import { isStorageError, storageErrorOf } from '../storage/storage-error';
+import { markStage } from '../protocol/stage-marks';
 
 export const MAX_BODY_CHARS = 1_000_000;
 
@@ -26,6 +27,7 @@ export interface RouterDeps {
 
 export function createApiRouter({ currentBackend, isOwnSender }: RouterDeps) {
   return async function handleApiMessage(message: unknown, sender: Runtime.MessageSender): Promise<ApiResponse> {
+    markStage('received');
     try {
       if (!isOwnSender(sender)) {
         return failure(403, error('Only this extension may use its API.'));
@@ -33,7 +35,12 @@ export function createApiRouter({ currentBackend, isOwnSender }: RouterDeps) {
       const parsed = parseRequest(message);
       if ('status' in parsed) return parsed;
       if (isBrowserPath(parsed)) return await handleBrowserPath(parsed);
-      return await (await currentBackend()).handle(parsed as ForwardedRequest);
+      markStage('validated');
+      const backend = await currentBackend();
+      markStage('backend');
+      const answer = await backend.handle(parsed as ForwardedRequest);
+      markStage('answered');
+      return answer;
     } catch (failed) {
       // The browser's storage failed: say what happened and what to do (src/storage/storage-error.ts).
       const storage = isStorageError(failed) ? failed : storageErrorOf(failed, 'the call-log ledger');

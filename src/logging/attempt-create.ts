@@ -20,6 +20,7 @@ import { describeFailure, failureKind, needsReconnect, retryAfterOf, outboxBacko
 import { pauseAccount } from './outbox/pause-account';
 import { wakeOutbox } from './outbox/wake-outbox';
 import { callSubject } from '../protocol/call-subject';
+import { markStage } from '../protocol/stage-marks';
 
 export interface AttemptOptions {
   /**
@@ -44,7 +45,9 @@ export async function attemptCreate(
       return { successful: false, returnMessage: result.returnMessage ?? error(`${connector.displayName} did not log the call.`) };
     }
     const logId = String(result.logId);
+    markStage('crmAnswered');
     await markLogged(key, logId);
+    markStage('marked');
     return loggedAnswer(logId, result.returnMessage);
   } catch (failure) {
     const kind = failureKind(failure);
@@ -82,9 +85,17 @@ async function sendCreate(session: CrmSession, body: CreateCallLogBody) {
   const subject = callSubject(body.logInfo, body.contactName);
   const party = contactParty(body.logInfo);
   const stored = await logBodySetting.get();
+  markStage('logBodySettingRead');
   // The record must name its session whatever the user chose to show: it is how a lost answer is found.
   const settings = connector.sessionInBody ? { ...stored, addCallSessionId: true } : stored;
   const timezoneOffset = settings.timezoneOffset ?? user.timezoneOffset;
+  const composedLogDetails = composeLogBody({
+    format: connector.logFormat,
+    items: itemsForCreate(body, subject),
+    settings,
+    clock: logClock(settings, user),
+  });
+  markStage('composed');
   return connector.createCallLog({
     user,
     authHeader,
@@ -99,11 +110,6 @@ async function sendCreate(session: CrmSession, body: CreateCallLogBody) {
     note: body.note ?? '',
     additionalSubmission: body.additionalSubmission ?? {},
     timezoneOffset,
-    composedLogDetails: composeLogBody({
-      format: connector.logFormat,
-      items: itemsForCreate(body, subject),
-      settings,
-      clock: logClock(settings, user),
-    }),
+    composedLogDetails,
   });
 }

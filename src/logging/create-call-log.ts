@@ -17,6 +17,7 @@ import { type CreateCallLogAnswer } from '../protocol/api-answers';
 import { requeueUnfinished, sendQueuedCreate } from './queued-create';
 import { withSessionLock } from './session-lock';
 import { callSubject } from '../protocol/call-subject';
+import { markStage } from '../protocol/stage-marks';
 
 /** RingCentral's embeddable gives up after 15 s; answer before that. */
 export const ANSWER_DEADLINE_MS = 12_000;
@@ -28,7 +29,9 @@ export function createCallLog(session: CrmSession, body: CreateCallLogBody, dead
 }
 
 async function createUnderLock(session: CrmSession, key: SessionKey, body: CreateCallLogBody): Promise<CreateCallLogAnswer> {
+  markStage('locked');
   const claim = await claimSession(createClaim(key, body, callSubject(body.logInfo, body.contactName), Date.now()));
+  markStage('claimed');
   if (claim.claimed) return attemptCreate(session, key, body, 1);
 
   const record = claim.record;

@@ -6,8 +6,10 @@ import { updateCallLog } from '../../../logging/update-call-log';
 import type { ApiResponse } from '../../../protocol/envelope';
 import { ok } from '../../../protocol/respond';
 import type { RouteRequest } from '../../../protocol/routes';
+import { markStage } from '../../../protocol/stage-marks';
 
 export async function postCallLog({ body }: RouteRequest<'POST /callLog'>, session: CrmSession): Promise<ApiResponse> {
+  markStage('session');
   return ok(await createCallLog(session, body));
 }
 
