@@ -7,7 +7,7 @@ import type { Connector } from '../connectors/types';
 import type { Credential } from '../storage/connections';
 import { takePendingSignIn } from './oauth-request';
 import { oauthAppFor } from './oauth-settings';
-import { requestTokens, toCredential } from './oauth-tokens';
+import { tokenGrant, toCredential } from './oauth-tokens';
 
 export type OAuthOutcome = { ok: true; credential: Credential; hostname?: string } | { ok: false; message: string; hint: string };
 
@@ -43,7 +43,7 @@ export async function exchangeCallback(connector: Connector, callbackUri: string
   }
 
   const form = { grant_type: 'authorization_code', code, redirect_uri: pending.redirectUri };
-  const result = await requestTokens(app.tokenUrl, pending.verifier ? { ...form, code_verifier: pending.verifier } : form);
+  const result = await tokenGrant(app, pending.verifier ? { ...form, code_verifier: pending.verifier } : form);
   if (!result.ok) {
     return {
       ok: false,

@@ -4,6 +4,7 @@
  */
 import ky, { isTimeoutError } from 'ky';
 import * as z from 'zod/mini';
+import type { OAuthApp } from '../protocol/schemas/oauth-app';
 import type { Credential } from '../storage/connections';
 import { httpTimeouts } from '../http/crm-client';
 import { isRedirect } from '../http/redirect-guard';
@@ -41,6 +42,16 @@ export async function requestTokens(tokenUrl: string, form: Record<string, strin
     if (isTimeoutError(failure) || failure instanceof TypeError) return { ok: false, invalidGrant: false };
     throw failure;
   }
+}
+
+/**
+ * The one token request of every OAuth CRM (docs/token-exchange.md): through the operator's
+ * exchange, which adds the client's credentials, or straight to the CRM's token URL with the
+ * firm's own app id and secret (`clientSecret` in the app, chosen in Options).
+ */
+export async function tokenGrant(app: OAuthApp, form: Record<string, string>): Promise<TokenResult> {
+  const client: Record<string, string> = app.clientSecret ? { client_id: app.clientId, client_secret: app.clientSecret } : {};
+  return requestTokens(app.tokenUrl, { ...form, ...client });
 }
 
 /** Best effort: a revoke that fails still ends with the tokens forgotten. */

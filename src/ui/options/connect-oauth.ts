@@ -66,25 +66,32 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
       { type: 'url', inputmode: 'url', value: app?.authorizeUrl ?? '', placeholder: metadata.oauth?.authorizeUrl ?? '' },
       `Leave empty to use ${name}'s own sign-in page.`,
     );
+    const clientSecret = textField(
+      "Client secret (only for your firm's own app)",
+      { type: 'password', autocomplete: 'off', value: app?.clientSecret ?? '' },
+      `Leave empty when your admin runs a token-exchange server (recommended: the secret never reaches a browser). Fill it only for an app your firm registered in its own ${name} account: then the token URL above is ${name}'s own token URL, and the secret is kept in this browser's storage, as exposed as any stored sign-in on this computer.`,
+    );
     const save = h('button', { type: 'submit' }, 'Save OAuth app');
     const remove = h('button', { type: 'button', hidden: !app }, 'Remove');
     appForm.replaceChildren(
       h(
         'p',
         { class: 'hint' },
-        'None of these settings is secret: the client secret stays on your token-exchange server, and tokens stay inside the extension.',
+        'None of these settings is secret with a token-exchange server: the client secret stays on that server, and tokens stay inside the extension.',
       ),
       h('p', { class: 'hint' }, 'Register this redirect URI in the OAuth app: ', h('code', {}, redirectUri)),
       clientId.element,
       tokenUrl.element,
       revokeUrl.element,
       authorizeUrl.element,
+      clientSecret.element,
       h('div', { class: 'actions' }, save, remove),
     );
     appForm.onsubmit = (event) => {
       event.preventDefault();
       const urls = { tokenUrl: tokenUrl.input.value.trim(), revokeUrl: revokeUrl.input.value.trim(), authorizeUrl: authorizeUrl.input.value.trim() };
-      const next = { clientId: clientId.input.value.trim(), ...Object.fromEntries(Object.entries(urls).filter(([, value]) => value)) };
+      const fields = { ...urls, clientSecret: clientSecret.input.value.trim() };
+      const next = { clientId: clientId.input.value.trim(), ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value)) };
       void whileBusy(save, 'Saving…', async () => {
         // The browser grants hosts only during this click; loopback and the CRM's own hosts need no prompt.
         for (const url of [urls.tokenUrl, urls.revokeUrl]) if (/^https?:\/\//.test(url)) await requestHostAccess(url).catch(() => false);
