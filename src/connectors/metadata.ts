@@ -2,6 +2,7 @@
  * Every connector's plain data, keyed by platform id. Pure data with no browser code, so the
  * manifest build (wxt.config.ts) can derive host permissions from it.
  */
+import { clioMetadata } from './clio/metadata';
 import { pipedriveMetadata } from './pipedrive/metadata';
 import { testCRMMetadata } from './testCRM/metadata';
 import type { ConnectorMetadata } from '../protocol/crm-shapes';
@@ -9,6 +10,7 @@ import type { ConnectorMetadata } from '../protocol/crm-shapes';
 export const connectorMetadata = {
   testCRM: testCRMMetadata,
   pipedrive: pipedriveMetadata,
+  clio: clioMetadata,
 } as const satisfies Record<string, ConnectorMetadata>;
 
 export type ConnectorId = keyof typeof connectorMetadata;

@@ -3,6 +3,7 @@
  * missing here (or registered under the wrong id) a compile error.
  */
 import type { ConnectorId } from './metadata';
+import { clio } from './clio';
 import { pipedrive } from './pipedrive';
 import { testCRM } from './testCRM';
 import type { Connector } from './types';
@@ -10,6 +11,7 @@ import type { Connector } from './types';
 export const connectors: { [Id in ConnectorId]: Connector & { id: Id } } = {
   testCRM,
   pipedrive,
+  clio,
 };
 
 export function getConnector(platform: string): Connector | undefined {

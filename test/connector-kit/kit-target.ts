@@ -35,4 +35,6 @@ export interface KitAccount {
 export interface KitTarget {
   platform: ConnectorId;
   newAccount(): Promise<KitAccount>;
+  /** The call-log field the kit's `deal` goes in (`deals` unless the CRM calls it otherwise, e.g. Clio's `matters`). */
+  dealField?: string;
 }

@@ -14,6 +14,7 @@ export function runConnectorKit(target: KitTarget): void {
   describe(`connector kit: ${target.platform}`, () => {
     let account: KitAccount;
     let sequence = 0;
+    const dealField = target.dealField ?? 'deals';
     const session = () => `kit-${target.platform}-${Date.now()}-${++sequence}`;
 
     const logCall = (sessionId: string, contactId = account.oneMatch.contactId, extra: Record<string, unknown> = {}) =>
@@ -43,7 +44,7 @@ export function runConnectorKit(target: KitTarget): void {
       expect(one.successful).toBe(true);
       expect(one.contact.map((c: { name: string }) => c.name)).toEqual([account.oneMatch.name, 'Create new contact...']);
       expect(String(one.contact[0].id)).toBe(account.oneMatch.contactId);
-      expect(one.contact[0].additionalInfo.deals.map((d: { const: unknown }) => String(d.const))).toContain(String(account.oneMatch.deal));
+      expect(one.contact[0].additionalInfo[dealField].map((d: { const: unknown }) => String(d.const))).toContain(String(account.oneMatch.deal));
 
       const two = await find(account.twoMatches.phoneNumber);
       expect(two.contact.map((c: { name: string }) => c.name).sort()).toEqual([...account.twoMatches.names, 'Create new contact...'].sort());
@@ -54,7 +55,7 @@ export function runConnectorKit(target: KitTarget): void {
 
     it('logs a call once: a second POST answers the same logId and the CRM holds one record', async () => {
       const id = session();
-      const created = await logCall(id, undefined, { additionalSubmission: { deals: account.oneMatch.deal } });
+      const created = await logCall(id, undefined, { additionalSubmission: { [dealField]: account.oneMatch.deal } });
       expect(created.body).toMatchObject({ successful: true, returnMessage: { messageType: 'success' } });
       const logId: string = created.body.logId;
 
@@ -68,15 +69,15 @@ export function runConnectorKit(target: KitTarget): void {
 
     it('reads a log back with details, then updates note, recording and duration in place', async () => {
       const id = session();
-      const { logId } = (await logCall(id, undefined, { additionalSubmission: { deals: account.oneMatch.deal } })).body;
+      const { logId } = (await logCall(id, undefined, { additionalSubmission: { [dealField]: account.oneMatch.deal } })).body;
       const details = async () => (await api({ method: 'GET', path: '/callLog', query: { sessionIds: id, requireDetails: 'true' } })).body.logs[0];
       expect(await details()).toMatchObject({
         sessionId: id,
         matched: true,
         logId,
-        logData: { note: 'Asked about pricing', contactName: account.oneMatch.name, dispositions: { deals: expect.anything() } },
+        logData: { note: 'Asked about pricing', contactName: account.oneMatch.name, dispositions: { [dealField]: expect.anything() } },
       });
-      expect(String((await details()).logData.dispositions.deals)).toBe(String(account.oneMatch.deal));
+      expect(String((await details()).logData.dispositions[dealField])).toBe(String(account.oneMatch.deal));
 
       const patched = await api({
         method: 'PATCH',
@@ -99,7 +100,7 @@ export function runConnectorKit(target: KitTarget): void {
       const { body } = await api({
         method: 'PUT',
         path: '/callDisposition',
-        body: { sessionId: id, dispositions: { deals: account.oneMatch.deal } },
+        body: { sessionId: id, dispositions: { [dealField]: account.oneMatch.deal } },
       });
       expect(body.successful).toBe(true);
       expect((await logsFor(logId))[0]!.dealId).toBe(String(account.oneMatch.deal));

@@ -5,6 +5,7 @@
  */
 import type { TestProject } from 'vitest/node';
 import { startFakeAppConnect } from './app-connect/server';
+import { startFakeClio } from './clio/server';
 import { startFakePipedrive } from './pipedrive/server';
 import { startFakeRingCentral } from './ringcentral/server';
 
@@ -13,6 +14,7 @@ declare module 'vitest' {
     pipedriveUrl: string;
     appConnectUrl: string;
     ringcentralUrl: string;
+    clioUrl: string;
   }
 }
 
@@ -21,7 +23,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('pipedriveUrl', pipedrive.url);
   project.provide('appConnectUrl', appConnect.url);
   project.provide('ringcentralUrl', ringcentral.url);
+  const clio = await startFakeClio();
+  project.provide('clioUrl', clio.url);
   return async () => {
+    await clio.close();
     await Promise.all([pipedrive.close(), appConnect.close(), ringcentral.close()]);
   };
 }
