@@ -30,6 +30,7 @@ export async function createAuthorizeRequest(platform: string, redirectUri: stri
   const live = Object.entries(await pendingSignIns.get()).filter(([, entry]) => now - entry.createdAt < TTL_MS);
   await pendingSignIns.set(Object.fromEntries([...live, [state, { platform, redirectUri, createdAt: now, verifier }]]));
   const url = new URL(authorizeUrl);
+  for (const [name, value] of Object.entries(getConnector(platform)?.oauth?.authorizeParams ?? {})) url.searchParams.set(name, value);
   url.searchParams.set('client_id', app.clientId);
   url.searchParams.set('redirect_uri', redirectUri);
   url.searchParams.set('state', state);

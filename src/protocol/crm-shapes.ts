@@ -40,7 +40,11 @@ export interface ConnectorMetadata {
   /** Match patterns the extension needs to reach this CRM (empty for an in-browser CRM). */
   hostPermissions: readonly string[];
   /** Present when the CRM also signs in with OAuth 2 (authorization code; see src/auth/). */
-  oauth?: { authorizeUrl: string };
+  oauth?: {
+    authorizeUrl: string;
+    /** Fixed parameters the CRM's authorize page wants besides client id, redirect and state (Clio: `response_type=code`). */
+    authorizeParams?: Readonly<Record<string, string>>;
+  };
 }
 
 export interface ContactInfo {

@@ -13,5 +13,5 @@ export const clioMetadata = {
     { const: 'billableStatus', title: 'Time entry', type: 'selection', contactDependent: true },
   ],
   hostPermissions: ['https://*.clio.com/*'],
-  oauth: { authorizeUrl: 'https://app.clio.com/oauth/authorize' },
+  oauth: { authorizeUrl: 'https://app.clio.com/oauth/authorize', authorizeParams: { response_type: 'code' } },
 } as const satisfies ConnectorMetadata;

@@ -13,6 +13,8 @@ export interface FakeFirmHandle {
   clearRequests(): Promise<void>;
   inject(...faults: Fault[]): Promise<void>;
   forgetRefreshTokens(): Promise<void>;
+  /** Where Clio's consent page sends the browser after "Allow": the redirect URI with a code and the state. */
+  consent(redirectUri: string, state: string): Promise<string>;
 }
 
 async function call<T>(url: string, method: string, path: string, body?: unknown): Promise<T> {
@@ -36,6 +38,7 @@ export async function createFakeFirm(url: string): Promise<FakeFirmHandle> {
     requestLines: async () => (await handle.requests()).map((r) => `${r.method} ${r.path}`),
     clearRequests: async () => void (await call(url, 'DELETE', `${at}/requests`)),
     inject: async (...faults) => void (await call(url, 'POST', `${at}/faults`, { faults })),
+    consent: async (redirect_uri, state) => (await call<{ location: string }>(url, 'POST', `${at}/oauth-code`, { redirect_uri, state })).location,
     forgetRefreshTokens: async () => void (await call(url, 'POST', `${at}/forget-refresh-tokens`)),
   };
   return handle;

@@ -103,6 +103,11 @@ function control(method: string, path: string, body: Record<string, unknown>): F
     firm.faults.push(...(body.faults as never[]));
     return { status: 200, body: { ok: true } };
   }
+  if (action === 'POST /oauth-code') {
+    // What the consent page does when the user presses "Allow" (browser tests cannot read a redirect).
+    const answer = authorizePage({ ...(body as Record<string, string>), firm: String(firm.id), client_id: CLIENT_ID, response_type: 'code' });
+    return { status: 200, body: { location: answer.headers?.location } };
+  }
   if (action === 'POST /forget-refresh-tokens') {
     firm.refreshTokens.clear();
     return { status: 200, body: { ok: true } };
