@@ -17,7 +17,14 @@ beforeEach(async () => {
 describe('GET and PUT /settings/oauthApps', () => {
   it('lists the CRMs that sign in with OAuth with the redirect URI to register, and saves and removes an app', async () => {
     const empty = await api({ method: 'GET', path: '/settings/oauthApps' });
-    expect(empty.body).toEqual({ successful: true, apps: {}, redirectUris: { pipedrive: 'https://test-extension-id.chromiumapp.org/pipedrive' } });
+    expect(empty.body).toEqual({
+      successful: true,
+      apps: {},
+      redirectUris: {
+        pipedrive: 'https://test-extension-id.chromiumapp.org/pipedrive',
+        clio: 'https://test-extension-id.chromiumapp.org/clio',
+      },
+    });
 
     const saved = await api({ method: 'PUT', path: '/settings/oauthApps', body: { platform: 'pipedrive', app } });
     expect(saved.body).toMatchObject({
