@@ -4,12 +4,12 @@
  * `fields=`, paging, its error bodies, a 60 s per-token rate-limit window with Clio's headers
  * (`X-RateLimit-Reset` is a Unix time), `X-API-VERSION`, its OAuth endpoints, and `/_fake/` switches.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { routeApi } from './api-routes';
 import { createFirm, firmForToken, firms } from './firm';
 import { authorizePage, CLIENT_ID, CLIENT_SECRET, deauthorize, tokenEndpoint } from './oauth-routes';
 import { badRequest, clioError, invalidToken, type FakeResponse } from './responses';
+import { listenOnLoopback, type RunningFake } from '../listen-on-loopback';
 import { readBody } from '../read-body';
 
 export const API_VERSION = '4.0.13';
@@ -21,20 +21,10 @@ const CORS = {
   'access-control-expose-headers': 'date, retry-after, x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset, x-api-version',
 };
 
-export async function startFakeClio(port = 0): Promise<{ url: string; close(): Promise<void> }> {
-  const server = createServer((req, res) => {
+export async function startFakeClio(port = 0): Promise<RunningFake> {
+  return listenOnLoopback((req, res, url) => {
     handle(req, res, url).catch((failure: unknown) => send(res, clioError(500, 'InternalServerError', String(failure))));
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    url,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  }, port);
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, baseUrl: string): Promise<void> {
