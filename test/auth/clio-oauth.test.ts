@@ -75,6 +75,16 @@ describe('Clio OAuth through the exchange', () => {
     expect(after.refreshToken).toBe(before.refreshToken);
   });
 
+  it("logs out with Clio's deauthorize: the access token stops working", async () => {
+    await signIn();
+    const { accessToken } = await credential();
+    expect((await api({ method: 'POST', path: '/unAuthorize' })).body).toMatchObject({ successful: true });
+    expect((await firm.state()).tokenGrants).toEqual(['authorization_code', 'deauthorize']);
+    const after = await fetch(`${url}/api/v4/users/who_am_i.json`, { headers: { authorization: `Bearer ${accessToken}` } });
+    expect(after.status).toBe(401);
+    expect(await getConnection('clio')).toBeUndefined();
+  });
+
   it('ends the session on invalid_grant', async () => {
     await signIn();
     await expireSoon();

@@ -9,6 +9,7 @@ import { defineConnector, type AuthHeader } from '../types';
 import type { CrmUser } from '../../storage/connections';
 import { clioApi } from './api';
 import { createCallLog, matterOf } from './create-call-log';
+import { deauthorize } from './deauthorize';
 import { findCallLogBySession } from './find-call-log-by-session';
 import { findContact } from './find-contact';
 import { clioMetadata } from './metadata';
@@ -103,6 +104,10 @@ export const clio = defineConnector({
     const clio = api(user, authHeader);
     await clio.updateCommunication(existingCallLog.thirdPartyLogId, { matter: { id: matterId } });
     return { logId: existingCallLog.thirdPartyLogId, returnMessage: success('Call log updated.', 2000) };
+  },
+
+  async unAuthorize({ user, authHeader }) {
+    await deauthorize(baseUrlOf(user), authHeader);
   },
 
   async findCallLogBySession(args) {
