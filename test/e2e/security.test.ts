@@ -50,6 +50,7 @@ describe('the built manifest', () => {
     expect(manifest.host_permissions).toEqual([
       'https://*.pipedrive.com/*',
       'https://oauth.pipedrive.com/*',
+      'https://*.clio.com/*',
       'http://127.0.0.1/*',
       'http://localhost/*',
     ]);
