@@ -21,12 +21,13 @@ export default defineConfig({
             'fast-check',
             'libphonenumber-js/min',
             'libphonenumber-js/examples.mobile.json',
+            'axe-core',
           ],
         },
         test: {
           name: 'browser',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', 'test/structure/**'],
+          exclude: ['test/e2e/**', 'test/structure/**', 'test/firefox/**'],
           globalSetup: ['test/fake-servers/global-setup.ts'],
           browser: {
             enabled: true,
@@ -50,6 +51,17 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts', 'test/fake-servers/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        // The Firefox build in stock Firefox ESR over WebDriver BiDi (docs/firefox.md).
+        test: {
+          name: 'firefox',
+          include: ['test/firefox/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/firefox/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
     ],

@@ -7,6 +7,7 @@ import { startAutoLog } from '../src/logging/auto-log/start-auto-log';
 import { startOutbox } from '../src/logging/outbox/start-outbox';
 import { startMessageOutbox } from '../src/logging/messages/message-outbox';
 import { openPanelFromToolbar } from '../src/ui/toolbar-button';
+import { openWelcomeOnInstall } from '../src/ui/welcome-on-install';
 
 export default defineBackground({
   main() {
@@ -16,5 +17,6 @@ export default defineBackground({
     startCallSync();
     startAutoLog(autoLogSession);
     openPanelFromToolbar();
+    openWelcomeOnInstall();
   },
 });

@@ -1,6 +1,8 @@
 /** Wires the router to `runtime.onMessage` in the service worker. */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { autoLogSession } from '../backends/auto-log-session';
 import { currentBackend } from '../backends/current-backend';
+import { refreshBadge } from '../logging/auto-log/unlogged-badge';
 import { isApiMessage } from '../protocol/envelope';
 import { createApiRouter } from './router';
 
@@ -16,10 +18,17 @@ export function isOwnSender(sender: Runtime.MessageSender): boolean {
   return sender.url?.startsWith(origin) === true;
 }
 
+/** Requests after which the toolbar badge counts again, before the page gets its answer. */
+const CHANGES_BADGE = new Set(['POST /callLog', 'POST /callLog/review', 'POST /outbox/discard', 'GET /messages', 'POST /messageLog']);
+
 export function startApi(): void {
   const handle = createApiRouter({ currentBackend, isOwnSender });
   // Returning undefined for other messages lets other listeners answer them.
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-    isApiMessage(message) ? handle(message, sender) : undefined,
-  );
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (!isApiMessage(message)) return undefined;
+    const answer = handle(message, sender);
+    const { method, path } = message as { method?: unknown; path?: unknown };
+    if (!CHANGES_BADGE.has(`${String(method)} ${String(path)}`)) return answer;
+    return answer.then(async (response) => (await refreshBadge(await autoLogSession()).catch(() => undefined), response));
+  });
 }

@@ -9,7 +9,8 @@ import { takePendingSignIn } from './oauth-request';
 import { oauthAppFor } from './oauth-settings';
 import { tokenGrant, toCredential } from './oauth-tokens';
 
-export type OAuthOutcome = { ok: true; credential: Credential; hostname?: string } | { ok: false; message: string; hint: string };
+export type OAuthOutcome =
+  { ok: true; credential: Credential; hostname?: string; additionalInfo?: Record<string, unknown> } | { ok: false; message: string; hint: string };
 
 export async function exchangeCallback(connector: Connector, callbackUri: string, hostname?: string): Promise<OAuthOutcome> {
   const app = await oauthAppFor(connector.id);
@@ -26,8 +27,14 @@ export async function exchangeCallback(connector: Connector, callbackUri: string
   } catch {
     return { ok: false, message: 'The sign-in answer is not a URL.', hint: 'Start the sign-in again from Options.' };
   }
-  const { code, state, error } = Object.fromEntries(url.searchParams) as Record<string, string | undefined>;
-  if (error || !code || !state) {
+  // The implicit flow answers in the fragment; the others in the query.
+  const implicit = connector.oauth.flow === 'implicit';
+  const params = Object.fromEntries(implicit ? new URLSearchParams(url.hash.slice(1)) : url.searchParams) as Record<string, string | undefined>;
+  const { code, state, error, access_token: accessToken, expires_in: expiresIn, ...rest } = params;
+  // What else the CRM put in the redirect (NetSuite: `company`, `entity`, `role`), for the user-info call.
+  // With the app's own URLs: a connector may learn its API host from them (a test server).
+  const urls = { ...(app.tokenUrl ? { tokenUrl: app.tokenUrl } : {}), ...(app.authorizeUrl ? { authorizeUrl: app.authorizeUrl } : {}) };
+  if (error || !(implicit ? accessToken : code) || !state) {
     return {
       ok: false,
       message: `${connector.displayName} did not sign you in${error ? ` (${error.slice(0, 80)})` : ''}.`,
@@ -41,9 +48,15 @@ export async function exchangeCallback(connector: Connector, callbackUri: string
   if (`${url.origin}${url.pathname}` !== pending.redirectUri) {
     return { ok: false, message: 'The sign-in answer does not belong to this sign-in.', hint: 'Start the sign-in again from Options.' };
   }
+  // What the connect form asked for (a spreadsheet, say) goes with it.
+  const additionalInfo = { ...rest, ...urls, ...pending.additionalInfo };
 
-  const form = { grant_type: 'authorization_code', code, redirect_uri: pending.redirectUri };
-  const result = await tokenGrant(app, pending.verifier ? { ...form, code_verifier: pending.verifier } : form);
+  if (implicit) {
+    const tokens = { access_token: accessToken!, ...(expiresIn ? { expires_in: Number(expiresIn) } : {}) };
+    return { ok: true, credential: toCredential(tokens), hostname, additionalInfo };
+  }
+  const form = { grant_type: 'authorization_code', code: code!, redirect_uri: pending.redirectUri };
+  const result = await tokenGrant(app, pending.verifier ? { ...form, code_verifier: pending.verifier } : form, connector.oauth.flow);
   if (!result.ok) {
     return {
       ok: false,
@@ -53,5 +66,5 @@ export async function exchangeCallback(connector: Connector, callbackUri: string
   }
   // An explicit base URL override wins over the CRM's own api_domain (docs/pipedrive.md, "Base URL").
   const override = hostname && /^https?:\/\//i.test(hostname) ? hostname : undefined;
-  return { ok: true, credential: toCredential(result.tokens), hostname: override ?? result.tokens.api_domain ?? hostname };
+  return { ok: true, credential: toCredential(result.tokens), hostname: override ?? result.tokens.api_domain ?? hostname, additionalInfo };
 }

@@ -16,23 +16,42 @@ const TTL_MS = 10 * 60 * 1000;
 
 const pendingSignIns = defineStoredValue(
   'oauthPending',
-  z.record(z.string(), z.object({ platform: z.string(), redirectUri: z.string(), createdAt: z.number(), verifier: z.optional(z.string()) })),
+  z.record(
+    z.string(),
+    z.object({
+      platform: z.string(),
+      redirectUri: z.string(),
+      createdAt: z.number(),
+      verifier: z.optional(z.string()),
+      additionalInfo: z.optional(z.record(z.string(), z.unknown())),
+    }),
+  ),
   () => ({}),
 );
 
-export async function createAuthorizeRequest(platform: string, redirectUri: string): Promise<{ url: string; state: string }> {
+export async function createAuthorizeRequest(
+  platform: string,
+  redirectUri: string,
+  additionalInfo?: Record<string, unknown>,
+): Promise<{ url: string; state: string }> {
   const app = await oauthAppFor(platform);
-  const authorizeUrl = app?.authorizeUrl ?? getConnector(platform)?.oauth?.authorizeUrl;
+  const oauth = getConnector(platform)?.oauth;
+  const authorizeUrl = app?.authorizeUrl ?? oauth?.authorizeUrl;
   if (!app || !authorizeUrl) throw new Error(`OAuth is not set up for ${platform}.`);
   const state = [...crypto.getRandomValues(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  const verifier = app.pkce === false ? undefined : randomText(32);
+  // No PKCE for the implicit flow: its token comes back in the redirect, there is no code to protect.
+  const verifier = app.pkce === false || oauth?.flow === 'implicit' ? undefined : randomText(32);
   const now = Date.now();
   const live = Object.entries(await pendingSignIns.get()).filter(([, entry]) => now - entry.createdAt < TTL_MS);
-  await pendingSignIns.set(Object.fromEntries([...live, [state, { platform, redirectUri, createdAt: now, verifier }]]));
+  await pendingSignIns.set(
+    Object.fromEntries([...live, [state, { platform, redirectUri, createdAt: now, verifier, ...(additionalInfo ? { additionalInfo } : {}) }]]),
+  );
   const url = new URL(authorizeUrl);
-  for (const [name, value] of Object.entries(getConnector(platform)?.oauth?.authorizeParams ?? {})) url.searchParams.set(name, value);
+  if (oauth?.flow && oauth.flow !== 'code') url.searchParams.set('response_type', oauth.flow === 'implicit' ? 'token' : 'code');
+  for (const [name, value] of Object.entries(oauth?.authorizeParams ?? {})) url.searchParams.set(name, value);
   url.searchParams.set('client_id', app.clientId);
   url.searchParams.set('redirect_uri', redirectUri);
+  if (oauth?.scope) url.searchParams.set('scope', oauth.scope);
   url.searchParams.set('state', state);
   if (verifier) {
     url.searchParams.set('code_challenge', await challengeOf(verifier));
@@ -42,12 +61,15 @@ export async function createAuthorizeRequest(platform: string, redirectUri: stri
 }
 
 /** The sign-in `state` belongs to, consumed; undefined when it is unknown, used or too old. */
-export async function takePendingSignIn(state: string, platform: string): Promise<{ redirectUri: string; verifier?: string } | undefined> {
+export async function takePendingSignIn(
+  state: string,
+  platform: string,
+): Promise<{ redirectUri: string; verifier?: string; additionalInfo?: Record<string, unknown> } | undefined> {
   const all = await pendingSignIns.get();
   const entry = all[state];
   if (!entry) return undefined;
   const { [state]: _used, ...rest } = all;
   await pendingSignIns.set(rest);
   const live = entry.platform === platform && Date.now() - entry.createdAt < TTL_MS;
-  return live ? { redirectUri: entry.redirectUri, verifier: entry.verifier } : undefined;
+  return live ? { redirectUri: entry.redirectUri, verifier: entry.verifier, additionalInfo: entry.additionalInfo } : undefined;
 }

@@ -9,6 +9,7 @@
  * backend pauses the account's outbox, src/backends/local/local-session.ts).
  */
 import { CrmError } from '../http/crm-error';
+import { getConnector } from '../connectors/registry';
 import type { Credential } from '../storage/connections';
 import { getConnection, removeConnection, saveConnection, type Connection } from '../storage/connections';
 import { oauthAppFor } from './oauth-settings';
@@ -41,9 +42,10 @@ export async function renewOAuth(account: AccountKey, usedAccessToken: string, f
     const replaced = credential.accessToken !== usedAccessToken;
     if ((replaced || !force) && !expiresSoon(credential)) return stored;
     const app = await oauthAppFor(platform);
-    if (!app || !credential.refreshToken) return revoke(platform);
+    if (!app?.tokenUrl || !credential.refreshToken) return revoke(platform);
 
-    const result = await tokenGrant(app, { grant_type: 'refresh_token', refresh_token: credential.refreshToken });
+    const flow = getConnector(platform)?.oauth?.flow;
+    const result = await tokenGrant(app, { grant_type: 'refresh_token', refresh_token: credential.refreshToken }, flow);
     if (result.ok) {
       const renewed = { ...stored, credential: toCredential(result.tokens, credential.refreshToken) };
       await saveConnection(renewed);

@@ -4,6 +4,9 @@
  */
 import type { ConnectorId } from './metadata';
 import { clio } from './clio';
+import { googleSheets } from './googleSheets';
+import { insightly } from './insightly';
+import { netsuite } from './netsuite';
 import { pipedrive } from './pipedrive';
 import { testCRM } from './testCRM';
 import type { Connector } from './types';
@@ -11,6 +14,9 @@ import type { Connector } from './types';
 export const connectors: { [Id in ConnectorId]: Connector & { id: Id } } = {
   testCRM,
   pipedrive,
+  insightly,
+  netsuite,
+  googleSheets,
   clio,
 };
 

@@ -13,8 +13,14 @@ export function parseJson(text: string): unknown {
 export function errorDetail(text: string): string | undefined {
   const body = parseJson(text);
   if (typeof body !== 'object' || body === null) return undefined;
-  const { error, message, error_description: description } = body as Record<string, unknown>;
-  const detail = [error, description, message].find((value): value is string => typeof value === 'string' && value.trim() !== '');
+  const { error, message, error_description: description, Message, 'o:errorDetails': details } = body as Record<string, unknown>;
+  // Also Google's `{ error: { message } }`, NetSuite's `o:errorDetails[].detail` and Insightly's `Message`.
+  const nested = [
+    (error as { message?: unknown } | null)?.message,
+    (Array.isArray(details) ? (details[0] as { detail?: unknown }) : undefined)?.detail,
+    Message,
+  ];
+  const detail = [error, description, message, ...nested].find((value): value is string => typeof value === 'string' && value.trim() !== '');
   return detail?.trim().slice(0, 200);
 }
 

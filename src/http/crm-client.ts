@@ -48,6 +48,8 @@ export interface CrmRequest<S extends z.ZodMiniType> {
   idempotent?: boolean;
   /** What a 404 means for this request, for the person reading the message. */
   notFound?: string;
+  /** Reads the headers of the 2xx answer (NetSuite names a created record only in `Location`). */
+  onHeaders?: (headers: Headers) => void;
 }
 
 export interface CrmClient {
@@ -90,7 +92,10 @@ export function createCrmClient({ connectorId, crmName, baseUrl, headers }: CrmC
           epoch: slot.epoch,
           retryAfterMs: limited ? (waitAsked ?? RETRY_POLICY.rateLimitFallbackMs[0]) : undefined,
         });
-        if (answer.kind === 'ok') return parseBody(request, answer.status, answer.text, idempotent);
+        if (answer.kind === 'ok') {
+          request.onHeaders?.(answer.headers);
+          return parseBody(request, answer.status, answer.text, idempotent);
+        }
         if (answer.kind === 'redirect') throw redirectRefused(connectorId, crmName, !idempotent);
         if (answer.kind === 'tooLarge') throw answerTooLarge(connectorId, crmName, !idempotent);
         const outcome =

@@ -27,6 +27,9 @@ export interface CallLogField {
   required?: boolean;
 }
 
+/** How a CRM's OAuth sign-in goes (ConnectorMetadata's `oauth.flow`). */
+export type OAuthFlow = 'code' | 'pkce' | 'implicit';
+
 /** Everything about a connector that is plain data: read by the manifest build and the UI. */
 export interface ConnectorMetadata {
   id: string;
@@ -34,17 +37,30 @@ export interface ConnectorMetadata {
   authKind: AuthKind;
   /** What the API key is called in this CRM ("API token"), for the connect form. */
   apiKeyLabel?: string;
+  /** Set when the CRM needs an address besides the key (Insightly's API URL): the connect form asks for it, required. */
+  hostnameLabel?: string;
   logFormat: LogFormat;
   contactTypes: readonly string[];
   callLogFields: readonly CallLogField[];
   /** Match patterns the extension needs to reach this CRM (empty for an in-browser CRM). */
   hostPermissions: readonly string[];
-  /** Present when the CRM also signs in with OAuth 2 (authorization code; see src/auth/). */
+  /** Present when the CRM also signs in with OAuth 2 (see src/auth/). */
   oauth?: {
     authorizeUrl: string;
+    /**
+     * `code` (default): authorization code through the operator's token-exchange endpoint;
+     * `pkce`: a public client (no secret) sending `client_id` and a PKCE verifier to the CRM's own
+     * token endpoint; `implicit`: the access token comes back in the redirect (no refresh).
+     */
+    flow?: OAuthFlow;
     /** Fixed parameters the CRM's authorize page wants besides client id, redirect and state (Clio: `response_type=code`). */
     authorizeParams?: Readonly<Record<string, string>>;
+    scope?: string;
+    /** URLs of the CRM for an account id the options page asks for (`{account}` is replaced). */
+    accountUrls?: { authorizeUrl: string; tokenUrl: string; revokeUrl?: string };
   };
+  /** More fields of the connect form, sent as `additionalInfo` with the login or the sign-in. */
+  connectFields?: readonly { name: string; label: string; hint?: string }[];
 }
 
 export interface ContactInfo {

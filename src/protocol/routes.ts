@@ -14,6 +14,8 @@ import { callDispositionBody, createCallLogBody, getCallLogQuery, outboxItemBody
 import { createContactBody, findContactQuery } from './schemas/contact';
 import { createMessageLogBody, getMessageLogQuery } from './schemas/message-log';
 import type { GetMessageLogsAnswer, MessageLogAnswer, MessagesAnswer } from './message-answers';
+import { logHistoryQuery, statsQuery } from './schemas/history';
+import type { LogHistoryAnswer, StatsAnswer } from './api-answers-history';
 import { getCallsQuery, oauthSignInBody, putOAuthAppBody, signInCallbackBody } from './schemas/local';
 import type {
   ActionAnswer,
@@ -101,6 +103,9 @@ export const routes = {
   'PUT /settings/autoLog': { body: autoLogSettingsSchema, local: true, answer: answer<AutoLogSettingsAnswer>() },
   /** The dialer's call-end event: logs the call now if auto-log is on (docs/auto-log.md). */
   'POST /calls/autoLog': { body: autoLogCallBody, local: true, answer: answer<AutoLogCallAnswer>() },
+  // What the ledger says was logged: the statistics view and the CSV export.
+  'GET /stats': { query: statsQuery, local: true, answer: answer<StatsAnswer>() },
+  'GET /logHistory': { query: logHistoryQuery, local: true, answer: answer<LogHistoryAnswer>() },
 } as const satisfies Record<string, RouteSchemas>;
 
 export type RouteKey = keyof typeof routes;

@@ -65,3 +65,8 @@ export async function updateCallLogRecord(
   if (next) noteWritten(next);
   return next;
 }
+
+/** Every session of one user (statistics, export): one read of the account's key range. */
+export async function accountCallLogs(platform: string, userId: string): Promise<CallLogRecord[]> {
+  return (await loggerDb()).getAll('callLogs', IDBKeyRange.bound([platform, userId, ''], [platform, userId, '\uffff']));
+}

@@ -1,5 +1,6 @@
 /** The Example CRM's contact page: who, which number, which deals, which calls are logged to them. */
 import { h } from './dom';
+import { formatPhoneNumber } from './phone-display';
 
 export interface ExampleCrmContactView {
   contact: { id: string; name: string; phones: string[]; company?: string } | undefined;
@@ -19,7 +20,7 @@ export function renderExampleCrmContact(container: HTMLElement, contactId: strin
         'dl',
         { class: 'facts' },
         h('dt', {}, 'Phone'),
-        h('dd', {}, contact.phones.join(', ')),
+        h('dd', {}, contact.phones.map((phone) => formatPhoneNumber(phone)).join(', ')),
         h('dt', {}, 'Company'),
         h('dd', {}, contact.company ?? ''),
       ),

@@ -5,6 +5,7 @@
  */
 import type { CallRecord } from '../protocol/call-record';
 import { contactParty } from '../protocol/contact-party';
+import { formatPhoneNumber } from './phone-display';
 
 /** Results of an inbound call nobody answered: shown in the "missed" colour. */
 const MISSED = new Set(['Missed', 'Voicemail', 'Rejected', 'Declined']);
@@ -13,11 +14,8 @@ export function isMissed(call: CallRecord): boolean {
   return call.direction !== 'Outbound' && MISSED.has(call.result ?? '');
 }
 
-/** The other party's number as people write it: `(415) 555-0132` for North America, else E.164. */
-export function formatNumber(number: string): string {
-  const nanp = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(number);
-  return nanp ? `(${nanp[1]}) ${nanp[2]}-${nanp[3]}` : number;
-}
+/** The other party's number as people read it (see phone-display.ts). */
+export const formatNumber = (number: string): string => formatPhoneNumber(number);
 
 /** The number to look the contact up by (E.164), or the extension for internal calls. */
 export function partyNumber(call: CallRecord): { number: string; isExtension: boolean } | undefined {

@@ -17,7 +17,7 @@ beforeEach(async () => {
 describe('GET and PUT /settings/oauthApps', () => {
   it('lists the CRMs that sign in with OAuth with the redirect URI to register, and saves and removes an app', async () => {
     const empty = await api({ method: 'GET', path: '/settings/oauthApps' });
-    expect(empty.body).toEqual({
+    expect(empty.body).toMatchObject({
       successful: true,
       apps: {},
       redirectUris: {

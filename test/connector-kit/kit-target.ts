@@ -14,12 +14,17 @@ export interface KitContact {
   phoneNumber: string;
   contactId: string;
   name: string;
-  /** A deal of this contact, as the log form would submit it. */
-  deal: string | number;
+  /** A deal of this contact, as the log form would submit it (none for a CRM without such a field). */
+  deal?: string | number;
 }
 
 export interface KitAccount {
+  /** For an OAuth CRM, the access token `connect` obtains (it must not show in any answer). */
   login: { apiKey: string; hostname?: string };
+  /** Signs in another way than `POST /apiKeyLogin` (OAuth through the message API); also used to reconnect after a 401. */
+  connect?(): Promise<void>;
+  /** The call-log field that plays the kit's "deal" (`deals` unless said; Clio's `matters`, Insightly's `opportunity`). */
+  dealField?: string;
   /** The user name the CRM reports on login. */
   userName: string;
   oneMatch: KitContact;
@@ -35,6 +40,4 @@ export interface KitAccount {
 export interface KitTarget {
   platform: ConnectorId;
   newAccount(): Promise<KitAccount>;
-  /** The call-log field the kit's `deal` goes in (`deals` unless the CRM calls it otherwise, e.g. Clio's `matters`). */
-  dealField?: string;
 }

@@ -208,7 +208,7 @@ describe('the Phone view', () => {
       .getByRole('list', { name: 'Calls' })
       .getByRole('button', { name: /Whitfield Consulting/ })
       .click();
-    await panel.getByRole('button', { name: 'Call +14155550132' }).click();
+    await panel.getByRole('button', { name: 'Call (415) 555-0132' }).click();
     await widget.waitForFunction('fakeWidget.state.dials.length > 0');
     expect(await run(widget, 'fakeWidget.state.dials')).toEqual([{ phoneNumber: '+14155550132', toCall: true }]);
     expect(await panel.locator('#phone-view').isVisible()).toBe(true);

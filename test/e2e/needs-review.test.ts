@@ -11,6 +11,7 @@ import { launchExtension, type LaunchedExtension } from '../../scripts/launch-ex
 import { fakeAppConnect } from '../fake-servers/app-connect/control';
 import { startFakeAppConnect, type FakeAppConnect } from '../fake-servers/app-connect/server';
 import { openPage } from './support/open-page';
+import { fieldError } from './support/field-error';
 import { dismissToasts, saveScreenshot, seriousViolations } from './support/page-checks';
 
 let fake: FakeAppConnect;
@@ -101,7 +102,14 @@ describe('a call that needs review, in the side panel', () => {
     await dismissToasts(panel);
     await call(/Marcus Bell/).click();
     await panel.getByRole('button', { name: 'It is in peerCRM' }).click();
-    await panel.getByRole('alert').filter({ hasText: "Enter the id of the call's record in peerCRM." }).waitFor();
+    const recordId = panel.getByLabel('Its record id in peerCRM');
+    await expect
+      .poll(() => fieldError(recordId))
+      .toMatchObject({
+        invalid: 'true',
+        description: expect.stringMatching(/^Enter the id of the call's record in peerCRM\. \| Usually/),
+        focused: true,
+      });
     await panel.getByLabel('Its record id in peerCRM').fill('act-77');
     await panel.getByRole('button', { name: 'It is in peerCRM' }).click();
 

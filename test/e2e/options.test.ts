@@ -10,6 +10,7 @@ import { launchExtension, type LaunchedExtension } from '../../scripts/launch-ex
 import { callWithSession } from '../support/call-fixtures';
 import { exampleCrm } from './support/example-crm';
 import { OPTIONS_SIZE, openPage } from './support/open-page';
+import { fieldError } from './support/field-error';
 import { dismissToasts, saveScreenshot, seriousViolations } from './support/page-checks';
 
 let extension: LaunchedExtension;
@@ -57,10 +58,15 @@ describe('the options page', () => {
     await panel.close();
 
     await crm.getByRole('button', { name: 'Connect' }).click();
-    await toast('alert', 'Enter the Any key').waitFor();
+    const key = crm.getByLabel('Any key (the Example CRM lives in this browser)');
+    await expect
+      .poll(() => fieldError(key))
+      .toMatchObject({ invalid: 'true', description: expect.stringMatching(/^Enter the Any key/), focused: true });
+    expect(await seriousViolations(options)).toEqual([]);
     await crm.getByLabel('Any key (the Example CRM lives in this browser)').fill('my-example-key');
     await crm.getByRole('button', { name: 'Connect' }).click();
     await toast('status', 'Connected to Example CRM.').waitFor();
+    expect((await fieldError(key)).invalid).toBeNull();
     await crm.getByText('Connected to Example CRM as Example CRM user.').waitFor();
     expect(await crm.getByLabel('Any key (the Example CRM lives in this browser)').inputValue()).toBe('');
   });
@@ -88,8 +94,34 @@ describe('the options page', () => {
     const logBody = section('What a call log contains');
     await logBody.getByLabel('Time zone offset').fill('Berlin');
     await logBody.getByRole('button', { name: 'Save log settings' }).click();
-    await toast('alert', 'timezoneOffset must look like +05:30').waitFor();
-    await logBody.getByLabel('Time zone offset').fill('');
+    const zone = logBody.getByLabel('Time zone offset');
+    await expect
+      .poll(() => fieldError(zone))
+      .toMatchObject({ invalid: 'true', description: expect.stringMatching(/^Must look like \+05:30/), focused: true });
+    expect(await seriousViolations(options)).toEqual([]);
+    await zone.fill('');
+    await dismissToasts(options);
+    await logBody.getByRole('button', { name: 'Save log settings' }).click();
+    await toast('status', 'Log settings saved.').waitFor();
+    expect((await fieldError(zone)).invalid).toBeNull();
+  });
+
+  it('marks the RingCentral server the worker refuses, at the field, and says why', async () => {
+    const phone = section('Phone account');
+    await phone.getByRole('radio', { name: 'My RingCentral account' }).check();
+    const server = phone.getByLabel('RingCentral server');
+    await server.fill('http://ringcentral.example.com');
+    await phone.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => fieldError(server))
+      .toMatchObject({ invalid: 'true', description: expect.stringMatching(/^Must start with https:\/\//), focused: true });
+    expect(await seriousViolations(options)).toEqual([]);
+    await saveScreenshot(options, 'options-field-error-light');
+    await server.fill('https://platform.ringcentral.com');
+    await phone.getByRole('radio', { name: 'Sample calls (to try the extension)' }).check();
+    await phone.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await fieldError(server)).invalid).toBeNull();
+    await dismissToasts(options);
   });
 
   it('says why a server that is not App Connect cannot be used, and keeps this browser', async () => {

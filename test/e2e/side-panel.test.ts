@@ -9,6 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchExtension, type LaunchedExtension } from '../../scripts/launch-extension';
 import { exampleCrm } from './support/example-crm';
 import { openPage } from './support/open-page';
+import { fieldError } from './support/field-error';
 import { dismissToasts, saveScreenshot, seriousViolations } from './support/page-checks';
 
 let extension: LaunchedExtension;
@@ -127,7 +128,11 @@ describe('the side panel', () => {
     await call(/Grant Logistics/).click();
     await panel.getByRole('radio', { name: /Felix Grant/ }).waitFor();
     await panel.getByRole('button', { name: 'Log call' }).click();
-    await toast('alert', 'Choose the contact this call was with.').waitFor();
+    const firstContact = panel.getByRole('radio').first(); // the group's first radio carries the error
+    await expect
+      .poll(() => fieldError(firstContact))
+      .toEqual({ invalid: 'true', description: 'Choose the contact this call was with.', focused: true });
+    expect(await seriousViolations(panel)).toEqual([]);
     expect(await exampleCrm(panel).activities('sample-6')).toHaveLength(0);
     await panel.keyboard.press('Escape');
     await panel.getByRole('heading', { name: 'Calls' }).waitFor();

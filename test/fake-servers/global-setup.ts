@@ -8,12 +8,18 @@ import { startFakeAppConnect } from './app-connect/server';
 import { startFakeClio } from './clio/server';
 import { startFakePipedrive } from './pipedrive/server';
 import { startFakeRingCentral } from './ringcentral/server';
+import { startFakeInsightly } from './insightly/server';
+import { startFakeGoogleSheets } from './google-sheets/server';
+import { startFakeNetsuite } from './netsuite/server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     pipedriveUrl: string;
     appConnectUrl: string;
     ringcentralUrl: string;
+    insightlyUrl: string;
+    netsuiteUrl: string;
+    googleSheetsUrl: string;
     clioUrl: string;
   }
 }
@@ -25,8 +31,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('ringcentralUrl', ringcentral.url);
   const clio = await startFakeClio();
   project.provide('clioUrl', clio.url);
+  const more = { insightlyUrl: await startFakeInsightly(), netsuiteUrl: await startFakeNetsuite(), googleSheetsUrl: await startFakeGoogleSheets() };
+  for (const [name, fake] of Object.entries(more)) project.provide(name as keyof typeof more, fake.url);
   return async () => {
     await clio.close();
-    await Promise.all([pipedrive.close(), appConnect.close(), ringcentral.close()]);
+    await Promise.all([pipedrive.close(), appConnect.close(), ringcentral.close(), ...Object.values(more).map((fake) => fake.close())]);
   };
 }

@@ -16,7 +16,7 @@ describe('the Example CRM contact page', () => {
   it('shows the contact with its number, company and deals', async () => {
     renderExampleCrmContact(container, 'c-1', await readExampleCrmContact('c-1'));
     expect(container.querySelector('h2')?.textContent).toBe('Dana Whitfield');
-    expect(container.querySelector('dl')?.textContent).toBe('Phone+14155550132CompanyWhitfield Consulting');
+    expect(container.querySelector('dl')?.textContent).toBe('Phone(415) 555-0132CompanyWhitfield Consulting');
     expect([...container.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       'Whitfield – annual support renewal',
       'Whitfield – onboarding package',

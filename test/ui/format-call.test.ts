@@ -48,7 +48,7 @@ describe('the other party', () => {
     expect(partyLabel(call, 'Lena Ortega')).toBe('Lena Ortega');
     expect(partyLabel({ ...call, from: { ...call.from, name: '  ' } })).toBe('(312) 555-0119');
     expect(partyLabel(fixtureCall(1))).toBe('Dana Whitfield');
-    expect(formatNumber('+442079460123')).toBe('+442079460123');
+    expect(formatNumber('+442079460123')).toBe('+44 20 7946 0123'); // the test browser reads en-US
   });
 
   it('marks inbound calls nobody answered as missed, not unanswered outbound ones', () => {

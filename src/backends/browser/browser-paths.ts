@@ -9,6 +9,7 @@ import { getBackend, putBackend } from './backend';
 import { getCalls, getPhoneAccount, postSignIn, postSignInCallback, postSignOut, putPhoneAccount } from './calls';
 import { getCallNote, getContactUrl, getDialerSettings, putCallNote, putDialerSettings } from './dialer';
 import { getLogBodySettings, putLogBodySettings } from './log-body-settings';
+import { getLogHistory, getStats } from './history';
 import { getMessages } from './messages';
 import { getOAuthApps, postOAuthSignIn, putOAuthApp } from './oauth-apps';
 import { routes, type AnyRouteRequest, type LocalRoute, type RouteRequest } from '../../protocol/routes';
@@ -38,6 +39,8 @@ const localHandlers: LocalHandlers = {
   'GET /settings/autoLog': getAutoLogSettings,
   'PUT /settings/autoLog': putAutoLogSettings,
   'POST /calls/autoLog': postAutoLogCall,
+  'GET /stats': getStats,
+  'GET /logHistory': getLogHistory,
 };
 
 export function isBrowserPath(request: AnyRouteRequest): request is Extract<AnyRouteRequest, { route: LocalRoute }> {

@@ -68,7 +68,7 @@ export async function postOAuthSignIn({ body }: RouteRequest<'POST /oauth/signIn
       ),
     });
   }
-  const { url } = await createAuthorizeRequest(connector.id, browser.identity.getRedirectURL(connector.id));
+  const { url } = await createAuthorizeRequest(connector.id, browser.identity.getRedirectURL(connector.id), body.additionalInfo);
   return ok({ successful: true, authorizeUrl: url });
 }
 

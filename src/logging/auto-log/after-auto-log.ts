@@ -1,5 +1,5 @@
 /**
- * What follows a pass: the toolbar badge counts the calls not logged, open pages are told that
+ * What follows a pass: the toolbar badge counts again (unlogged-badge.ts), open pages are told that
  * the calls changed (and, if the user asked for it, which one to open the log form of), and a
  * notification says what was left unlogged when no side panel is open to show it.
  */
@@ -7,12 +7,10 @@ import browser from 'webextension-polyfill';
 import { AUTO_LOGGED, CALLS_CHANGED } from '../../protocol/api-answers-browser';
 import type { CallRecord } from '../../protocol/call-record';
 import type { AutoLogSettings } from '../../protocol/schemas/auto-log-settings';
-import { getLedgerStates } from '../../storage/call-log-store';
 import type { CrmSession } from '../crm-session';
-import { isAnsweredElsewhere, isWanted } from './call-filter';
 import type { AutoLogResult } from './log-one-call';
-import { accountOf, outcomesOf } from './outcomes';
 import { notifyUnlogged } from './notify-unlogged';
+import { refreshBadge } from './unlogged-badge';
 
 export async function afterAutoLog(
   session: CrmSession,
@@ -20,7 +18,7 @@ export async function afterAutoLog(
   settings: AutoLogSettings,
   results: ReadonlyMap<string, AutoLogResult>,
 ): Promise<void> {
-  await showBadge(await countNotLogged(session, calls, settings));
+  await refreshBadge(session);
   if (!results.size) return;
   void browser.runtime.sendMessage(CALLS_CHANGED).catch(() => undefined);
   const logged = [...results].filter(([, result]) => result.outcome === 'logged');
@@ -33,29 +31,4 @@ export async function afterAutoLog(
     (r) => r.outcome === 'unlogged' && r.reason !== 'answeredElsewhere' && r.reason !== 'waitingForRecording',
   );
   if (settings.notify && unlogged.length) await notifyUnlogged(unlogged.length);
-}
-
-/** Calls the user wants logged that are not: no record in the CRM, nor one on its way. */
-export async function countNotLogged(session: CrmSession, calls: readonly CallRecord[], settings: AutoLogSettings): Promise<number> {
-  const { platform, id: userId } = session.user;
-  const [states, outcomes] = await Promise.all([
-    getLedgerStates(
-      platform,
-      userId,
-      calls.map((c) => c.sessionId),
-    ),
-    outcomesOf(accountOf(platform, userId)),
-  ]);
-  return calls.filter((call, i) => {
-    if (!isWanted(call, settings) || isAnsweredElsewhere(call)) return false;
-    if (outcomes[call.sessionId]?.reason === 'waitingForRecording') return false;
-    return states[i]?.state !== 'logged';
-  }).length;
-}
-
-export async function showBadge(count: number): Promise<void> {
-  const action = browser.action ?? browser.browserAction;
-  if (!action) return;
-  await action.setBadgeText({ text: count > 0 ? String(Math.min(count, 999)) : '' });
-  await action.setBadgeBackgroundColor({ color: '#b3261e' });
 }

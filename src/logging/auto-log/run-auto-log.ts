@@ -14,7 +14,8 @@ import { autoLogCall, type AutoLogResult, type ContactLookups } from './log-one-
 import { isWanted } from './call-filter';
 import { accountOf, outcomesOf, saveOutcomes, type AutoLogOutcome } from './outcomes';
 import { addLateRecordings } from './late-recordings';
-import { afterAutoLog, showBadge } from './after-auto-log';
+import { afterAutoLog } from './after-auto-log';
+import { refreshBadge } from './unlogged-badge';
 
 export type SessionOpener = () => Promise<CrmSession | undefined>;
 
@@ -32,7 +33,8 @@ export async function runAutoLog(calls: readonly CallRecord[]): Promise<Map<stri
     const settings = await autoLogSetting.get();
     const session = settings.enabled ? await openSession() : undefined;
     if (!session) {
-      await showBadge(0); // off, or nothing to log into: no count to show
+      // Off: the conversations still count; nothing to log into: no count to show.
+      await refreshBadge(settings.enabled ? undefined : await openSession());
       return new Map();
     }
     const { results, news } = await logPass(session, calls, settings);

@@ -30,7 +30,10 @@ export function startAutoLog(open: SessionOpener): void {
  * opened again in the e2e suite; this flag does not depend on an event being delivered.
  */
 async function firstStartOfBrowser(): Promise<boolean> {
-  const area = (globalThis as { chrome?: { storage?: { session?: chrome.storage.StorageArea } } }).chrome?.storage?.session;
+  // Firefox's `chrome.*` takes callbacks and returns nothing; its `browser.*` returns promises (docs/firefox.md).
+  type Scope = { storage?: { session?: chrome.storage.StorageArea } };
+  const scope = globalThis as { browser?: Scope; chrome?: Scope };
+  const area = scope.browser?.storage?.session ?? scope.chrome?.storage?.session;
   if (!area) return false;
   const KEY = 'autoLogCaughtUp';
   if ((await area.get(KEY))[KEY]) return false;

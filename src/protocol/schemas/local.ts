@@ -1,7 +1,7 @@
 /** Schemas of the local paths: calls, the phone account, OAuth apps (never forwarded). */
 import * as z from 'zod/mini';
 import { oauthAppSchema } from './oauth-app';
-import { queryFlag, requiredText } from './common';
+import { formData, queryFlag, requiredText } from './common';
 
 export const getCallsQuery = z.object({ refresh: queryFlag });
 
@@ -16,4 +16,4 @@ export const putOAuthAppBody = z.object({
   app: z.nullable(oauthAppSchema),
 });
 
-export const oauthSignInBody = z.object({ platform: requiredText(64) });
+export const oauthSignInBody = z.object({ platform: requiredText(64), additionalInfo: z.optional(formData()) });

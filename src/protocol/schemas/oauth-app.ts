@@ -9,8 +9,8 @@ import { credentialUrl } from '../http-url';
 
 export const oauthAppSchema = z.object({
   clientId: z.string().check(z.minLength(1), z.maxLength(256)),
-  /** Takes the CRM's token request (code or refresh token) as a form and answers the CRM's token JSON. */
-  tokenUrl: credentialUrl,
+  /** Takes the CRM's token request (code or refresh token) as a form and answers the CRM's token JSON (none for the implicit flow). */
+  tokenUrl: z.optional(credentialUrl),
   /** Same for revoking; without it, logout only forgets the tokens. */
   revokeUrl: z.optional(credentialUrl),
   /** Overrides the CRM's own authorize URL (tests, staging apps). */

@@ -7,6 +7,7 @@ import { requestHostAccess } from '../../protocol/host-access';
 import { callApi } from '../api-client';
 import { whileBusy } from '../busy';
 import { h } from '../dom';
+import { createFieldErrors } from '../field-errors';
 import { showToast } from '../toasts';
 import { radioGroup, textField } from './controls';
 
@@ -29,6 +30,7 @@ export async function mountBackendSection(body: HTMLElement): Promise<void> {
   });
   server.element.classList.add('indent');
   const save = h('button', { type: 'button' }, 'Save');
+  const errors = createFieldErrors();
   kind.onChange((value) => (server.element.hidden = value !== 'remote'));
   server.element.hidden = backend.kind !== 'remote';
 
@@ -36,12 +38,14 @@ export async function mountBackendSection(body: HTMLElement): Promise<void> {
     'click',
     () =>
       void whileBusy(save, 'Saving…', async () => {
+        errors.clear();
         const serverUrl = server.input.value.trim();
         // The browser grants the server's host permission only during this click, so ask first.
         // A refusal is not final: a server that allows any origin (CORS) still answers.
         if (kind.value() === 'remote') await requestHostAccess(serverUrl).catch(() => false);
         const next = kind.value() === 'remote' ? { kind: 'remote' as const, serverUrl } : { kind: 'local' as const };
-        showToast((await callApi('PUT /backend', { body: next })).returnMessage);
+        const answer = await callApi('PUT /backend', { body: next });
+        showToast(answer.successful ? answer.returnMessage : errors.fromAnswer(answer, { serverUrl: server.input }));
       }),
   );
   body.replaceChildren(kind.element, server.element, h('div', { class: 'actions' }, save));

@@ -9,6 +9,7 @@
 import browser from 'webextension-polyfill';
 import type { ReturnMessage } from '../../protocol/return-message';
 import type { ConnectorMetadata } from '../../protocol/crm-shapes';
+import { connectorSetupSteps, type ConnectorId } from '../../connectors/metadata';
 import { requestHostAccess } from '../../protocol/host-access';
 import type { OAuthApp } from '../../protocol/schemas/oauth-app';
 import { callApi } from '../api-client';
@@ -24,16 +25,26 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
   const status = h('p', { class: 'hint' });
   const appForm = h('form', { novalidate: true });
   const advanced = h('details', { class: 'oauth-app' }, h('summary', {}, 'Advanced: OAuth app'), appForm);
+  const fields = (metadata.connectFields ?? []).map((field) => ({
+    name: field.name,
+    ...textField(field.label, { autocomplete: 'off' }, field.hint),
+  }));
   const element = h(
     'div',
     { class: 'oauth' },
     metadata.authKind === 'oauth' ? null : h('p', { class: 'or' }, 'or'),
+    setupSteps(metadata),
     status,
+    fields.map((field) => field.element),
     h('div', { class: 'actions' }, connect),
     advanced,
   );
 
-  connect.addEventListener('click', () => void whileBusy(connect, 'Waiting for the sign-in…', async () => done(await signIn(metadata))));
+  const additionalInfo = () => Object.fromEntries(fields.map((field) => [field.name, field.input.value.trim()]));
+  connect.addEventListener(
+    'click',
+    () => void whileBusy(connect, 'Waiting for the sign-in…', async () => done(await signIn(metadata, additionalInfo()))),
+  );
   void load();
 
   async function load(): Promise<void> {
@@ -51,11 +62,25 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
 
   function renderAppForm(app: OAuthApp | undefined, redirectUri: string): void {
     const clientId = textField('Client id', { autocomplete: 'off', value: app?.clientId ?? '' });
+    const flow = metadata.oauth?.flow ?? 'code';
+    const templates = metadata.oauth?.accountUrls;
+    // A CRM on per-account hosts (NetSuite): its URLs follow from the account id.
+    const account = templates
+      ? textField('Account id', { autocomplete: 'off', placeholder: '1234567 or 1234567-sb1' }, `Fills the URLs below when they are empty.`)
+      : undefined;
     const tokenUrl = textField(
-      'Token-exchange URL',
-      { type: 'url', inputmode: 'url', value: app?.tokenUrl ?? '', placeholder: 'https://auth.yourcompany.example/pipedrive/token' },
-      `Your server that adds the client secret and forwards the token request to ${name}.`,
+      flow === 'pkce' ? 'Token URL' : 'Token-exchange URL',
+      {
+        type: 'url',
+        inputmode: 'url',
+        value: app?.tokenUrl ?? '',
+        placeholder: templates?.tokenUrl ?? 'https://auth.yourcompany.example/pipedrive/token',
+      },
+      flow === 'pkce'
+        ? `${name}'s own token endpoint: this is a public client, so there is no secret anywhere.`
+        : `Your server that adds the client secret and forwards the token request to ${name}.`,
     );
+    if (flow === 'implicit') tokenUrl.element.hidden = true;
     const revokeUrl = textField(
       'Revoke URL (optional)',
       { type: 'url', inputmode: 'url', value: app?.revokeUrl ?? '' },
@@ -71,15 +96,20 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
       { type: 'password', autocomplete: 'off', value: app?.clientSecret ?? '' },
       `Leave empty when your admin runs a token-exchange server (recommended: the secret never reaches a browser). Fill it only for an app your firm registered in its own ${name} account: then the token URL above is ${name}'s own token URL, and the secret is kept in this browser's storage, as exposed as any stored sign-in on this computer.`,
     );
+    // Public clients and the implicit flow have no secret at all.
+    clientSecret.element.hidden = flow !== 'code';
     const save = h('button', { type: 'submit' }, 'Save OAuth app');
     const remove = h('button', { type: 'button', hidden: !app }, 'Remove');
     appForm.replaceChildren(
       h(
         'p',
         { class: 'hint' },
-        'None of these settings is secret with a token-exchange server: the client secret stays on that server, and tokens stay inside the extension.',
+        flow === 'code'
+          ? 'None of these settings is secret with a token-exchange server: the client secret stays on that server, and tokens stay inside the extension.'
+          : 'None of these settings is secret: this app has no client secret, and tokens stay inside the extension.',
       ),
       h('p', { class: 'hint' }, 'Register this redirect URI in the OAuth app: ', h('code', {}, redirectUri)),
+      ...(account ? [account.element] : []),
       clientId.element,
       tokenUrl.element,
       revokeUrl.element,
@@ -89,9 +119,15 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
     );
     appForm.onsubmit = (event) => {
       event.preventDefault();
-      const urls = { tokenUrl: tokenUrl.input.value.trim(), revokeUrl: revokeUrl.input.value.trim(), authorizeUrl: authorizeUrl.input.value.trim() };
-      const fields = { ...urls, clientSecret: clientSecret.input.value.trim() };
-      const next = { clientId: clientId.input.value.trim(), ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value)) };
+      const id = account?.input.value.trim().toLowerCase().replace(/_/g, '-');
+      const fill = (value: string, template: string | undefined) => value.trim() || (id && template ? template.replace('{account}', id) : '');
+      const urls = {
+        tokenUrl: fill(tokenUrl.input.value, templates?.tokenUrl),
+        revokeUrl: fill(revokeUrl.input.value, templates?.revokeUrl),
+        authorizeUrl: fill(authorizeUrl.input.value, templates?.authorizeUrl),
+      };
+      const withSecret = { ...urls, clientSecret: clientSecret.input.value.trim() };
+      const next = { clientId: clientId.input.value.trim(), ...Object.fromEntries(Object.entries(withSecret).filter(([, value]) => value)) };
       void whileBusy(save, 'Saving…', async () => {
         // The browser grants hosts only during this click; loopback and the CRM's own hosts need no prompt.
         for (const url of [urls.tokenUrl, urls.revokeUrl]) if (/^https?:\/\//.test(url)) await requestHostAccess(url).catch(() => false);
@@ -111,8 +147,26 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
   return element;
 }
 
-async function signIn(metadata: ConnectorMetadata): Promise<ReturnMessage | null | undefined> {
-  const started = await callApi('POST /oauth/signIn', { body: { platform: metadata.id } });
+/** What an admin sets up first, in steps (NetSuite's integration record). */
+function setupSteps(metadata: ConnectorMetadata): HTMLElement | null {
+  const steps = connectorSetupSteps[metadata.id as ConnectorId];
+  if (!steps?.length) return null;
+  return h(
+    'details',
+    { class: 'setup-steps' },
+    h('summary', {}, `Set up ${metadata.displayName} for this extension (admin, once)`),
+    h(
+      'ol',
+      {},
+      steps.map((step) => h('li', {}, step)),
+    ),
+  );
+}
+
+async function signIn(metadata: ConnectorMetadata, additionalInfo: Record<string, string>): Promise<ReturnMessage | null | undefined> {
+  const started = await callApi('POST /oauth/signIn', {
+    body: { platform: metadata.id, ...(Object.keys(additionalInfo).length ? { additionalInfo } : {}) },
+  });
   if (!started.successful) return started.returnMessage;
   let callbackUri: string;
   try {

@@ -11,6 +11,7 @@ import { requestHostAccess } from '../../protocol/host-access';
 import { callApi } from '../api-client';
 import { whileBusy } from '../busy';
 import { h, uid } from '../dom';
+import { createFieldErrors } from '../field-errors';
 import { showToast } from '../toasts';
 import { textField } from './controls';
 import { oauthPart } from './connect-oauth';
@@ -56,21 +57,27 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
       return;
     }
     const key = textField(metadata.apiKeyLabel ?? 'API key', { type: 'password', autocomplete: 'off', required: true });
-    const host = textField(
-      'Server address (optional)',
-      { type: 'url', inputmode: 'url', placeholder: 'https://yourcompany.example.com' },
-      'Only for a proxy or a test server; leave empty to use the CRM itself.',
-    );
+    // A CRM that needs its address (Insightly's API URL) asks for it up front; others only for a proxy.
+    const host = metadata.hostnameLabel
+      ? textField(metadata.hostnameLabel, { type: 'url', inputmode: 'url', required: true })
+      : textField(
+          'Server address (optional)',
+          { type: 'url', inputmode: 'url', placeholder: 'https://yourcompany.example.com' },
+          'Only for a proxy or a test server; leave empty to use the CRM itself.',
+        );
     const submit = h('button', { type: 'submit', class: 'primary' }, 'Connect');
-    credentials.replaceChildren(key.element, h('details', {}, h('summary', {}, 'Advanced'), host.element), h('div', { class: 'actions' }, submit));
+    const errors = createFieldErrors();
+    credentials.replaceChildren(
+      key.element,
+      metadata.hostnameLabel ? host.element : h('details', {}, h('summary', {}, 'Advanced'), host.element),
+      h('div', { class: 'actions' }, submit),
+    );
     form.onsubmit = (event) => {
       event.preventDefault();
-      if (!key.input.value.trim()) {
-        showToast({ message: `Enter the ${metadata.apiKeyLabel ?? 'API key'}.`, messageType: 'warning', ttl: 4000 });
-        key.input.focus();
-        return;
-      }
+      errors.clear();
+      if (!key.input.value.trim()) return errors.mark(key.input, `Enter the ${metadata.apiKeyLabel ?? 'API key'}.`);
       const hostname = host.input.value.trim();
+      if (metadata.hostnameLabel && !hostname) return errors.mark(host.input, `Enter the ${metadata.hostnameLabel.split(' (')[0]}.`);
       void whileBusy(submit, 'Connecting…', async () => {
         // A server address with a scheme is a base URL override: the browser grants its host now, during the click.
         if (/^https?:\/\//.test(hostname)) await requestHostAccess(hostname).catch(() => false);
@@ -78,7 +85,7 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
           body: { platform: metadata.id, apiKey: key.input.value.trim(), ...(hostname ? { hostname } : {}) },
         });
         if (answer.successful) key.input.value = '';
-        done(answer.returnMessage);
+        done(answer.successful ? answer.returnMessage : errors.fromAnswer(answer, { apiKey: key.input, hostname: host.input }));
       });
     };
   }

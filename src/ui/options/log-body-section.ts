@@ -8,6 +8,7 @@ import { formatDateTime } from '../../protocol/format-date';
 import { callApi } from '../api-client';
 import { whileBusy } from '../busy';
 import { h, uid } from '../dom';
+import { createFieldErrors } from '../field-errors';
 import { showToast } from '../toasts';
 import { textField } from './controls';
 
@@ -50,6 +51,7 @@ export async function mountLogBodySection(body: HTMLElement): Promise<void> {
     'Empty: the time zone of your CRM user. Or an offset from UTC such as -08:00 or +05:30.',
   );
   const save = h('button', { type: 'button', class: 'primary' }, 'Save log settings');
+  const errors = createFieldErrors();
 
   const showPreview = () => {
     const text = format.input.value.trim();
@@ -65,13 +67,15 @@ export async function mountLogBodySection(body: HTMLElement): Promise<void> {
     'click',
     () =>
       void whileBusy(save, 'Saving…', async () => {
+        errors.clear();
         const zoneText = zone.input.value.trim();
         const next = {
           ...Object.fromEntries(boxes.map(({ key, input }) => [key, input.checked])),
           logDateFormat: format.input.value.trim(),
           ...(zoneText ? { timezoneOffset: zoneText } : {}),
         };
-        showToast((await callApi('PUT /settings/logBody', { body: next })).returnMessage);
+        const answer = await callApi('PUT /settings/logBody', { body: next });
+        showToast(answer.successful ? answer.returnMessage : errors.fromAnswer(answer, { logDateFormat: format.input, timezoneOffset: zone.input }));
       }),
   );
 

@@ -10,6 +10,7 @@ import type { RouteAnswer } from '../../protocol/routes';
 import { callApi } from '../api-client';
 import { whileBusy } from '../busy';
 import { h } from '../dom';
+import { createFieldErrors } from '../field-errors';
 import { showProblem, showToast } from '../toasts';
 import { radioGroup, textField } from './controls';
 
@@ -49,9 +50,11 @@ export async function mountPhoneSection(body: HTMLElement): Promise<void> {
   }
 
   const chosen = () => ({ source: source.value(), serverUrl: server.input.value.trim(), clientId: clientId.input.value.trim() });
+  const errors = createFieldErrors();
   async function saveSettings(): Promise<boolean> {
+    errors.clear();
     const answer = await callApi('PUT /phoneAccount', { body: chosen() });
-    showToast(answer.returnMessage);
+    showToast(answer.successful ? answer.returnMessage : errors.fromAnswer(answer, { serverUrl: server.input, clientId: clientId.input }));
     if (answer.ringcentral) show(answer);
     return answer.successful === true;
   }

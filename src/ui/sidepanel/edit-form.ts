@@ -10,6 +10,7 @@ import { callApi } from '../api-client';
 import { whileBusy } from '../busy';
 import { h, uid } from '../dom';
 import { partyNumber } from '../format-call';
+import { createFieldErrors } from '../field-errors';
 import { showToast } from '../toasts';
 import { callSummary, labelled } from './call-summary';
 import { createLogFields } from './log-fields';
@@ -60,11 +61,13 @@ export function editForm({ call, connection, metadata, onSaved }: EditFormOption
       fields.element,
       h('div', { class: 'actions' }, save, link),
     );
+    const errors = createFieldErrors();
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      errors.clear();
       void whileBusy(save, 'Saving…', async () => {
         const updated = await callApi('PATCH /callLog', { body: { sessionId: call.sessionId, subject: subject.value.trim(), note: note.value } });
-        showToast(updated.returnMessage);
+        showToast(updated.successful ? updated.returnMessage : errors.fromAnswer(updated, { subject, note }));
         if (!updated.successful) return;
         // A field set back to "None" is sent as null, so the CRM clears it.
         const dispositions = { ...Object.fromEntries(Object.keys(initial).map((key) => [key, null])), ...fields.values() };

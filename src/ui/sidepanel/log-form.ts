@@ -11,6 +11,7 @@ import type { RouteAnswer } from '../../protocol/routes';
 import { callSubject } from '../../protocol/call-subject';
 import { whileBusy } from '../busy';
 import { h, uid } from '../dom';
+import { createFieldErrors } from '../field-errors';
 import { partyNumber } from '../format-call';
 import { showToast } from '../toasts';
 import { callSummary, labelled } from './call-summary';
@@ -39,6 +40,7 @@ export function logForm({ call, connection, metadata, onMatched, onLogged }: Log
   const submit = h('button', { type: 'submit', class: 'primary', disabled: true }, 'Log call');
   let subjectEdited = false;
   let choice: ContactChoice | undefined;
+  const errors = createFieldErrors();
   subject.addEventListener('input', () => (subjectEdited = true));
 
   const form = h(
@@ -79,22 +81,17 @@ export function logForm({ call, connection, metadata, onMatched, onLogged }: Log
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    errors.clear();
     const chosen = choice?.chosen();
-    if (!chosen) {
-      showToast({ message: 'Choose the contact this call was with.', messageType: 'warning', ttl: 4000 });
-      choice?.focus();
-      return;
-    }
-    if (chosen.create && !chosen.create.name) {
-      showToast({ message: 'Enter a name for the new contact.', messageType: 'warning', ttl: 4000 });
-      form.querySelector<HTMLInputElement>('.new-contact input')?.focus();
-      return;
-    }
+    const radio = choice?.element.querySelector<HTMLInputElement>('input[type="radio"]');
+    if (!chosen) return void (radio && errors.mark(radio, 'Choose the contact this call was with.', choice!.element));
+    const newName = form.querySelector<HTMLInputElement>('.new-contact input');
+    if (chosen.create && !chosen.create.name) return void (newName && errors.mark(newName, 'Enter a name for the new contact.'));
     void whileBusy(submit, 'Logging…', async () => {
       let contact = chosen.existing && { id: chosen.existing.id, name: chosen.existing.name, type: chosen.existing.type };
       if (chosen.create) {
         const created = await createContact(connection.platform, partyNumber(call)!.number, chosen.create.name, chosen.create.type);
-        showToast(created.returnMessage);
+        showToast(created.successful ? created.returnMessage : errors.fromAnswer(created, newName ? { newContactName: newName } : {}));
         if (!created.successful || !created.contact) return;
         contact = { ...created.contact, type: chosen.create.type };
       }
@@ -105,7 +102,7 @@ export function logForm({ call, connection, metadata, onMatched, onLogged }: Log
         note: note.value,
         additionalSubmission: fields.values(),
       });
-      showToast(answer.returnMessage);
+      showToast(answer.successful ? answer.returnMessage : errors.fromAnswer(answer, { 'logInfo.customSubject': subject, note }));
       onLogged(answer, contact!.name);
     });
   });

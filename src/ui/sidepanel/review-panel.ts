@@ -6,6 +6,7 @@
  */
 import { whileBusy } from '../busy';
 import { h, uid } from '../dom';
+import { createFieldErrors } from '../field-errors';
 import { showToast } from '../toasts';
 import { callSummary, labelled } from './call-summary';
 import type { Connection } from '../../protocol/api-answers';
@@ -34,22 +35,20 @@ export function reviewPanel({ call, connection, onSettled }: ReviewPanelOptions)
     h('div', { class: 'actions' }, found),
   );
 
+  const errors = createFieldErrors();
   async function settle(button: HTMLButtonElement, logId: string | undefined): Promise<void> {
     await whileBusy(button, 'Saving…', async () => {
       const answer = await callApi('POST /callLog/review', { body: logId ? { sessionId: call.sessionId, logId } : { sessionId: call.sessionId } });
-      showToast(answer.returnMessage);
+      showToast(answer.successful ? answer.returnMessage : errors.fromAnswer(answer, { logId: recordId }));
       if (answer.successful) onSettled(logId !== undefined);
     });
   }
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    errors.clear();
     const logId = recordId.value.trim();
-    if (!logId) {
-      showToast({ message: `Enter the id of the call's record in ${crm}.`, messageType: 'warning', ttl: 4000 });
-      recordId.focus();
-      return;
-    }
+    if (!logId) return errors.mark(recordId, `Enter the id of the call's record in ${crm}.`);
     void settle(found, logId);
   });
   notFound.addEventListener('click', () => void settle(notFound, undefined));

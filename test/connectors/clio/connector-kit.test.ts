@@ -5,7 +5,6 @@ import { createFakeFirm } from '../../fake-servers/clio/control-client';
 
 runConnectorKit({
   platform: 'clio',
-  dealField: 'matters',
   async newAccount() {
     const url = inject('clioUrl');
     const firm = await createFakeFirm(url);
@@ -14,6 +13,7 @@ runConnectorKit({
     return {
       login: { apiKey: firm.accessToken, hostname: url },
       userName: 'Dana Whitfield',
+      dealField: 'matters',
       oneMatch: {
         phoneNumber: '+14155550123',
         contactId: String(maria.id),

@@ -27,7 +27,7 @@ export async function oauthCallback({ query }: RouteRequest<'GET /oauth-callback
   if (!connector) return unknownPlatform(query.platform);
   const outcome = await exchangeCallback(connector, query.callbackUri, query.hostname);
   if (!outcome.ok) return ok({ successful: false, returnMessage: warning(outcome.message, 5000, outcome.hint) });
-  return connect(connector, outcome.credential, outcome.hostname);
+  return connect(connector, outcome.credential, outcome.hostname, outcome.additionalInfo);
 }
 
 /** Checks the credential with the CRM's user-info call, then stores the user and makes the CRM the active one. */

@@ -1,11 +1,9 @@
-/**
- * Whether a conversation-day is logged, from GET /messageLog's entries: logged when some
- * contact's record holds every message of it, "new messages" when a record holds only some (the
- * next log appends the rest), pending while messages wait to be sent. Pure, so it is tested alone.
- */
-import type { Conversation, MessageLogEntry } from '../../../protocol/message-answers';
+/** How the Messages view names a conversation's state and its correspondents. */
+import type { Conversation } from '../../../protocol/message-answers';
+import type { ConversationState } from '../../../protocol/conversation-state';
 
-export type ConversationState = 'logged' | 'partly' | 'pending' | 'notLogged';
+// The state itself is decided in src/protocol, where the worker's badge reads it too.
+export { conversationState, type ConversationState } from '../../../protocol/conversation-state';
 
 export const CONVERSATION_STATE_LABELS: Record<ConversationState, string> = {
   logged: 'Logged',
@@ -13,14 +11,6 @@ export const CONVERSATION_STATE_LABELS: Record<ConversationState, string> = {
   pending: 'Waiting',
   notLogged: 'Not logged',
 };
-
-export function conversationState(conversation: Conversation, entries: readonly MessageLogEntry[]): ConversationState {
-  const mine = entries.filter((e) => e.conversationLogId === conversation.conversationLogId);
-  if (mine.some((e) => e.state === 'pending')) return 'pending';
-  const ids = conversation.messages.map((m) => m.id);
-  if (mine.some((e) => ids.every((id) => e.messageIds.includes(id)))) return 'logged';
-  return mine.some((e) => e.messageIds.length > 0) ? 'partly' : 'notLogged';
-}
 
 /** Who a conversation is with, as the list shows it: names where known, else numbers. */
 export function correspondentsLabel(conversation: Conversation, format: (number: string) => string): string {

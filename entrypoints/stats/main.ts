@@ -1,0 +1,5 @@
+import '../../src/ui/theme.css';
+import '../../src/ui/stats/stats.css';
+import { mountStats } from '../../src/ui/stats/stats-page';
+
+void mountStats();

@@ -1,0 +1,22 @@
+/** The statistics page: the last 30 days of logs as a chart, the counts beside it, and the export. */
+import { callApi } from '../api-client';
+import { $, h } from '../dom';
+import { showToast } from '../toasts';
+import { exportForm } from './export-form';
+import { statsChart } from './stats-chart';
+
+export const STATS_DAYS = 30;
+
+export async function mountStats(): Promise<void> {
+  $('#export-body').replaceChildren(exportForm(STATS_DAYS));
+  const answer = await callApi('GET /stats', { query: { days: String(STATS_DAYS) } });
+  if (!answer.successful) return showToast(answer.returnMessage);
+  $('#totals').replaceChildren(
+    ...[
+      ['Logged', answer.logged, 'logged'],
+      ['Not logged', answer.unlogged, 'unlogged'],
+      ['Failed', answer.failed, 'failed'],
+    ].map(([label, count, kind]) => h('p', { class: `total total-${kind}` }, h('strong', {}, count), ` ${label}`)),
+  );
+  $('#chart').replaceChildren(statsChart(answer));
+}
