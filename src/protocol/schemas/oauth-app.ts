@@ -25,3 +25,6 @@ export const oauthAppSchema = z.object({
   clientSecret: z.optional(z.string().check(z.minLength(1), z.maxLength(512))),
 });
 export type OAuthApp = z.infer<typeof oauthAppSchema>;
+
+/** What a page is told of an app (GET /settings/oauthApps): never the secret, only that one is kept. */
+export type OAuthAppView = Omit<OAuthApp, 'clientSecret'> & { hasClientSecret?: true };
