@@ -7,7 +7,7 @@ import type { Connector } from '../connectors/types';
 import type { Credential } from '../storage/connections';
 import { takePendingSignIn } from './oauth-request';
 import { oauthAppFor } from './oauth-settings';
-import { requestTokens, toCredential } from './oauth-tokens';
+import { tokenGrant, toCredential } from './oauth-tokens';
 
 export type OAuthOutcome =
   { ok: true; credential: Credential; hostname?: string; additionalInfo?: Record<string, unknown> } | { ok: false; message: string; hint: string };
@@ -56,11 +56,7 @@ export async function exchangeCallback(connector: Connector, callbackUri: string
     return { ok: true, credential: toCredential(tokens), hostname, additionalInfo };
   }
   const form = { grant_type: 'authorization_code', code: code!, redirect_uri: pending.redirectUri };
-  // A public client (`flow: 'pkce'`) names itself instead of authenticating with a secret.
-  const publicClient: Record<string, string> = connector.oauth.flow === 'pkce' ? { client_id: app.clientId } : {};
-  const result = app.tokenUrl
-    ? await requestTokens(app.tokenUrl, { ...form, ...publicClient, ...(pending.verifier ? { code_verifier: pending.verifier } : {}) })
-    : ({ ok: false } as const);
+  const result = await tokenGrant(app, pending.verifier ? { ...form, code_verifier: pending.verifier } : form, connector.oauth.flow);
   if (!result.ok) {
     return {
       ok: false,

@@ -48,6 +48,7 @@ export async function createAuthorizeRequest(
   );
   const url = new URL(authorizeUrl);
   if (oauth?.flow && oauth.flow !== 'code') url.searchParams.set('response_type', oauth.flow === 'implicit' ? 'token' : 'code');
+  for (const [name, value] of Object.entries(oauth?.authorizeParams ?? {})) url.searchParams.set(name, value);
   url.searchParams.set('client_id', app.clientId);
   url.searchParams.set('redirect_uri', redirectUri);
   if (oauth?.scope) url.searchParams.set('scope', oauth.scope);

@@ -4,6 +4,8 @@
  */
 import ky, { isTimeoutError } from 'ky';
 import * as z from 'zod/mini';
+import type { OAuthFlow } from '../protocol/crm-shapes';
+import type { OAuthApp } from '../protocol/schemas/oauth-app';
 import type { Credential } from '../storage/connections';
 import { httpTimeouts } from '../http/crm-client';
 import { isRedirect } from '../http/redirect-guard';
@@ -41,6 +43,23 @@ export async function requestTokens(tokenUrl: string, form: Record<string, strin
     if (isTimeoutError(failure) || failure instanceof TypeError) return { ok: false, invalidGrant: false };
     throw failure;
   }
+}
+
+/**
+ * The one token request of every OAuth CRM (docs/token-exchange.md): through the operator's
+ * exchange, which adds the client's credentials; straight to the CRM's token URL with the firm's
+ * own app id and secret (`clientSecret` in the app, chosen in Options); or, for a public client
+ * (`flow: 'pkce'`, NetSuite), naming itself with `client_id` and no secret.
+ */
+export async function tokenGrant(app: OAuthApp, form: Record<string, string>, flow?: OAuthFlow): Promise<TokenResult> {
+  // The implicit flow has no token endpoint: nothing to ask.
+  if (!app.tokenUrl) return { ok: false, invalidGrant: false };
+  const client: Record<string, string> = app.clientSecret
+    ? { client_id: app.clientId, client_secret: app.clientSecret }
+    : flow === 'pkce'
+      ? { client_id: app.clientId }
+      : {};
+  return requestTokens(app.tokenUrl, { ...form, ...client });
 }
 
 /** Best effort: a revoke that fails still ends with the tokens forgotten. */

@@ -1,18 +1,22 @@
 /**
  * Keeps an OAuth connection's access token fresh (docs/pipedrive.md, "Signing in"): renewed
  * when it expires within 2 minutes, or when the CRM answered 401. One renewal at a time per
- * platform, across every request and extension page (a Web Lock); whoever waited re-reads the
- * stored tokens and finds them renewed. `invalid_grant` first re-reads the tokens (another
- * context may have won), then ends the session: the user is told to connect again.
+ * account, across every request and extension page (a Web Lock named after platform and user);
+ * whoever waited re-reads the stored tokens and finds them renewed. A refresh token the CRM may
+ * accept only once is replaced in storage (with the new access token) before the lock is let go,
+ * and the old one is kept when the answer names none. `invalid_grant` first re-reads the tokens
+ * (another context may have won), then ends the session: the user is told to connect again (the
+ * backend pauses the account's outbox, src/backends/local/local-session.ts).
  */
 import { CrmError } from '../http/crm-error';
 import { getConnector } from '../connectors/registry';
 import type { Credential } from '../storage/connections';
 import { getConnection, removeConnection, saveConnection, type Connection } from '../storage/connections';
 import { oauthAppFor } from './oauth-settings';
-import { requestTokens, toCredential } from './oauth-tokens';
+import { tokenGrant, toCredential } from './oauth-tokens';
 
 type OAuthCredential = Extract<Credential, { kind: 'oauth' }>;
+type AccountKey = { platform: string; id: string };
 
 export const REFRESH_BEFORE_MS = 2 * 60 * 1000;
 
@@ -23,35 +27,32 @@ const expiresSoon = (credential: OAuthCredential, now = Date.now()) =>
 export async function freshConnection(connection: Connection): Promise<Connection> {
   const { credential } = connection;
   if (credential.kind !== 'oauth' || !expiresSoon(credential)) return connection;
-  return renewOAuth(connection.user.platform, credential.accessToken, false);
+  return renewOAuth(connection.user, credential.accessToken, false);
 }
 
 /**
  * Renews the tokens of `platform` unless someone already replaced `usedAccessToken`. `force`
  * renews a token that does not look expired (the CRM refused it with a 401).
  */
-export async function renewOAuth(platform: string, usedAccessToken: string, force: boolean): Promise<Connection> {
-  return await navigator.locks.request(`oauth-refresh:${platform}`, async () => {
-    const stored = await storedOAuth(platform);
+export async function renewOAuth(account: AccountKey, usedAccessToken: string, force: boolean): Promise<Connection> {
+  const { platform } = account;
+  return await navigator.locks.request(`oauth-refresh:${platform}:${account.id}`, async () => {
+    const stored = await storedOAuth(account);
     const credential = stored.credential as OAuthCredential;
     const replaced = credential.accessToken !== usedAccessToken;
     if ((replaced || !force) && !expiresSoon(credential)) return stored;
     const app = await oauthAppFor(platform);
     if (!app?.tokenUrl || !credential.refreshToken) return revoke(platform);
 
-    const publicClient = getConnector(platform)?.oauth?.flow === 'pkce';
-    const result = await requestTokens(app.tokenUrl, {
-      grant_type: 'refresh_token',
-      refresh_token: credential.refreshToken,
-      ...(publicClient ? { client_id: app.clientId } : {}),
-    });
+    const flow = getConnector(platform)?.oauth?.flow;
+    const result = await tokenGrant(app, { grant_type: 'refresh_token', refresh_token: credential.refreshToken }, flow);
     if (result.ok) {
       const renewed = { ...stored, credential: toCredential(result.tokens, credential.refreshToken) };
       await saveConnection(renewed);
       return renewed;
     }
     if (result.invalidGrant) {
-      const again = await storedOAuth(platform);
+      const again = await storedOAuth(account);
       if ((again.credential as OAuthCredential).refreshToken !== credential.refreshToken) return again;
       return revoke(platform);
     }
@@ -61,9 +62,10 @@ export async function renewOAuth(platform: string, usedAccessToken: string, forc
   });
 }
 
-async function storedOAuth(platform: string): Promise<Connection> {
+async function storedOAuth({ platform, id }: AccountKey): Promise<Connection> {
   const stored = await getConnection(platform);
-  if (stored?.credential.kind !== 'oauth') throw new CrmError('revoked', platform, 'The sign-in is gone.');
+  // Another account connected meanwhile: this one's tokens are gone.
+  if (stored?.credential.kind !== 'oauth' || stored.user.id !== id) throw new CrmError('revoked', platform, 'The sign-in is gone.');
   return stored;
 }
 

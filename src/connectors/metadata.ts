@@ -2,6 +2,7 @@
  * Every connector's plain data, keyed by platform id. Pure data with no browser code, so the
  * manifest build (wxt.config.ts) can derive host permissions from it.
  */
+import { clioMetadata } from './clio/metadata';
 import { googleSheetsMetadata } from './googleSheets/metadata';
 import { insightlyMetadata } from './insightly/metadata';
 import { netsuiteMetadata, netsuiteSetupSteps } from './netsuite/metadata';
@@ -15,6 +16,7 @@ export const connectorMetadata = {
   insightly: insightlyMetadata,
   netsuite: netsuiteMetadata,
   googleSheets: googleSheetsMetadata,
+  clio: clioMetadata,
 } as const satisfies Record<string, ConnectorMetadata>;
 
 export type ConnectorId = keyof typeof connectorMetadata;

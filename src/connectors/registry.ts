@@ -3,6 +3,7 @@
  * missing here (or registered under the wrong id) a compile error.
  */
 import type { ConnectorId } from './metadata';
+import { clio } from './clio';
 import { googleSheets } from './googleSheets';
 import { insightly } from './insightly';
 import { netsuite } from './netsuite';
@@ -16,6 +17,7 @@ export const connectors: { [Id in ConnectorId]: Connector & { id: Id } } = {
   insightly,
   netsuite,
   googleSheets,
+  clio,
 };
 
 export function getConnector(platform: string): Connector | undefined {

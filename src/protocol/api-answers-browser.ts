@@ -8,7 +8,7 @@ import type { ReturnMessage } from './return-message';
 import type { AutoLogSettings, UnloggedReason } from './schemas/auto-log-settings';
 import type { BackendSetting } from './schemas/backend-setting';
 import type { LogBodySettings } from './schemas/log-body-settings';
-import type { OAuthApp } from './schemas/oauth-app';
+import type { OAuthAppView } from './schemas/oauth-app';
 import type { PhoneAccount } from './schemas/phone-account';
 
 /** GET and PUT /backend (a JWT handed over with PUT is kept apart, never shown). */
@@ -98,7 +98,8 @@ export interface SignInAnswer {
 /** GET and PUT /settings/oauthApps, for every CRM that can sign in with OAuth. */
 export interface OAuthAppsAnswer {
   successful: true;
-  apps: Record<string, OAuthApp>;
+  /** The secret stays in the worker: a page sees `hasClientSecret` at most. */
+  apps: Record<string, OAuthAppView>;
   /** What each CRM's OAuth app must allow as its redirect URI. */
   redirectUris: Record<string, string>;
   returnMessage?: ReturnMessage;

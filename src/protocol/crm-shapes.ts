@@ -27,6 +27,9 @@ export interface CallLogField {
   required?: boolean;
 }
 
+/** How a CRM's OAuth sign-in goes (ConnectorMetadata's `oauth.flow`). */
+export type OAuthFlow = 'code' | 'pkce' | 'implicit';
+
 /** Everything about a connector that is plain data: read by the manifest build and the UI. */
 export interface ConnectorMetadata {
   id: string;
@@ -49,7 +52,9 @@ export interface ConnectorMetadata {
      * `pkce`: a public client (no secret) sending `client_id` and a PKCE verifier to the CRM's own
      * token endpoint; `implicit`: the access token comes back in the redirect (no refresh).
      */
-    flow?: 'code' | 'pkce' | 'implicit';
+    flow?: OAuthFlow;
+    /** Fixed parameters the CRM's authorize page wants besides client id, redirect and state (Clio: `response_type=code`). */
+    authorizeParams?: Readonly<Record<string, string>>;
     scope?: string;
     /** URLs of the CRM for an account id the options page asks for (`{account}` is replaced). */
     accountUrls?: { authorizeUrl: string; tokenUrl: string; revokeUrl?: string };

@@ -20,7 +20,10 @@ describe('GET and PUT /settings/oauthApps', () => {
     expect(empty.body).toMatchObject({
       successful: true,
       apps: {},
-      redirectUris: { pipedrive: 'https://test-extension-id.chromiumapp.org/pipedrive' },
+      redirectUris: {
+        pipedrive: 'https://test-extension-id.chromiumapp.org/pipedrive',
+        clio: 'https://test-extension-id.chromiumapp.org/clio',
+      },
     });
 
     const saved = await api({ method: 'PUT', path: '/settings/oauthApps', body: { platform: 'pipedrive', app } });
@@ -51,6 +54,52 @@ describe('GET and PUT /settings/oauthApps', () => {
     const example = await api({ method: 'PUT', path: '/settings/oauthApps', body: { platform: 'testCRM', app } });
     expect(example).toMatchObject({ status: 400, body: { returnMessage: { message: '"testCRM" does not sign in with OAuth.' } } });
     expect(await oauthAppsSetting.get()).toEqual({ pipedrive: app });
+  });
+});
+
+describe("a firm's own client secret", () => {
+  const own = { clientId: 'firm-app', tokenUrl: 'https://app.clio.com/oauth/token', clientSecret: 'firm-secret-value' };
+
+  it('is never sent to a page: GET and PUT answer hasClientSecret instead', async () => {
+    const saved = await api({ method: 'PUT', path: '/settings/oauthApps', body: { platform: 'clio', app: own } });
+    expect(saved.body.apps.clio).toEqual({ clientId: 'firm-app', tokenUrl: own.tokenUrl, hasClientSecret: true });
+    const read = await api({ method: 'GET', path: '/settings/oauthApps' });
+    expect(read.body.apps.clio).toEqual({ clientId: 'firm-app', tokenUrl: own.tokenUrl, hasClientSecret: true });
+    for (const answer of [saved, read]) {
+      expect(JSON.stringify(answer.body)).not.toContain('firm-secret-value');
+      expect(JSON.stringify(answer.body)).not.toContain('clientSecret');
+    }
+    expect((await oauthAppsSetting.get()).clio?.clientSecret).toBe('firm-secret-value');
+  });
+
+  it('is kept when the page saves without one, forgotten when asked or when the client or token URL changes', async () => {
+    await oauthAppsSetting.set({ clio: own });
+    const { clientSecret: _, ...withoutSecret } = own;
+    await api({
+      method: 'PUT',
+      path: '/settings/oauthApps',
+      body: { platform: 'clio', app: { ...withoutSecret, revokeUrl: 'https://app.clio.com/oauth/deauthorize' } },
+    });
+    expect((await oauthAppsSetting.get()).clio?.clientSecret).toBe('firm-secret-value');
+
+    await api({ method: 'PUT', path: '/settings/oauthApps', body: { platform: 'clio', app: { ...withoutSecret, clientSecret: 'new-secret' } } });
+    expect((await oauthAppsSetting.get()).clio?.clientSecret).toBe('new-secret');
+
+    const cleared = await api({
+      method: 'PUT',
+      path: '/settings/oauthApps',
+      body: { platform: 'clio', app: withoutSecret, clearClientSecret: true },
+    });
+    expect(cleared.body.apps.clio).toEqual({ clientId: 'firm-app', tokenUrl: own.tokenUrl });
+    expect((await oauthAppsSetting.get()).clio).toEqual(withoutSecret);
+
+    await oauthAppsSetting.set({ clio: own });
+    await api({
+      method: 'PUT',
+      path: '/settings/oauthApps',
+      body: { platform: 'clio', app: { ...withoutSecret, tokenUrl: 'https://elsewhere.example.com/token' } },
+    });
+    expect((await oauthAppsSetting.get()).clio?.clientSecret).toBeUndefined();
   });
 });
 

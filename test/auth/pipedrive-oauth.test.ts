@@ -7,6 +7,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { oauthAppsSetting } from '../../src/auth/oauth-settings';
 import { getConnection, saveConnection } from '../../src/storage/connections';
+import { allOutboxItems, putOutboxItem } from '../../src/storage/outbox-store';
+import { callWithSession } from '../support/call-fixtures';
 import { createFakeCompany, heldRequests, holdNextTokenRequest, releaseHeld, type FakeCompanyHandle } from '../fake-servers/pipedrive/control-client';
 import { api } from '../support/api';
 import { resetExtension } from '../support/reset';
@@ -215,6 +217,20 @@ describe('Pipedrive OAuth renewal', () => {
     });
     expect(await getConnection('pipedrive')).toBeUndefined();
     expect((await findElena()).status).toBe(400);
+  });
+
+  it('on invalid_grant, pauses the outbox of that account only', async () => {
+    await signIn();
+    const { user } = (await getConnection('pipedrive'))!;
+    const body = { logInfo: callWithSession(2, 's-oauth'), contactId: '1', contactName: 'Elena', note: 'n' };
+    const item = { operation: 'create' as const, body, state: 'pending' as const, attempt: 1, nextAttemptAt: Date.now() + 60_000, createdAt: 0 };
+    await putOutboxItem({ ...item, platform: 'pipedrive', userId: user.id, sessionId: 's-oauth' });
+    await putOutboxItem({ ...item, platform: 'pipedrive', userId: 'someone-else', sessionId: 's-other' });
+    await expireSoon();
+    await company.forgetRefreshTokens();
+    expect((await findElena()).status).toBe(401);
+    const states = Object.fromEntries((await allOutboxItems()).map((queued) => [queued.userId, queued.state]));
+    expect(states).toEqual({ [user.id]: 'paused', 'someone-else': 'pending' });
   });
 
   it('on invalid_grant, adopts tokens another context stored meanwhile instead of ending the session', async () => {

@@ -23,7 +23,7 @@ export interface KitAccount {
   login: { apiKey: string; hostname?: string };
   /** Signs in another way than `POST /apiKeyLogin` (OAuth through the message API); also used to reconnect after a 401. */
   connect?(): Promise<void>;
-  /** The call-log field that plays the kit's "deal" (`deals` unless said). */
+  /** The call-log field that plays the kit's "deal" (`deals` unless said; Clio's `matters`, Insightly's `opportunity`). */
   dealField?: string;
   /** The user name the CRM reports on login. */
   userName: string;

@@ -51,6 +51,7 @@ describe('the built manifest', () => {
     // Exactly what the connectors' metadata lists (Pipedrive, Insightly, NetSuite, Google Sheets…), then loopback.
     expect(manifest.host_permissions).toEqual([...connectorHostPermissions, 'http://127.0.0.1/*', 'http://localhost/*']);
     expect(manifest.host_permissions).toContain('https://*.pipedrive.com/*');
+    expect(manifest.host_permissions).toContain('https://*.clio.com/*');
     expect(manifest.permissions.sort()).toEqual(['alarms', 'identity', 'sidePanel', 'storage', 'unlimitedStorage']);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { TestProject } from 'vitest/node';
 import { startFakeAppConnect } from './app-connect/server';
+import { startFakeClio } from './clio/server';
 import { startFakePipedrive } from './pipedrive/server';
 import { startFakeRingCentral } from './ringcentral/server';
 import { startFakeInsightly } from './insightly/server';
@@ -19,6 +20,7 @@ declare module 'vitest' {
     insightlyUrl: string;
     netsuiteUrl: string;
     googleSheetsUrl: string;
+    clioUrl: string;
   }
 }
 
@@ -27,9 +29,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('pipedriveUrl', pipedrive.url);
   project.provide('appConnectUrl', appConnect.url);
   project.provide('ringcentralUrl', ringcentral.url);
+  const clio = await startFakeClio();
+  project.provide('clioUrl', clio.url);
   const more = { insightlyUrl: await startFakeInsightly(), netsuiteUrl: await startFakeNetsuite(), googleSheetsUrl: await startFakeGoogleSheets() };
   for (const [name, fake] of Object.entries(more)) project.provide(name as keyof typeof more, fake.url);
   return async () => {
+    await clio.close();
     await Promise.all([pipedrive.close(), appConnect.close(), ringcentral.close(), ...Object.values(more).map((fake) => fake.close())]);
   };
 }

@@ -1,13 +1,14 @@
 /**
  * The OAuth apps an operator set up (client id and token-exchange URL per CRM, none of it
- * secret: the client secret stays behind the exchange URL), and the start of a sign-in. Local
+ * secret: the client secret stays behind the exchange URL), and the start of a sign-in. A firm's
+ * own app secret (docs/token-exchange.md) is written here but never read back to a page. Local
  * paths: the options page asks the worker, which alone writes `oauthApps` and the sign-in's
  * `state`, so the page needs no storage code and no schema of its own.
  */
 import browser from 'webextension-polyfill';
 import { createAuthorizeRequest } from '../../auth/oauth-request';
 import { signOutIfEndpointsChange } from '../../auth/sign-out-oauth';
-import { type OAuthApp } from '../../protocol/schemas/oauth-app';
+import { type OAuthApp, type OAuthAppView } from '../../protocol/schemas/oauth-app';
 import { oauthAppsSetting } from '../../auth/oauth-settings';
 import { connectors } from '../../connectors/registry';
 import type { Connector } from '../../connectors/types';
@@ -23,12 +24,12 @@ export async function getOAuthApps(): Promise<ApiResponse> {
   return ok({ successful: true, ...(await oauthAppsState()) });
 }
 
-async function oauthAppsState(): Promise<{ apps: Record<string, OAuthApp>; redirectUris: Record<string, string> }> {
+async function oauthAppsState(): Promise<{ apps: Record<string, OAuthAppView>; redirectUris: Record<string, string> }> {
   const stored = await oauthAppsSetting.get();
-  const apps: Record<string, OAuthApp> = {};
+  const apps: Record<string, OAuthAppView> = {};
   const redirectUris: Record<string, string> = {};
   for (const { id } of oauthConnectors()) {
-    if (stored[id]) apps[id] = stored[id];
+    if (stored[id]) apps[id] = toView(stored[id]);
     redirectUris[id] = browser.identity.getRedirectURL(id);
   }
   return { apps, redirectUris };
@@ -38,10 +39,11 @@ export async function putOAuthApp({ body }: RouteRequest<'PUT /settings/oauthApp
   const connector = oauthConnector(body.platform);
   if (!connector) return noOAuth(body.platform);
   const { [connector.id]: old, ...others } = await oauthAppsSetting.get();
+  const app = body.app ? withStoredSecret(body.app, old, body.clearClientSecret === true) : null;
   // Signed out first: a renewal must never send the refresh token to an address it was not issued by.
-  const signedOut = await signOutIfEndpointsChange(connector.id, old, body.app);
-  await oauthAppsSetting.set(body.app ? { ...others, [connector.id]: body.app } : others);
-  const message = body.app ? `OAuth app for ${connector.displayName} saved.` : `OAuth app for ${connector.displayName} removed.`;
+  const signedOut = await signOutIfEndpointsChange(connector.id, old, app);
+  await oauthAppsSetting.set(app ? { ...others, [connector.id]: app } : others);
+  const message = app ? `OAuth app for ${connector.displayName} saved.` : `OAuth app for ${connector.displayName} removed.`;
   const returnMessage = signedOut
     ? warning(
         `${message} You were signed out of ${connector.displayName}.`,
@@ -70,6 +72,20 @@ export async function postOAuthSignIn({ body }: RouteRequest<'POST /oauth/signIn
   }
   const { url } = await createAuthorizeRequest(connector.id, browser.identity.getRedirectURL(connector.id), body.additionalInfo);
   return ok({ successful: true, authorizeUrl: url });
+}
+
+function toView({ clientSecret, ...app }: OAuthApp): OAuthAppView {
+  return clientSecret ? { ...app, hasClientSecret: true } : app;
+}
+
+/**
+ * The page never holds the stored secret, so an app saved without one keeps it, unless the page
+ * asks to forget it, or the client id or token URL changed: a secret goes only to the token
+ * endpoint of the client it was entered for.
+ */
+function withStoredSecret(next: OAuthApp, old: OAuthApp | undefined, clear: boolean): OAuthApp {
+  if (next.clientSecret || clear || !old?.clientSecret) return next;
+  return old.clientId === next.clientId && old.tokenUrl === next.tokenUrl ? { ...next, clientSecret: old.clientSecret } : next;
 }
 
 function oauthConnector(platform: string): Connector | undefined {

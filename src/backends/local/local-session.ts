@@ -4,6 +4,7 @@
  */
 import { freshConnection, renewOAuth } from '../../auth/refresh-oauth';
 import { isCrmError } from '../../http/crm-error';
+import { pauseAccount } from '../../logging/outbox/pause-account';
 import { getConnector } from '../../connectors/registry';
 import type { Connector } from '../../connectors/types';
 import type { CrmSession } from '../../logging/crm-session';
@@ -29,7 +30,7 @@ export async function withCrmSession<T>(work: (session: CrmSession) => Promise<T
   } catch (failure) {
     const refusedToken = isCrmError(failure) && failure.code === 'unauthorized' && failure.options.status === 401;
     if (!refusedToken || credential.kind !== 'oauth') throw failure;
-    const renewed = await renewOAuth(session.user.platform, credential.accessToken, true);
+    const renewed = await pausedIfRevoked(session.user, renewOAuth(session.user, credential.accessToken, true));
     return await work({ ...session, user: renewed.user, authHeader: session.connector.authHeader(renewed.credential) });
   }
 }
@@ -39,7 +40,7 @@ export async function sessionForAccount(platform: string, userId: string): Promi
   const connector = getConnector(platform);
   const stored = await getConnection(platform);
   if (!connector || stored?.user.id !== userId) return undefined;
-  const { user, credential } = await freshConnection(stored);
+  const { user, credential } = await pausedIfRevoked(stored.user, freshConnection(stored));
   return { connector, user, authHeader: connector.authHeader(credential) };
 }
 
@@ -50,7 +51,7 @@ async function openSession(): Promise<{ session: CrmSession; credential: Connect
   const stored = (await getConnection(platform)) ?? (platform === DEFAULT_PLATFORM ? await connectDefault(connector) : undefined);
   if (!stored) return undefined;
   // An OAuth token about to expire is renewed here, where the session's headers are made.
-  const { user, credential } = await freshConnection(stored);
+  const { user, credential } = await pausedIfRevoked(stored.user, freshConnection(stored));
   return { session: { connector, user, authHeader: connector.authHeader(credential) }, credential };
 }
 
@@ -61,4 +62,14 @@ async function connectDefault(connector: Connector): Promise<Connection | undefi
   const connection = { user: { ...info.platformUserInfo, platform: connector.id }, credential };
   await saveConnection(connection);
   return connection;
+}
+
+/** A grant the CRM refused (`invalid_grant`) ended the sign-in: that account's outbox waits for a new one. */
+async function pausedIfRevoked(user: { platform: string; id: string }, renewal: Promise<Connection>): Promise<Connection> {
+  try {
+    return await renewal;
+  } catch (failure) {
+    if (isCrmError(failure) && failure.code === 'revoked') await pauseAccount(user.platform, user.id);
+    throw failure;
+  }
 }

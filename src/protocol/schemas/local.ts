@@ -14,6 +14,8 @@ export const signInCallbackBody = z.object({
 export const putOAuthAppBody = z.object({
   platform: requiredText(64),
   app: z.nullable(oauthAppSchema),
+  /** Without a `clientSecret` in `app`, the stored one is kept unless this asks to forget it. */
+  clearClientSecret: z.optional(z.boolean()),
 });
 
 export const oauthSignInBody = z.object({ platform: requiredText(64), additionalInfo: z.optional(formData()) });

@@ -11,7 +11,7 @@ import type { ReturnMessage } from '../../protocol/return-message';
 import type { ConnectorMetadata } from '../../protocol/crm-shapes';
 import { connectorSetupSteps, type ConnectorId } from '../../connectors/metadata';
 import { requestHostAccess } from '../../protocol/host-access';
-import type { OAuthApp } from '../../protocol/schemas/oauth-app';
+import type { OAuthApp, OAuthAppView } from '../../protocol/schemas/oauth-app';
 import { callApi } from '../api-client';
 import { whileBusy } from '../busy';
 import { h } from '../dom';
@@ -60,7 +60,7 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
     renderAppForm(app, state.redirectUris?.[metadata.id] ?? '');
   }
 
-  function renderAppForm(app: OAuthApp | undefined, redirectUri: string): void {
+  function renderAppForm(app: OAuthAppView | undefined, redirectUri: string): void {
     const clientId = textField('Client id', { autocomplete: 'off', value: app?.clientId ?? '' });
     const flow = metadata.oauth?.flow ?? 'code';
     const templates = metadata.oauth?.accountUrls;
@@ -91,6 +91,16 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
       { type: 'url', inputmode: 'url', value: app?.authorizeUrl ?? '', placeholder: metadata.oauth?.authorizeUrl ?? '' },
       `Leave empty to use ${name}'s own sign-in page.`,
     );
+    // The worker never sends a stored secret back: the field stays empty, and empty keeps it.
+    const clientSecret = textField(
+      "Client secret (only for your firm's own app)",
+      { type: 'password', autocomplete: 'off', value: '', placeholder: app?.hasClientSecret ? 'Stored (leave empty to keep it)' : '' },
+      `Leave empty when your admin runs a token-exchange server (recommended: the secret never reaches a browser). Fill it only for an app your firm registered in its own ${name} account: then the token URL above is ${name}'s own token URL, and the secret is kept in this browser's storage, as exposed as any stored sign-in on this computer.`,
+    );
+    const forgetSecret = checkboxField('Forget the stored client secret');
+    // Public clients and the implicit flow have no secret at all.
+    clientSecret.element.hidden = flow !== 'code';
+    forgetSecret.element.hidden = flow !== 'code' || !app?.hasClientSecret;
     const save = h('button', { type: 'submit' }, 'Save OAuth app');
     const remove = h('button', { type: 'button', hidden: !app }, 'Remove');
     appForm.replaceChildren(
@@ -98,7 +108,7 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
         'p',
         { class: 'hint' },
         flow === 'code'
-          ? 'None of these settings is secret: the client secret stays on your token-exchange server, and tokens stay inside the extension.'
+          ? 'None of these settings is secret with a token-exchange server: the client secret stays on that server, and tokens stay inside the extension.'
           : 'None of these settings is secret: this app has no client secret, and tokens stay inside the extension.',
       ),
       h('p', { class: 'hint' }, 'Register this redirect URI in the OAuth app: ', h('code', {}, redirectUri)),
@@ -107,6 +117,8 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
       tokenUrl.element,
       revokeUrl.element,
       authorizeUrl.element,
+      clientSecret.element,
+      forgetSecret.element,
       h('div', { class: 'actions' }, save, remove),
     );
     appForm.onsubmit = (event) => {
@@ -118,24 +130,33 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
         revokeUrl: fill(revokeUrl.input.value, templates?.revokeUrl),
         authorizeUrl: fill(authorizeUrl.input.value, templates?.authorizeUrl),
       };
-      const next = { clientId: clientId.input.value.trim(), ...Object.fromEntries(Object.entries(urls).filter(([, value]) => value)) };
+      const withSecret = { ...urls, clientSecret: clientSecret.input.value.trim() };
+      const next = { clientId: clientId.input.value.trim(), ...Object.fromEntries(Object.entries(withSecret).filter(([, value]) => value)) };
+      const clear = forgetSecret.input.checked && !withSecret.clientSecret;
       void whileBusy(save, 'Saving…', async () => {
         // The browser grants hosts only during this click; loopback and the CRM's own hosts need no prompt.
         for (const url of [urls.tokenUrl, urls.revokeUrl]) if (/^https?:\/\//.test(url)) await requestHostAccess(url).catch(() => false);
-        await saveApp(next);
+        await saveApp(next, clear);
       });
     };
     remove.addEventListener('click', () => void whileBusy(remove, 'Removing…', () => saveApp(null)));
   }
 
   /** Empty fields are left out: the worker checks the app and names what is missing. */
-  async function saveApp(app: Record<string, string> | null): Promise<void> {
-    const body = await callApi('PUT /settings/oauthApps', { body: { platform: metadata.id, app: app as OAuthApp | null } });
+  async function saveApp(app: Record<string, string> | null, clearClientSecret = false): Promise<void> {
+    const body = await callApi('PUT /settings/oauthApps', {
+      body: { platform: metadata.id, app: app as OAuthApp | null, ...(clearClientSecret ? { clearClientSecret } : {}) },
+    });
     showToast(body.returnMessage);
     if (body.successful) await load();
   }
 
   return element;
+}
+
+function checkboxField(label: string): { element: HTMLElement; input: HTMLInputElement } {
+  const input = h('input', { type: 'checkbox' });
+  return { element: h('div', { class: 'field' }, h('label', {}, input, ` ${label}`)), input };
 }
 
 /** What an admin sets up first, in steps (NetSuite's integration record). */

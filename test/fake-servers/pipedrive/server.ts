@@ -4,13 +4,13 @@
  * per-token 2 s rate-limit window with its headers, and an optional fixed latency per company. Tests steer it through `/_fake/` (see
  * control-client.ts); CORS is open because browser-mode test pages are cross-origin.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isSearch, routeApi } from './api-routes';
 import { companyForCredential, type FakeCompany, type LoggedRequest } from './company';
 import { control, holdTokenRequest, holdUntilReleased } from './control-routes';
 import { authorizePage, BASIC, revokeEndpoint, tokenEndpoint } from './oauth-routes';
 import { fail, unauthorized, type FakeResponse } from './responses';
+import { listenOnLoopback } from '../listen-on-loopback';
 import { readBody } from '../read-body';
 
 export interface FakePipedrive {
@@ -26,19 +26,9 @@ const CORS = {
 };
 
 export async function startFakePipedrive(port = 0): Promise<FakePipedrive> {
-  const server = createServer((req, res) => {
+  return listenOnLoopback((req, res, url) => {
     handle(req, res, url).catch((failure: unknown) => send(res, { status: 500, body: { success: false, error: String(failure) } }));
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    url,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  }, port);
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, baseUrl: string): Promise<void> {
