@@ -21,7 +21,12 @@ export function startAutoLog(open: SessionOpener): void {
     // The call sync's own listener reads RingCentral; this read finds it fresh (or waits for it).
     if (alarm.name === CALL_SYNC_ALARM) void autoLogCurrentCalls({ refresh: true });
   });
-  void firstStartOfBrowser().then((first) => autoLogCurrentCalls(first ? { refresh: true, force: true } : {}));
+  void firstStartOfBrowser().then(async (first) => {
+    // A later wake-up of the worker in the same browser session: the browser still shows the
+    // badge, so with auto-log off there is nothing to redo on the start-up path.
+    if (!first && !(await autoLogSetting.get()).enabled) return;
+    await autoLogCurrentCalls(first ? { refresh: true, force: true } : {});
+  });
 }
 
 /**
