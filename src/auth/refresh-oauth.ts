@@ -70,6 +70,6 @@ async function storedOAuth({ platform, id }: AccountKey): Promise<Connection> {
 }
 
 async function revoke(platform: string): Promise<never> {
-  await removeConnection(platform);
+  await removeConnection(platform, { revoked: true });
   throw new CrmError('revoked', platform, 'The sign-in expired or was revoked.', { status: 401 });
 }

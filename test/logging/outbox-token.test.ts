@@ -1,7 +1,8 @@
 /**
  * The outbox and an OAuth token, against the fake Clio in real IndexedDB: a log that waits while
  * its access token stops working goes out after one refresh (as an interactive request would);
- * only a refresh the CRM refuses (`invalid_grant`) signs the account out and pauses its outbox.
+ * only a refresh the CRM refuses (`invalid_grant`) signs the account out and pauses its outbox,
+ * and the pages are told why (GET /connection's `signedOut`).
  */
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { oauthAppsSetting } from '../../src/auth/oauth-settings';
@@ -72,5 +73,23 @@ describe('a queued log whose access token stopped working', () => {
     expect(await getConnection('clio')).toBeUndefined();
     expect((await firm.state()).communications).toHaveLength(0);
     expect((await firm.state()).tokenGrants).toEqual(['authorization_code']);
+    // The pages learn why: the CRM ended the sign-in, not the user.
+    expect((await api({ method: 'GET', path: '/connection' })).body).toEqual({
+      successful: true,
+      connection: null,
+      signedOut: { platform: 'clio', displayName: 'Clio' },
+    });
+
+    // Connecting again sends what waited, and forgets the sign-out.
+    expect((await signInToClio(firm)).body).toMatchObject({ successful: true });
+    await drainOutbox(sessionForAccount);
+    expect(await getCallLogRecord(key)).toMatchObject({ state: 'logged' });
+    expect((await firm.state()).communications).toHaveLength(1);
+    expect((await api({ method: 'GET', path: '/connection' })).body).not.toHaveProperty('signedOut');
+  });
+
+  it('is not called a sign-out by the CRM when the user disconnects', async () => {
+    expect((await api({ method: 'POST', path: '/unAuthorize' })).body).toMatchObject({ successful: true });
+    expect((await api({ method: 'GET', path: '/connection' })).body).toEqual({ successful: true, connection: null });
   });
 });

@@ -40,10 +40,12 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
   );
 
   async function refresh(): Promise<void> {
-    const { connection } = await callApi('GET /connection');
+    const { connection, signedOut } = await callApi('GET /connection');
     status.textContent = connection
       ? `Connected to ${connection.displayName} as ${connection.name}.`
-      : 'Not connected. Choose a CRM and connect it to log calls.';
+      : signedOut
+        ? `Signed out: ${signedOut.displayName} no longer accepts this sign-in (it was revoked or expired). Connect again to log calls; calls waiting to be logged are kept and sent once you do.`
+        : 'Not connected. Choose a CRM and connect it to log calls.';
     disconnect.hidden = !connection;
     switchHint.hidden = !connection;
   }

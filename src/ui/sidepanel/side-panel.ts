@@ -50,7 +50,9 @@ export function mountSidePanel(): void {
     state = panel.withOutbox(state, answer);
   }
 
-  function reloadStates(): Promise<unknown> {
+  // The connection too: a CRM may have ended the sign-in since (the footer must not still name it).
+  async function reloadStates(): Promise<unknown> {
+    state = panel.withConnection(state, await callApi('GET /connection'));
     return Promise.all([loadOutbox(), loadStates()]);
   }
 
