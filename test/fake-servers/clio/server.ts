@@ -98,6 +98,26 @@ function control(method: string, path: string, body: Record<string, unknown>): F
     const answer = authorizePage({ ...(body as Record<string, string>), firm: String(firm.id), client_id: CLIENT_ID, response_type: 'code' });
     return { status: 200, body: { location: answer.headers?.location } };
   }
+  if (action === 'POST /expire-access-tokens') {
+    // The tokens' 30 days are over: every one issued so far is refused (401 invalid_token).
+    for (const token of firm.accessTokens.keys()) firm.accessTokens.set(token, Date.now() - 1);
+    return { status: 200, body: { ok: true } };
+  }
+  if (action === 'POST /settings') {
+    firm.singleUseRefreshTokens = body.singleUseRefreshTokens === true;
+    return { status: 200, body: { ok: true } };
+  }
+  if (action === 'POST /matters') {
+    const matter = {
+      id: firm.nextId(),
+      display_number: String(body.display_number),
+      description: String(body.description),
+      status: 'Open' as const,
+      client_id: Number(body.client_id),
+    };
+    firm.matters.push(matter);
+    return { status: 200, body: matter };
+  }
   if (action === 'POST /forget-refresh-tokens') {
     firm.refreshTokens.clear();
     return { status: 200, body: { ok: true } };
