@@ -158,3 +158,9 @@ export function firmForToken(token: string | undefined): FakeFirm | undefined {
   }
   return undefined;
 }
+
+/** The firm that issued `token`, whether or not it still works. */
+export function issuerOf(token: string | undefined): FakeFirm | undefined {
+  for (const firm of firms.values()) if (token && firm.accessTokens.has(token)) return firm;
+  return undefined;
+}

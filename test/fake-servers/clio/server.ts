@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { routeApi } from './api-routes';
-import { createFirm, firmForToken, firms } from './firm';
+import { createFirm, firmForToken, firms, issuerOf } from './firm';
 import { authorizePage, CLIENT_ID, CLIENT_SECRET, deauthorize, tokenEndpoint } from './oauth-routes';
 import { badRequest, clioError, invalidToken, type FakeResponse } from './responses';
 import { listenOnLoopback, type RunningFake } from '../listen-on-loopback';
@@ -47,7 +47,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, baseUrl: string
   if (method === 'POST' && path === '/oauth/deauthorize') return send(res, deauthorize(req.headers.authorization, new URLSearchParams(text)));
 
   const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-  const firm = firmForToken(bearer);
+  // A request with a token the firm issued but that expired is counted in its log (a refused try).
+  const firm = firmForToken(bearer) ?? issuerOf(bearer);
   if (!firm) return send(res, invalidToken());
   let body: Record<string, unknown> = {};
   if (text) {
@@ -59,6 +60,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, baseUrl: string
   }
   const entry = { method, path, query, body: text ? body : undefined, status: 0 };
   firm.log.push(entry);
+  if (!firmForToken(bearer)) {
+    entry.status = 401;
+    return send(res, invalidToken());
+  }
   const limit = firm.countRequest(bearer!);
   const fault = firm.takeFault();
   let answer: FakeResponse;
