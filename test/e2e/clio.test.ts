@@ -212,7 +212,10 @@ describe('Clio in the built extension', () => {
   it('signs out on a revoked grant, keeps the log paused, says what to do, and sends it after reconnecting', async () => {
     await firm.forgetRefreshTokens();
     await firm.expireAccessTokens();
+    await firm.clearRequests();
     const revoked = await logMaria('clio-e2e-revoked');
+    expect(await firm.requestLines()).toEqual(['POST /api/v4/communications.json']); // refused: the token expired
+    expect(exchange.grants.at(-1)).toEqual({ grantType: 'refresh_token', status: 400 });
     expect(revoked.status).toBe(401);
     expect(revoked.body).toMatchObject({ successful: false, errorCode: 'CRM_SESSION_REVOKED' });
     expect(JSON.stringify(revoked.body.returnMessage)).toMatch(/connect/i);
