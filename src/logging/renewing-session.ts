@@ -10,22 +10,9 @@ import { isCrmError } from '../http/crm-error';
 import type { AuthHeader, Connector } from '../connectors/types';
 import type { CrmSession } from './crm-session';
 
-/** The connector operations that send the user's credential (all but sign-in). */
-const AUTHED_OPERATIONS = [
-  'findContact',
-  'createContact',
-  'createCallLog',
-  'getCallLog',
-  'updateCallLog',
-  'upsertCallDisposition',
-  'unAuthorize',
-  'findCallLogBySession',
-  'createMessageLog',
-  'updateMessageLog',
-  'findMessageLog',
-] as const satisfies readonly (keyof Connector)[];
+type Operation = (args: { authHeader: AuthHeader }, ...rest: unknown[]) => Promise<unknown>;
 
-type Operation = (args: { authHeader: AuthHeader }) => Promise<unknown>;
+const sendsCredential = (args: unknown): args is { authHeader: AuthHeader } => typeof args === 'object' && args !== null && 'authHeader' in args;
 
 function isRefusedToken(failure: unknown): boolean {
   return isCrmError(failure) && failure.code === 'unauthorized' && failure.options.status === 401;
@@ -37,18 +24,20 @@ export function renewingSession(session: CrmSession, renew: () => Promise<AuthHe
   let renewal: Promise<AuthHeader> | undefined;
   let renewed: AuthHeader | undefined;
   const connector: Record<string, unknown> = { ...original };
-  for (const name of AUTHED_OPERATIONS) {
-    const operation = original[name] as Operation | undefined;
-    if (!operation) continue;
-    connector[name] = async (args: { authHeader: AuthHeader }) => {
-      if (renewed) return operation.call(original, { ...args, authHeader: renewed });
-      try {
-        return await operation.call(original, args);
-      } catch (failure) {
+  // Every operation that sends the credential (its argument carries `authHeader`); the others
+  // (`authHeader()` itself, `logUrl`, which may be synchronous) are called as they are.
+  for (const [name, value] of Object.entries(original)) {
+    if (typeof value !== 'function' || name === 'authHeader') continue;
+    const operation = value as Operation;
+    connector[name] = (args: unknown, ...rest: unknown[]) => {
+      if (!sendsCredential(args)) return operation.call(original, args as never, ...rest);
+      const send = (authHeader: AuthHeader) => operation.call(original, { ...args, authHeader }, ...rest);
+      if (renewed) return send(renewed);
+      return operation.call(original, args, ...rest).catch(async (failure: unknown) => {
         if (!isRefusedToken(failure)) throw failure;
         renewed = await (renewal ??= renew());
-        return operation.call(original, { ...args, authHeader: renewed });
-      }
+        return send(renewed);
+      });
     };
   }
   return { ...session, connector: connector as unknown as Connector };
