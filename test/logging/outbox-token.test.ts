@@ -40,7 +40,7 @@ async function queuedLog(sessionId: string) {
     body: { logInfo: callWithSession(2, sessionId), contactId: String(maria.id), contactName: maria.name, note: 'n' },
   });
   expect(body).toMatchObject({ successful: false, queued: true });
-  const [item] = await allOutboxItems();
+  const item = (await allOutboxItems()).find((queued) => queued.sessionId === sessionId);
   await putOutboxItem({ ...item!, nextAttemptAt: Date.now() - 1 });
   await firm.clearRequests();
   return { platform: item!.platform, userId: item!.userId, sessionId };
@@ -61,6 +61,18 @@ describe('a queued log whose access token stopped working', () => {
       'POST /api/v4/communications.json',
       'POST /api/v4/activities.json',
     ]);
+  });
+
+  it('goes out on "Retry now" after one refresh, and leaves the account\'s other logs waiting, not paused', async () => {
+    const key = await queuedLog('tok-3');
+    await queuedLog('tok-4');
+    const [first] = await allOutboxItems();
+    await firm.inject({ status: 401 });
+    const { body } = await api({ method: 'POST', path: '/outbox/retry', body: { id: first!.id } });
+    expect(body).toMatchObject({ successful: true });
+    expect(await getCallLogRecord(key)).toMatchObject({ state: 'logged' });
+    expect((await allOutboxItems()).map((item) => [item.sessionId, item.state])).toEqual([['tok-4', 'pending']]);
+    expect((await firm.state()).tokenGrants).toEqual(['authorization_code', 'refresh_token']);
   });
 
   it('waits, paused, when the refresh is refused (invalid_grant): signed out, nothing sent', async () => {
