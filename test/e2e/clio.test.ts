@@ -47,6 +47,7 @@ const logMaria = (sessionId: string) =>
       additionalSubmission: { matters: firmMatter('00001-Okafor') },
     },
   });
+
 /** The refresh token the extension keeps (read in its worker, as only the worker holds it). */
 async function storedRefreshToken(): Promise<string | undefined> {
   const worker = await extension.serviceWorker();
