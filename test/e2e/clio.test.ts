@@ -211,6 +211,9 @@ describe('Clio in the built extension', () => {
   });
 
   it('signs out on a revoked grant, keeps the log paused, says what to do, and sends it after reconnecting', async () => {
+    // The user has a logged call open in the side panel when it happens.
+    await call(/Dana Whitfield LLP/).click();
+    await panel.getByRole('heading', { name: 'Logged call' }).waitFor();
     await firm.forgetRefreshTokens();
     await firm.expireAccessTokens();
     await firm.clearRequests();
@@ -222,7 +225,8 @@ describe('Clio in the built extension', () => {
     expect(JSON.stringify(revoked.body.returnMessage)).toMatch(/connect/i);
     expect((await firm.state()).communications.some((c) => c.external_properties[0]?.value === 'clio-e2e-revoked')).toBe(false);
 
-    // The side panel, open all along, is told: it no longer says it logs to Clio.
+    // The side panel, open all along, is told: back on its list, it no longer says it logs to Clio.
+    await panel.getByRole('button', { name: '← Calls' }).click();
     await expect.poll(() => panel.locator('#crm').innerText()).toBe('No CRM connected');
 
     await options.reload();
