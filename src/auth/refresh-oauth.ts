@@ -8,7 +8,9 @@
  * (another context may have won), then ends the session: the user is told to connect again (the
  * backend pauses the account's outbox, src/backends/local/local-session.ts).
  */
+import browser from 'webextension-polyfill';
 import { CrmError } from '../http/crm-error';
+import { CALLS_CHANGED } from '../protocol/api-answers-browser';
 import { getConnector } from '../connectors/registry';
 import type { Credential } from '../storage/connections';
 import { getConnection, removeConnection, saveConnection, type Connection } from '../storage/connections';
@@ -70,6 +72,8 @@ async function storedOAuth({ platform, id }: AccountKey): Promise<Connection> {
 }
 
 async function revoke(platform: string): Promise<never> {
-  await removeConnection(platform);
+  await removeConnection(platform, { revoked: true });
+  // An open side panel must not go on saying it logs to this CRM.
+  void browser.runtime.sendMessage(CALLS_CHANGED).catch(() => undefined);
   throw new CrmError('revoked', platform, 'The sign-in expired or was revoked.', { status: 401 });
 }

@@ -60,8 +60,8 @@ export type CallsAnswer = { successful: true } & CallsSnapshot;
 
 /**
  * The worker's word, sent unasked (`runtime.sendMessage`), that GET /calls would answer
- * differently now: new calls landed from the phone system. It carries no data; a page that
- * shows the calls asks again.
+ * differently now: new calls landed from the phone system, or the CRM ended the sign-in (the
+ * calls' states can no longer be read). It carries no data; a page that shows the calls asks again.
  */
 export const CALLS_CHANGED = { type: 'callsChanged' } as const;
 

@@ -45,6 +45,8 @@ export interface Connection {
 export interface ConnectionAnswer {
   successful: true;
   connection: Connection | null;
+  /** With no connection: the CRM ended this CRM's sign-in (it refused a renewal); connect again. */
+  signedOut?: { platform: string; displayName: string };
 }
 
 export interface FindContactAnswer extends Outcome {

@@ -39,12 +39,26 @@ export async function getConnection(platform: string): Promise<Connection | unde
   return (await connections.get())[platform];
 }
 
+/**
+ * Platforms whose sign-in the CRM ended (a renewal refused with `invalid_grant`) rather than the
+ * user: Options says why it is no longer connected. Forgotten once a connection is saved again.
+ */
+const signedOut = defineStoredValue('crmSignedOut', z.record(z.string(), z.object({ at: z.number() })), () => ({}));
+
 export async function saveConnection(connection: Connection): Promise<void> {
   const all = await connections.get();
   await connections.set({ ...all, [connection.user.platform]: connection });
+  const { [connection.user.platform]: ended, ...others } = await signedOut.get();
+  if (ended) await signedOut.set(others);
 }
 
-export async function removeConnection(platform: string): Promise<void> {
+/** `revoked`: the CRM ended the sign-in, not the user (see `wasSignedOutByCrm`). */
+export async function removeConnection(platform: string, { revoked = false } = {}): Promise<void> {
   const { [platform]: _removed, ...rest } = await connections.get();
   await connections.set(rest);
+  if (revoked) await signedOut.set({ ...(await signedOut.get()), [platform]: { at: Date.now() } });
+}
+
+export async function wasSignedOutByCrm(platform: string): Promise<boolean> {
+  return platform in (await signedOut.get());
 }

@@ -67,7 +67,10 @@ export async function markNeedsReview(key: SessionKey): Promise<CallLogRecord> {
   return next;
 }
 
-/** Puts the session's create in the outbox (or updates the one there) and marks the session queued. */
+/**
+ * Puts the session's create in the outbox (or updates the one there) and marks the session queued.
+ * An item paused meanwhile is not made pending again: only a reconnect resumes it.
+ */
 export async function queueCreate(
   key: SessionKey,
   body: unknown,
@@ -78,11 +81,15 @@ export async function queueCreate(
   const queued: CallLogRecord | undefined = record && { ...record, state: 'queued', intent: undefined, updatedAt: Date.now() };
   if (queued) await callLogs.put(queued);
   const existing = (await outbox.index('bySession').getAll(bySession(key))).find((item) => item.operation === 'create');
+  // Paused while this attempt was out (the account must be connected again): a retry planned by
+  // it stays paused, with why, instead of going out again with a refused credential.
+  const stillPaused = existing?.state === 'paused' && next.state === 'pending';
   // The body is the one last sent: a lookup must match what the CRM may have received.
   const item: OutboxItem = {
     ...(existing ?? { ...key, operation: 'create', createdAt: Date.now() }),
     body: body ?? existing?.body,
     ...next,
+    ...(stillPaused ? { state: 'paused', lastError: existing.lastError } : {}),
   };
   item.id = await outbox.put(item);
   await tx.done;

@@ -4,32 +4,18 @@
  * Clio with the firm's own app secret, one refresh for racing requests, Clio's reusable refresh
  * token kept, and `invalid_grant` ending the session.
  */
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { oauthAppsSetting } from '../../src/auth/oauth-settings';
 import { getConnection, saveConnection } from '../../src/storage/connections';
 import { createFakeFirm, type FakeFirmHandle } from '../fake-servers/clio/control-client';
 import { api } from '../support/api';
+import { signInToClio } from '../support/clio-sign-in';
 import { resetExtension } from '../support/reset';
 
 const url = inject('clioUrl');
 let firm: FakeFirmHandle;
 
-/** The user presses "Allow" on the fake Clio's consent page; the browser follows its redirect. */
-async function signIn() {
-  fakeBrowser.identity.getRedirectURL = (path?: string) => `https://fake-extension-id.chromiumapp.org/${path ?? ''}`;
-  fakeBrowser.identity.launchWebAuthFlow = async ({ url: authorizeUrl }) => {
-    const params = new URL(authorizeUrl).searchParams;
-    expect(params.get('client_id')).toBe('fake-clio-client-id');
-    return firm.consent(params.get('redirect_uri')!, params.get('state')!);
-  };
-  const { body } = await api({ method: 'POST', path: '/oauth/signIn', body: { platform: 'clio' } });
-  const callbackUri = await fakeBrowser.identity.launchWebAuthFlow({ url: body.authorizeUrl, interactive: true });
-  return {
-    authorizeUrl: new URL(body.authorizeUrl),
-    ...(await api({ method: 'GET', path: '/oauth-callback', query: { platform: 'clio', callbackUri, hostname: url } })),
-  };
-}
+const signIn = () => signInToClio(firm);
 
 const credential = async () => {
   const stored = (await getConnection('clio'))!.credential;

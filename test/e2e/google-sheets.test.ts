@@ -11,6 +11,7 @@ import { createFakeAccount, type FakeAccountHandle } from '../fake-servers/small
 import type { SheetsState } from '../fake-servers/google-sheets/seed';
 import { logReadEditAgain, refusedAndNothingWritten, type RoundTrip } from './support/crm-round-trip';
 import { OPTIONS_SIZE, PANEL_SIZE, openPage } from './support/open-page';
+import { connectWithOAuth } from './support/connect-with-oauth';
 import { dismissToasts, saveScreenshot, seriousViolations } from './support/page-checks';
 
 let account: FakeAccountHandle<SheetsState>;
@@ -42,17 +43,13 @@ afterAll(async () => {
 
 describe('Google Sheets in the built extension', () => {
   it('signs in with the implicit flow and makes a new spreadsheet', async () => {
-    const section = options.getByRole('region', { name: 'CRM' });
-    await section.getByLabel('CRM', { exact: true }).selectOption({ label: 'Google Sheets' });
-    await section.locator('summary', { hasText: 'Advanced: OAuth app' }).click();
-    await section.getByLabel('Client id').fill((await account.state()).clientId);
-    await section.getByLabel('Authorize URL (optional)').fill(`${account.url}/o/oauth2/v2/auth`);
-    await section.getByRole('button', { name: 'Save OAuth app' }).click();
-    await section.getByRole('button', { name: 'Connect with Google Sheets' }).click();
-    await section.getByText('Connected to Google Sheets as Riley Park.').waitFor();
+    await connectWithOAuth(options, {
+      crm: 'Google Sheets',
+      app: { 'Client id': (await account.state()).clientId, 'Authorize URL (optional)': `${account.url}/o/oauth2/v2/auth` },
+      user: 'Riley Park',
+    });
     const [sheet] = Object.values((await account.state()).spreadsheets);
     expect(sheet!.tabs.map((tab) => tab.title)).toEqual(['Call Logs', 'Contacts']);
-    await options.bringToFront();
     await dismissToasts(options);
     await saveScreenshot(options, 'options-google-sheets-connected', true);
     expect(await seriousViolations(options)).toEqual([]);

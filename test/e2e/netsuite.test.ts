@@ -10,6 +10,7 @@ import { createFakeAccount, type FakeAccountHandle } from '../fake-servers/small
 import type { NetsuiteState } from '../fake-servers/netsuite/seed';
 import { logReadEditAgain, refusedAndNothingWritten, type RoundTrip } from './support/crm-round-trip';
 import { OPTIONS_SIZE, PANEL_SIZE, openPage } from './support/open-page';
+import { connectWithOAuth } from './support/connect-with-oauth';
 import { dismissToasts, saveScreenshot, seriousViolations } from './support/page-checks';
 
 let account: FakeAccountHandle<NetsuiteState>;
@@ -35,24 +36,25 @@ afterAll(async () => {
 
 describe('NetSuite in the built extension', () => {
   it('shows the admin set-up, takes the OAuth app and signs in with PKCE', async () => {
-    const section = options.getByRole('region', { name: 'CRM' });
-    await section.getByLabel('CRM', { exact: true }).selectOption({ label: 'NetSuite' });
-    await section.getByText('Set up NetSuite for this extension (admin, once)').click();
-    await section.getByText(/tick "Authorization Code Grant" and "Public Client"/).waitFor();
-    await section.locator('summary', { hasText: 'Advanced: OAuth app' }).click();
-    await section.getByLabel('Client id').fill((await account.state()).clientId);
-    await section.getByLabel('Token URL').fill(`${account.url}/services/rest/auth/oauth2/v1/token`);
-    await section.getByLabel('Authorize URL (optional)').fill(`${account.url}/app/login/oauth2/authorize.nl`);
-    await section.getByRole('button', { name: 'Save OAuth app' }).click();
-    await section.getByRole('button', { name: 'Connect with NetSuite' }).click();
-    await section.getByText('Connected to NetSuite as Alex Morgan.').waitFor();
+    await connectWithOAuth(options, {
+      crm: 'NetSuite',
+      afterChoosing: async (section) => {
+        await section.getByText('Set up NetSuite for this extension (admin, once)').click();
+        await section.getByText(/tick "Authorization Code Grant" and "Public Client"/).waitFor();
+      },
+      app: {
+        'Client id': (await account.state()).clientId,
+        'Token URL': `${account.url}/services/rest/auth/oauth2/v1/token`,
+        'Authorize URL (optional)': `${account.url}/app/login/oauth2/authorize.nl`,
+      },
+      user: 'Alex Morgan',
+    });
     await options
       .getByRole('status')
       .filter({ hasText: /Call times are written in .+, this browser's time zone/ })
       .waitFor();
-    expect((await account.state()).grants).toEqual(['authorization_code']);
-    await options.bringToFront();
     await dismissToasts(options);
+    expect((await account.state()).grants).toEqual(['authorization_code']);
     await saveScreenshot(options, 'options-netsuite-connected', true);
     expect(await seriousViolations(options)).toEqual([]);
   });

@@ -4,6 +4,7 @@
  */
 import { freshConnection, renewOAuth } from '../../auth/refresh-oauth';
 import { isCrmError } from '../../http/crm-error';
+import { renewingSession } from '../../logging/renewing-session';
 import { pauseAccount } from '../../logging/outbox/pause-account';
 import { getConnector } from '../../connectors/registry';
 import type { Connector } from '../../connectors/types';
@@ -14,25 +15,20 @@ import { activeCrmSetting, DEFAULT_PLATFORM } from '../../storage/settings';
 const DEFAULT_KEY = 'example-crm';
 
 export async function openCrmSession(): Promise<CrmSession | undefined> {
-  return (await openSession())?.session;
+  const { platform } = await activeCrmSetting.get();
+  const connector = platform ? getConnector(platform) : undefined;
+  if (!platform || !connector) return undefined;
+  const stored = (await getConnection(platform)) ?? (platform === DEFAULT_PLATFORM ? await connectDefault(connector) : undefined);
+  return stored ? sessionOf(connector, stored) : undefined;
 }
 
 /**
  * Runs `work` for the connected user. An OAuth token the CRM refused (401) is renewed once and
- * the work runs once more: a 401 was not processed, and the core keeps nothing for a failed try.
+ * the refused request sent again (src/logging/renewing-session.ts).
  */
 export async function withCrmSession<T>(work: (session: CrmSession) => Promise<T>): Promise<T | undefined> {
-  const opened = await openSession();
-  if (!opened) return undefined;
-  const { session, credential } = opened;
-  try {
-    return await work(session);
-  } catch (failure) {
-    const refusedToken = isCrmError(failure) && failure.code === 'unauthorized' && failure.options.status === 401;
-    if (!refusedToken || credential.kind !== 'oauth') throw failure;
-    const renewed = await pausedIfRevoked(session.user, renewOAuth(session.user, credential.accessToken, true));
-    return await work({ ...session, user: renewed.user, authHeader: session.connector.authHeader(renewed.credential) });
-  }
+  const session = await openCrmSession();
+  return session ? work(session) : undefined;
 }
 
 /** The session of a given account, for work done in the background (the outbox). */
@@ -40,19 +36,18 @@ export async function sessionForAccount(platform: string, userId: string): Promi
   const connector = getConnector(platform);
   const stored = await getConnection(platform);
   if (!connector || stored?.user.id !== userId) return undefined;
-  const { user, credential } = await pausedIfRevoked(stored.user, freshConnection(stored));
-  return { connector, user, authHeader: connector.authHeader(credential) };
+  return sessionOf(connector, stored);
 }
 
-async function openSession(): Promise<{ session: CrmSession; credential: Connection['credential'] } | undefined> {
-  const { platform } = await activeCrmSetting.get();
-  const connector = platform ? getConnector(platform) : undefined;
-  if (!platform || !connector) return undefined;
-  const stored = (await getConnection(platform)) ?? (platform === DEFAULT_PLATFORM ? await connectDefault(connector) : undefined);
-  if (!stored) return undefined;
-  // An OAuth token about to expire is renewed here, where the session's headers are made.
+/** The session's headers, with a token about to expire renewed first, and a refused one renewed once. */
+async function sessionOf(connector: Connector, stored: Connection): Promise<CrmSession> {
   const { user, credential } = await pausedIfRevoked(stored.user, freshConnection(stored));
-  return { session: { connector, user, authHeader: connector.authHeader(credential) }, credential };
+  const session = { connector, user, authHeader: connector.authHeader(credential) };
+  if (credential.kind !== 'oauth') return session;
+  return renewingSession(session, async () => {
+    const renewed = await pausedIfRevoked(user, renewOAuth(user, credential.accessToken, true));
+    return connector.authHeader(renewed.credential);
+  });
 }
 
 async function connectDefault(connector: Connector): Promise<Connection | undefined> {

@@ -13,7 +13,7 @@ import { deauthorize } from './deauthorize';
 import { findCallLogBySession } from './find-call-log-by-session';
 import { findContact } from './find-contact';
 import { clioMetadata } from './metadata';
-import { baseUrlOf, loginBase } from './region';
+import { baseUrlOf, loginBase, signInAddress } from './region';
 import { clioTimeEntrySetting } from './settings';
 import { dayIn, startOf } from './to-communication';
 
@@ -27,8 +27,8 @@ export const clio = defineConnector({
     return { authorization: `Bearer ${credential.kind === 'apiKey' ? credential.apiKey : credential.accessToken}` };
   },
 
-  async getUserInfo({ authHeader, hostname }) {
-    const region = loginBase(hostname);
+  async getUserInfo({ authHeader, hostname, additionalInfo }) {
+    const region = loginBase(signInAddress(hostname, additionalInfo));
     const me = await clioApi(region.base, authHeader).whoAmI();
     return {
       successful: true,

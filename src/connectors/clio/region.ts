@@ -30,6 +30,22 @@ export function loginBase(hostname: string | undefined): { base: string; hostnam
   return { base: url.origin, hostname: url.host, override: url.origin };
 }
 
+/**
+ * The address of an OAuth sign-in, which names none in Options: the region whose consent page
+ * issued the token (the app's authorize URL: a region's host, or a test server's origin), else the
+ * US. An address the login names itself wins.
+ */
+export function signInAddress(hostname: string | undefined, additionalInfo: Record<string, unknown> | undefined): string | undefined {
+  const authorizeUrl = additionalInfo?.authorizeUrl;
+  if (hostname?.trim() || typeof authorizeUrl !== 'string') return hostname;
+  try {
+    const url = new URL(authorizeUrl);
+    return (REGION_HOSTS as readonly string[]).includes(url.host) ? url.host : url.origin;
+  } catch {
+    return hostname;
+  }
+}
+
 export function baseUrlOf(user: CrmUser): string {
   const override = user.platformAdditionalInfo.baseUrl;
   return typeof override === 'string' && override ? override : `https://${user.hostname}`;

@@ -5,6 +5,7 @@
  * no UI work.
  */
 import type { ReturnMessage } from '../../protocol/return-message';
+import type { RouteAnswer } from '../../protocol/routes';
 import { connectorMetadata } from '../../connectors/metadata';
 import type { ConnectorMetadata } from '../../protocol/crm-shapes';
 import { requestHostAccess } from '../../protocol/host-access';
@@ -39,13 +40,17 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
     credentials,
   );
 
-  async function refresh(): Promise<void> {
-    const { connection } = await callApi('GET /connection');
+  async function refresh(): Promise<RouteAnswer<'GET /connection'>> {
+    const answer = await callApi('GET /connection');
+    const { connection, signedOut } = answer;
     status.textContent = connection
       ? `Connected to ${connection.displayName} as ${connection.name}.`
-      : 'Not connected. Choose a CRM and connect it to log calls.';
+      : signedOut
+        ? `Signed out: ${signedOut.displayName} no longer accepts this sign-in (it was revoked or expired). Connect again to log calls; calls waiting to be logged are kept and sent once you do.`
+        : 'Not connected. Choose a CRM and connect it to log calls.';
     disconnect.hidden = !connection;
     switchHint.hidden = !connection;
+    return answer;
   }
 
   function renderCredentials(): void {
@@ -102,5 +107,10 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
   );
   body.replaceChildren(h('div', { class: 'actions' }, status, disconnect), form, oauthSlot);
   renderCredentials();
-  await refresh();
+  // Signed out by the CRM: its own form is shown, ready to connect again.
+  const { signedOut } = await refresh();
+  if (signedOut && connectors.some((c) => c.id === signedOut.platform)) {
+    platform.value = signedOut.platform;
+    renderCredentials();
+  }
 }

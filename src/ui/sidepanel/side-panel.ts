@@ -50,7 +50,13 @@ export function mountSidePanel(): void {
     state = panel.withOutbox(state, answer);
   }
 
-  function reloadStates(): Promise<unknown> {
+  async function reloadConnection(): Promise<void> {
+    state = panel.withConnection(state, await callApi('GET /connection'));
+  }
+
+  // The connection too: a CRM may have ended the sign-in since (the footer must not still name it).
+  async function reloadStates(): Promise<unknown> {
+    await reloadConnection();
     return Promise.all([loadOutbox(), loadStates()]);
   }
 
@@ -75,8 +81,7 @@ export function mountSidePanel(): void {
   }
 
   async function load(refresh: boolean): Promise<void> {
-    const connection = await callApi('GET /connection');
-    state = panel.withConnection(state, connection);
+    await reloadConnection();
     await loadOutbox();
     const snapshot = await show(refresh);
     // Stored calls first, then what the phone system has now.
@@ -99,7 +104,11 @@ export function mountSidePanel(): void {
   });
   // The worker refreshes RingCentral calls on an alarm and says so: show them when they land.
   browser.runtime.onMessage.addListener((message: unknown) => {
-    if (isCallsChanged(message) && !callPage.isOpen()) void load(false);
+    if (isCallsChanged(message)) {
+      if (!callPage.isOpen()) void load(false);
+      // A form stays as it is, but the list it goes back to must not name a CRM that signed the user out.
+      else void reloadConnection().then(() => callPage.isOpen() || render());
+    }
     // Auto-log logged a call that just ended and the user wants its form, to add a note.
     const logged = autoLoggedCall(message);
     if (logged && !callPage.isOpen()) {

@@ -13,6 +13,11 @@ export interface FakeFirmHandle {
   clearRequests(): Promise<void>;
   inject(...faults: Fault[]): Promise<void>;
   forgetRefreshTokens(): Promise<void>;
+  /** Every access token issued so far stops working, as when their 30 days are over. */
+  expireAccessTokens(): Promise<void>;
+  /** Refresh tokens that rotate and work once (not Clio's documented behaviour; see firm.ts). */
+  useSingleUseRefreshTokens(): Promise<void>;
+  addMatter(clientId: number, displayNumber: string, description: string): Promise<{ id: number }>;
   /** Where Clio's consent page sends the browser after "Allow": the redirect URI with a code and the state. */
   consent(redirectUri: string, state: string): Promise<string>;
 }
@@ -40,6 +45,9 @@ export async function createFakeFirm(url: string): Promise<FakeFirmHandle> {
     inject: async (...faults) => void (await call(url, 'POST', `${at}/faults`, { faults })),
     consent: async (redirect_uri, state) => (await call<{ location: string }>(url, 'POST', `${at}/oauth-code`, { redirect_uri, state })).location,
     forgetRefreshTokens: async () => void (await call(url, 'POST', `${at}/forget-refresh-tokens`)),
+    expireAccessTokens: async () => void (await call(url, 'POST', `${at}/expire-access-tokens`)),
+    useSingleUseRefreshTokens: async () => void (await call(url, 'POST', `${at}/settings`, { singleUseRefreshTokens: true })),
+    addMatter: (client_id, display_number, description) => call(url, 'POST', `${at}/matters`, { client_id, display_number, description }),
   };
   return handle;
 }

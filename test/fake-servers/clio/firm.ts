@@ -84,6 +84,12 @@ export class FakeFirm {
   /** Requests in the current 60 s window, per access token (Clio: 50 at peak). */
   readonly windows = new Map<string, { start: number; count: number }>();
   rateLimit = 50;
+  /**
+   * Not Clio's documented behaviour (its refresh tokens are reusable and a refresh names none):
+   * each refresh answers a new refresh token and retires the one used, as many OAuth servers do,
+   * to show the extension keeps the newest and a replayed one is refused.
+   */
+  singleUseRefreshTokens = false;
   readonly accessToken: string;
 
   constructor() {
@@ -150,5 +156,11 @@ export function firmForToken(token: string | undefined): FakeFirm | undefined {
     const expires = firm.accessTokens.get(token);
     if (expires !== undefined && expires > Date.now()) return firm;
   }
+  return undefined;
+}
+
+/** The firm that issued `token`, whether or not it still works. */
+export function issuerOf(token: string | undefined): FakeFirm | undefined {
+  for (const firm of firms.values()) if (token && firm.accessTokens.has(token)) return firm;
   return undefined;
 }

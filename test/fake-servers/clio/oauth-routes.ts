@@ -36,6 +36,10 @@ export function tokenEndpoint(form: URLSearchParams): FakeResponse {
       const refresh = form.get('refresh_token') ?? '';
       if (!firm.refreshTokens.has(refresh)) continue;
       firm.tokenGrants.push('refresh_token');
+      if (firm.singleUseRefreshTokens) {
+        firm.refreshTokens.delete(refresh);
+        return { status: 200, body: firm.issueTokens() };
+      }
       // Clio: a refresh token does not expire and stays usable; the answer carries no new one.
       const { refresh_token: _unused, ...tokens } = firm.issueTokens();
       return { status: 200, body: tokens };

@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { routeApi } from './api-routes';
-import { createFirm, firmForToken, firms } from './firm';
+import { createFirm, firmForToken, firms, issuerOf } from './firm';
 import { authorizePage, CLIENT_ID, CLIENT_SECRET, deauthorize, tokenEndpoint } from './oauth-routes';
 import { badRequest, clioError, invalidToken, type FakeResponse } from './responses';
 import { listenOnLoopback, type RunningFake } from '../listen-on-loopback';
@@ -47,7 +47,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, baseUrl: string
   if (method === 'POST' && path === '/oauth/deauthorize') return send(res, deauthorize(req.headers.authorization, new URLSearchParams(text)));
 
   const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-  const firm = firmForToken(bearer);
+  // A request with a token the firm issued but that expired is counted in its log (a refused try).
+  const firm = firmForToken(bearer) ?? issuerOf(bearer);
   if (!firm) return send(res, invalidToken());
   let body: Record<string, unknown> = {};
   if (text) {
@@ -59,6 +60,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, baseUrl: string
   }
   const entry = { method, path, query, body: text ? body : undefined, status: 0 };
   firm.log.push(entry);
+  if (!firmForToken(bearer)) {
+    entry.status = 401;
+    return send(res, invalidToken());
+  }
   const limit = firm.countRequest(bearer!);
   const fault = firm.takeFault();
   let answer: FakeResponse;
@@ -97,6 +102,26 @@ function control(method: string, path: string, body: Record<string, unknown>): F
     // What the consent page does when the user presses "Allow" (browser tests cannot read a redirect).
     const answer = authorizePage({ ...(body as Record<string, string>), firm: String(firm.id), client_id: CLIENT_ID, response_type: 'code' });
     return { status: 200, body: { location: answer.headers?.location } };
+  }
+  if (action === 'POST /expire-access-tokens') {
+    // The tokens' 30 days are over: every one issued so far is refused (401 invalid_token).
+    for (const token of firm.accessTokens.keys()) firm.accessTokens.set(token, Date.now() - 1);
+    return { status: 200, body: { ok: true } };
+  }
+  if (action === 'POST /settings') {
+    firm.singleUseRefreshTokens = body.singleUseRefreshTokens === true;
+    return { status: 200, body: { ok: true } };
+  }
+  if (action === 'POST /matters') {
+    const matter = {
+      id: firm.nextId(),
+      display_number: String(body.display_number),
+      description: String(body.description),
+      status: 'Open' as const,
+      client_id: Number(body.client_id),
+    };
+    firm.matters.push(matter);
+    return { status: 200, body: matter };
   }
   if (action === 'POST /forget-refresh-tokens') {
     firm.refreshTokens.clear();

@@ -9,7 +9,7 @@ import type { Credential } from '../../../storage/connections';
 import type { CrmSession } from '../../../logging/crm-session';
 import { resumeAccount } from '../../../logging/outbox/pause-account';
 import { wakeOutbox } from '../../../logging/outbox/wake-outbox';
-import { getConnection, removeConnection, saveConnection } from '../../../storage/connections';
+import { getConnection, removeConnection, saveConnection, wasSignedOutByCrm } from '../../../storage/connections';
 import { activeCrmSetting } from '../../../storage/settings';
 import type { ApiResponse } from '../../../protocol/envelope';
 import { badRequest, ok } from '../../../protocol/respond';
@@ -73,7 +73,7 @@ export async function unAuthorize(_request: RouteRequest<'POST /unAuthorize'>, s
 
 /** GET /connection: who the API acts for (an addition to App Connect's paths, for the UI). */
 export async function connection(_request: RouteRequest<'GET /connection'>, session: CrmSession | undefined): Promise<ApiResponse> {
-  if (!session) return ok({ successful: true, connection: null });
+  if (!session) return ok({ successful: true, connection: null, ...(await signedOutByCrm()) });
   const { connector, user } = session;
   return ok({
     successful: true,
@@ -83,4 +83,12 @@ export async function connection(_request: RouteRequest<'GET /connection'>, sess
 
 function unknownPlatform(platform: string): ApiResponse {
   return badRequest(`Unknown CRM platform "${platform}".`, `Choose one of: ${connectorIds.join(', ')}.`);
+}
+
+/** The chosen CRM whose sign-in the CRM itself ended: the pages say so, and to connect again. */
+async function signedOutByCrm(): Promise<{ signedOut?: { platform: string; displayName: string } }> {
+  const { platform } = await activeCrmSetting.get();
+  const connector = platform ? getConnector(platform) : undefined;
+  if (!platform || !connector || !(await wasSignedOutByCrm(platform))) return {};
+  return { signedOut: { platform, displayName: connector.displayName } };
 }

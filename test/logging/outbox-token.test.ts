@@ -1,0 +1,107 @@
+/**
+ * The outbox and an OAuth token, against the fake Clio in real IndexedDB: a log that waits while
+ * its access token stops working goes out after one refresh (as an interactive request would);
+ * only a refresh the CRM refuses (`invalid_grant`) signs the account out and pauses its outbox,
+ * and the pages are told why (GET /connection's `signedOut`).
+ */
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { oauthAppsSetting } from '../../src/auth/oauth-settings';
+import { sessionForAccount } from '../../src/backends/local/local-session';
+import { drainOutbox } from '../../src/logging/outbox/drain-outbox';
+import { getCallLogRecord } from '../../src/storage/call-log-store';
+import { getConnection } from '../../src/storage/connections';
+import { allOutboxItems, putOutboxItem } from '../../src/storage/outbox-store';
+import { createFakeFirm, type FakeFirmHandle } from '../fake-servers/clio/control-client';
+import { api } from '../support/api';
+import { callWithSession } from '../support/call-fixtures';
+import { signInToClio } from '../support/clio-sign-in';
+import { resetExtension } from '../support/reset';
+
+const url = inject('clioUrl');
+let firm: FakeFirmHandle;
+
+beforeEach(async () => {
+  await resetExtension();
+  firm = await createFakeFirm(url);
+  await oauthAppsSetting.set({
+    clio: { clientId: 'fake-clio-client-id', tokenUrl: `${url}/exchange/token`, authorizeUrl: `${url}/oauth/authorize` },
+  });
+  expect((await signInToClio(firm)).body).toMatchObject({ successful: true });
+});
+
+/** Logs a call to Maria while Clio answers 429 (not processed): the create waits in the outbox. */
+async function queuedLog(sessionId: string) {
+  const { body: found } = await api({ method: 'GET', path: '/contact', query: { phoneNumber: '+14155550123' } });
+  const maria = found.contact[0];
+  await firm.inject({ status: 429, headers: { 'retry-after': '120' } });
+  const { body } = await api({
+    method: 'POST',
+    path: '/callLog',
+    body: { logInfo: callWithSession(2, sessionId), contactId: String(maria.id), contactName: maria.name, note: 'n' },
+  });
+  expect(body).toMatchObject({ successful: false, queued: true });
+  const item = (await allOutboxItems()).find((queued) => queued.sessionId === sessionId);
+  await putOutboxItem({ ...item!, nextAttemptAt: Date.now() - 1 });
+  await firm.clearRequests();
+  return { platform: item!.platform, userId: item!.userId, sessionId };
+}
+
+describe('a queued log whose access token stopped working', () => {
+  it('goes out after one refresh, from the background run', async () => {
+    const key = await queuedLog('tok-1');
+    await firm.inject({ status: 401 });
+    await drainOutbox(sessionForAccount);
+    expect(await allOutboxItems()).toEqual([]);
+    expect(await getCallLogRecord(key)).toMatchObject({ state: 'logged' });
+    expect((await firm.state()).communications).toHaveLength(1);
+    expect((await firm.state()).tokenGrants).toEqual(['authorization_code', 'refresh_token']);
+    // The refused create, then the same create and its time entry with the new token.
+    expect(await firm.requestLines()).toEqual([
+      'POST /api/v4/communications.json',
+      'POST /api/v4/communications.json',
+      'POST /api/v4/activities.json',
+    ]);
+  });
+
+  it('goes out on "Retry now" after one refresh, and leaves the account\'s other logs waiting, not paused', async () => {
+    const key = await queuedLog('tok-3');
+    await queuedLog('tok-4');
+    const [first] = await allOutboxItems();
+    await firm.inject({ status: 401 });
+    const { body } = await api({ method: 'POST', path: '/outbox/retry', body: { id: first!.id } });
+    expect(body).toMatchObject({ successful: true });
+    expect(await getCallLogRecord(key)).toMatchObject({ state: 'logged' });
+    expect((await allOutboxItems()).map((item) => [item.sessionId, item.state])).toEqual([['tok-4', 'pending']]);
+    expect((await firm.state()).tokenGrants).toEqual(['authorization_code', 'refresh_token']);
+  });
+
+  it('waits, paused, when the refresh is refused (invalid_grant): signed out, nothing sent', async () => {
+    const key = await queuedLog('tok-2');
+    await firm.forgetRefreshTokens();
+    await firm.inject({ status: 401 });
+    await drainOutbox(sessionForAccount);
+    expect((await allOutboxItems()).map((item) => [item.sessionId, item.state])).toEqual([['tok-2', 'paused']]);
+    expect(await getCallLogRecord(key)).toMatchObject({ state: 'queued' });
+    expect(await getConnection('clio')).toBeUndefined();
+    expect((await firm.state()).communications).toHaveLength(0);
+    expect((await firm.state()).tokenGrants).toEqual(['authorization_code']);
+    // The pages learn why: the CRM ended the sign-in, not the user.
+    expect((await api({ method: 'GET', path: '/connection' })).body).toEqual({
+      successful: true,
+      connection: null,
+      signedOut: { platform: 'clio', displayName: 'Clio' },
+    });
+
+    // Connecting again sends what waited, and forgets the sign-out.
+    expect((await signInToClio(firm)).body).toMatchObject({ successful: true });
+    await drainOutbox(sessionForAccount);
+    expect(await getCallLogRecord(key)).toMatchObject({ state: 'logged' });
+    expect((await firm.state()).communications).toHaveLength(1);
+    expect((await api({ method: 'GET', path: '/connection' })).body).not.toHaveProperty('signedOut');
+  });
+
+  it('is not called a sign-out by the CRM when the user disconnects', async () => {
+    expect((await api({ method: 'POST', path: '/unAuthorize' })).body).toMatchObject({ successful: true });
+    expect((await api({ method: 'GET', path: '/connection' })).body).toEqual({ successful: true, connection: null });
+  });
+});
