@@ -61,6 +61,11 @@ export interface ConnectorMetadata {
   };
   /** More fields of the connect form, sent as `additionalInfo` with the login or the sign-in. */
   connectFields?: readonly { name: string; label: string; hint?: string }[];
+  /**
+   * A vendor key the firm's admin enters once in Options (Redtail's partner API key): kept in the
+   * worker, never shown again (src/connectors/partner-keys.ts). `why` is shown while none is set.
+   */
+  partnerKey?: { label: string; apiRootLabel: string; defaultApiRoot: string; why: string };
 }
 
 export interface ContactInfo {
