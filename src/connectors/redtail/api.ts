@@ -36,7 +36,13 @@ export async function redtailApi(authHeader: AuthHeader) {
     createContact: (body: Record<string, unknown>) => send({ method: 'POST', path: 'contacts', json: body, schema: s.oneContact }),
     createActivity: (body: Record<string, unknown>) => send({ method: 'POST', path: 'activities', json: body, schema: s.oneActivity }),
     activity: (id: string) =>
-      send({ method: 'GET', path: activityPath(id), searchParams: { include: 'linked_contacts' }, schema: s.oneActivity, notFound: activityGone(id) }),
+      send({
+        method: 'GET',
+        path: activityPath(id),
+        searchParams: { include: 'linked_contacts' },
+        schema: s.oneActivity,
+        notFound: activityGone(id),
+      }),
     updateActivity: (id: string | number, body: Record<string, unknown>) =>
       send({ method: 'PUT', path: activityPath(id), json: body, schema: s.anything, notFound: activityGone(String(id)) }),
     /** Sent once, after the activity exists, and never again by itself (docs/redtail.md, "Exactly once"). */

@@ -19,11 +19,14 @@ export async function createCallLog(api: RedtailApi, args: CreateArgs) {
     // Redtail lists notes apart from the description; the agent note is in both (App Connect does the same).
     if (args.note.trim()) await api.addNote(activity.id, { category_id: body.category_id, note_type: 1, body: args.note });
   } catch {
-    return { logId: activity.id, returnMessage: warning(
-      'Call logged, but not all of it was saved',
-      5000,
-      'The note is in the activity’s description. In Redtail, add it to the activity’s notes or mark the activity completed if it is not.',
-    ) };
+    return {
+      logId: activity.id,
+      returnMessage: warning(
+        'Call logged, but not all of it was saved',
+        5000,
+        'The note is in the activity’s description. In Redtail, add it to the activity’s notes or mark the activity completed if it is not.',
+      ),
+    };
   }
   return { logId: activity.id, returnMessage: success('Call logged', 2000) };
 }

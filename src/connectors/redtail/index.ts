@@ -36,7 +36,8 @@ export const redtail = defineConnector({
       throw failure;
     }
     if (!login) {
-      const hint = 'Check the user name and password you sign in to Redtail with. If they are right, ask your admin whether the partner API key in Options is still valid.';
+      const hint =
+        'Check the user name and password you sign in to Redtail with. If they are right, ask your admin whether the partner API key in Options is still valid.';
       return { successful: false, returnMessage: warning('Redtail did not accept the user name and password.', 5000, hint) };
     }
     return {
@@ -82,7 +83,9 @@ export const redtail = defineConnector({
 
   async updateCallLog({ authHeader, existingCallLog, subject, startTime, duration, composedLogDetails }) {
     // Dates move only when the call's start is given (App Connect would move them to "now").
-    await (await redtailApi(authHeader)).updateActivity(existingCallLog.thirdPartyLogId, {
+    await (
+      await redtailApi(authHeader)
+    ).updateActivity(existingCallLog.thirdPartyLogId, {
       description: composedLogDetails,
       ...(subject ? { subject } : {}),
       ...(startTime !== undefined ? callDates(startTime, duration) : {}),

@@ -34,7 +34,12 @@ export async function redtailSetup(): Promise<{ partnerKey: string; apiRoot: str
 /** `GET /authentication` with the name and password: the user key, or undefined when Redtail refused them (401). */
 export async function logIn(username: string, password: string): Promise<{ userKey: string; name: string } | undefined> {
   const { partnerKey, apiRoot } = await redtailSetup();
-  const client = createCrmClient({ connectorId: 'redtail', crmName: 'Redtail', baseUrl: apiRoot, headers: basicAuth(partnerKey, username, password) });
+  const client = createCrmClient({
+    connectorId: 'redtail',
+    crmName: 'Redtail',
+    baseUrl: apiRoot,
+    headers: basicAuth(partnerKey, username, password),
+  });
   try {
     const { authenticated_user: user } = await client.send({ method: 'GET', path: 'authentication', schema: s.authentication });
     return { userKey: user.user_key, name: user.name?.trim() || username };

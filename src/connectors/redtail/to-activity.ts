@@ -46,6 +46,7 @@ export function categoryOf(value: unknown): number | undefined {
 
 export function redtailId(value: unknown, what: string): number {
   const id = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
-  if (!Number.isSafeInteger(id) || id <= 0) throw new CrmError('rejected', 'redtail', `"${String(value)}" is not a Redtail ${what} id. Choose it again.`);
+  if (!Number.isSafeInteger(id) || id <= 0)
+    throw new CrmError('rejected', 'redtail', `"${String(value)}" is not a Redtail ${what} id. Choose it again.`);
   return id;
 }
