@@ -78,7 +78,8 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
     credentials.replaceChildren(
       ...extra.map((field) => field.element),
       key.element,
-      metadata.hostnameLabel ? host.element : h('details', {}, h('summary', {}, 'Advanced'), host.element),
+      // A partner-key CRM takes its API root from the admin's part (partner-key-part.ts).
+      ...(metadata.partnerKey ? [] : [metadata.hostnameLabel ? host.element : h('details', {}, h('summary', {}, 'Advanced'), host.element)]),
       h('div', { class: 'actions' }, submit),
     );
     form.onsubmit = (event) => {
