@@ -5,20 +5,17 @@
  * `completed: true`, so a logged call needs no second request to be marked done.
  */
 import { CrmError } from '../../http/crm-error';
-import type { CallRecord } from '../../protocol/call-record';
-import type { LogContact } from '../types';
+import type { Connector } from '../types';
 
 export const CALL_ACTIVITY_CODE = 3;
 export const DEFAULT_CATEGORY = 2;
 
-export function toActivity(args: {
-  contactInfo: LogContact;
-  callLog: CallRecord;
-  subject: string;
-  composedLogDetails: string;
-  additionalSubmission: Record<string, unknown>;
-}) {
-  const { contactInfo, callLog, subject, composedLogDetails, additionalSubmission } = args;
+type ActivityArgs = Pick<
+  Parameters<Connector['createCallLog']>[0],
+  'contactInfo' | 'callLog' | 'subject' | 'composedLogDetails' | 'additionalSubmission'
+>;
+
+export function toActivity({ contactInfo, callLog, subject, composedLogDetails, additionalSubmission }: ActivityArgs) {
   return {
     subject,
     description: composedLogDetails,
