@@ -29,7 +29,9 @@ export const redtail = defineConnector({
     if (!username) return { successful: false, returnMessage: warning('Enter your Redtail user name.', 3000) };
     let login;
     try {
-      login = await logIn(username, secretOf(authHeader));
+      // The form sends the password as the key and, for an App Connect server, as `additionalInfo.password` too.
+      const password = typeof additionalInfo?.password === 'string' ? additionalInfo.password : secretOf(authHeader);
+      login = await logIn(username, password);
     } catch (failure) {
       if (failure instanceof Error && failure.message === NO_PARTNER_KEY)
         return { successful: false, returnMessage: warning('Redtail needs the firm’s partner API key first.', 8000, NO_PARTNER_KEY) };

@@ -6,6 +6,7 @@ export const redtailMetadata = {
   authKind: 'apiKey',
   /** The password is exchanged for a user key at once and never kept (docs/redtail.md, "Auth"). */
   apiKeyLabel: 'Redtail password',
+  keyIsPassword: true,
   connectFields: [{ name: 'username', label: 'Redtail user name' }],
   partnerKey: {
     label: 'Redtail partner API key',

@@ -90,16 +90,20 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
       if (metadata.hostnameLabel && !hostname) return errors.mark(host.input, `Enter the ${metadata.hostnameLabel.split(' (')[0]}.`);
       const missing = extra.find((field) => !field.input.value.trim());
       if (missing) return errors.mark(missing.input, `Enter the ${missing.element.querySelector('label')!.textContent}.`);
-      const additionalInfo = Object.fromEntries(extra.map((field) => [field.name, field.input.value.trim()]));
+      const secret = metadata.keyIsPassword ? key.input.value : key.input.value.trim();
+      const additionalInfo = {
+        ...Object.fromEntries(extra.map((field) => [field.name, field.input.value.trim()])),
+        ...(metadata.keyIsPassword ? { password: secret } : {}),
+      };
       void whileBusy(submit, 'Connecting…', async () => {
         // A server address with a scheme is a base URL override: the browser grants its host now, during the click.
         if (/^https?:\/\//.test(hostname)) await requestHostAccess(hostname).catch(() => false);
         const answer = await callApi('POST /apiKeyLogin', {
           body: {
             platform: metadata.id,
-            apiKey: key.input.value.trim(),
+            apiKey: secret,
             ...(hostname ? { hostname } : {}),
-            ...(extra.length ? { additionalInfo } : {}),
+            ...(Object.keys(additionalInfo).length ? { additionalInfo } : {}),
           },
         });
         if (answer.successful) key.input.value = '';

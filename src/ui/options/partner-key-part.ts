@@ -29,12 +29,17 @@ export function partnerKeyPart(metadata: ConnectorMetadata & { partnerKey: Partn
   const advanced = h('details', { class: 'partner-key' }, h('summary', {}, `Admin: ${label}`), form);
 
   async function render(answer: Promise<{ keys?: Record<string, { hasPartnerKey: boolean; apiRoot: string }> }>): Promise<void> {
-    const current = (await answer).keys?.[metadata.id];
-    status.textContent = current?.hasPartnerKey ? `The firm’s ${label} is set in this browser.` : why;
+    const [current, backend] = [(await answer).keys?.[metadata.id], await callApi('GET /backend')];
+    const remote = backend.backend?.kind === 'remote';
+    status.textContent = remote
+      ? `Calls are logged through an App Connect server, which holds its own ${label}: nothing to enter here.`
+      : current?.hasPartnerKey
+        ? `The firm’s ${label} is set in this browser.`
+        : why;
     key.input.placeholder = current?.hasPartnerKey ? 'Stored (leave empty to keep it)' : '';
     apiRoot.input.value = current?.apiRoot ?? defaultApiRoot;
     forget.hidden = !current?.hasPartnerKey;
-    advanced.open ||= !current?.hasPartnerKey;
+    advanced.open ||= !current?.hasPartnerKey && !remote;
   }
 
   async function put(body: { partnerKey?: string; apiRoot?: string; clearPartnerKey?: boolean }): Promise<void> {

@@ -20,7 +20,12 @@ export async function newRedtailAccount(): Promise<RedtailAccount> {
 }
 
 export const logInRedtail = (password = USER.password) =>
-  api({ method: 'POST', path: '/apiKeyLogin', body: { platform: 'redtail', apiKey: password, additionalInfo: { username: USER.username } } });
+  // As the Options form sends it: the password as the key and in `additionalInfo`, where App Connect's connector reads it.
+  api({
+    method: 'POST',
+    path: '/apiKeyLogin',
+    body: { platform: 'redtail', apiKey: password, additionalInfo: { username: USER.username, password } },
+  });
 
 export async function connectRedtail(): Promise<RedtailAccount> {
   await resetExtension();
