@@ -128,4 +128,19 @@ describe('Redtail in the built extension', () => {
     const logged = await extension.api({ method: 'GET', path: '/callLog', query: { sessionIds: sessionId } });
     expect(logged.body.logs[0]).toMatchObject({ matched: true, logId: String((await forSession())[0]!.id) });
   });
+
+  it('says that an App Connect server holds its own partner key when calls are logged through one', async () => {
+    const put = await extension.api({ method: 'PUT', path: '/backend', body: { kind: 'remote', serverUrl: inject('appConnectUrl') } });
+    expect(put.body).toMatchObject({ successful: true, backend: { kind: 'remote' } });
+    try {
+      await options.reload();
+      const section = options.getByRole('region', { name: 'CRM' });
+      await section.getByLabel('CRM', { exact: true }).selectOption({ label: 'Redtail' });
+      await section
+        .getByText('Calls are logged through an App Connect server, which holds its own Redtail partner API key: nothing to enter here.')
+        .waitFor();
+    } finally {
+      await extension.api({ method: 'PUT', path: '/backend', body: { kind: 'local' } });
+    }
+  });
 });
