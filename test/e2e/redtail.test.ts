@@ -14,7 +14,7 @@ import { logReadEditAgain, type RoundTrip } from './support/crm-round-trip';
 import { OPTIONS_SIZE, PANEL_SIZE, openPage } from './support/open-page';
 import { dismissToasts, saveScreenshot, seriousViolations } from './support/page-checks';
 
-const PASSWORD = 'correct horse: battery';
+const PASSWORD = 'correct hörse: battery ';
 let account: FakeAccountHandle<RedtailState>;
 let extension: LaunchedExtension;
 let options: Page;

@@ -27,17 +27,12 @@ export const redtail = defineConnector({
   async getUserInfo({ authHeader, additionalInfo }) {
     const username = String(additionalInfo?.username ?? '').trim();
     if (!username) return { successful: false, returnMessage: warning('Enter your Redtail user name.', 3000) };
-    let login;
-    try {
-      // The form sends the password as the key and, for an App Connect server, as `additionalInfo.password` too.
-      const password = typeof additionalInfo?.password === 'string' ? additionalInfo.password : secretOf(authHeader);
-      login = await logIn(username, password);
-    } catch (failure) {
-      if (failure instanceof Error && failure.message === NO_PARTNER_KEY)
-        return { successful: false, returnMessage: warning('Redtail needs the firm’s partner API key first.', 8000, NO_PARTNER_KEY) };
-      throw failure;
-    }
-    if (!login) {
+    // The form sends the password as the key and, for an App Connect server, as `additionalInfo.password` too.
+    const password = typeof additionalInfo?.password === 'string' ? additionalInfo.password : secretOf(authHeader);
+    const login = await logIn(username, password);
+    if (login === 'noPartnerKey')
+      return { successful: false, returnMessage: warning('Redtail needs the firm’s partner API key first.', 8000, NO_PARTNER_KEY) };
+    if (login === 'refused') {
       const hint =
         'Check the user name and password you sign in to Redtail with. If they are right, ask your admin whether the partner API key in Options is still valid.';
       return { successful: false, returnMessage: warning('Redtail did not accept the user name and password.', 5000, hint) };

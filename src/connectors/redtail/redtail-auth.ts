@@ -25,26 +25,32 @@ export function basicAuth(...parts: string[]): AuthHeader {
 export const NO_PARTNER_KEY =
   'No Redtail partner API key is set in this browser. An admin enters the firm’s key in Options → CRM (Redtail), or log through an App Connect server (Options → Where calls are logged from).';
 
+const apiRootOf = (apiRoot: string | undefined) => (apiRoot || redtailMetadata.partnerKey.defaultApiRoot).replace(/\/+$/, '');
+
 export async function redtailSetup(): Promise<{ partnerKey: string; apiRoot: string }> {
   const { partnerKey, apiRoot } = await partnerKeyFor('redtail');
   if (!partnerKey) throw new CrmError('rejected', 'redtail', NO_PARTNER_KEY);
-  return { partnerKey, apiRoot: (apiRoot || redtailMetadata.partnerKey.defaultApiRoot).replace(/\/+$/, '') };
+  return { partnerKey, apiRoot: apiRootOf(apiRoot) };
 }
 
-/** `GET /authentication` with the name and password: the user key, or undefined when Redtail refused them (401). */
-export async function logIn(username: string, password: string): Promise<{ userKey: string; name: string } | undefined> {
-  const { partnerKey, apiRoot } = await redtailSetup();
+/**
+ * `GET /authentication` with the name and password: the user key, or why not — Redtail refused
+ * them (401), or no partner key is set to send them with.
+ */
+export async function logIn(username: string, password: string): Promise<{ userKey: string; name: string } | 'refused' | 'noPartnerKey'> {
+  const { partnerKey, apiRoot } = await partnerKeyFor('redtail');
+  if (!partnerKey) return 'noPartnerKey';
   const client = createCrmClient({
     connectorId: 'redtail',
     crmName: 'Redtail',
-    baseUrl: apiRoot,
+    baseUrl: apiRootOf(apiRoot),
     headers: basicAuth(partnerKey, username, password),
   });
   try {
     const { authenticated_user: user } = await client.send({ method: 'GET', path: 'authentication', schema: s.authentication });
     return { userKey: user.user_key, name: user.name?.trim() || username };
   } catch (failure) {
-    if (failure instanceof CrmError && failure.code === 'unauthorized' && failure.options.status === 401) return undefined;
+    if (failure instanceof CrmError && failure.code === 'unauthorized' && failure.options.status === 401) return 'refused';
     throw failure;
   }
 }

@@ -6,7 +6,7 @@ import { api } from '../../support/api';
 import { resetExtension } from '../../support/reset';
 
 export type RedtailAccount = FakeAccountHandle<RedtailState>;
-export const USER = { username: 'morgan', password: 'correct horse: battery', name: 'Morgan Reyes' };
+export const USER = { username: 'morgan', password: 'correct hörse: battery ', name: 'Morgan Reyes' };
 
 export async function newRedtailAccount(): Promise<RedtailAccount> {
   const account = await createFakeAccount<RedtailState>(inject('redtailUrl'));

@@ -66,7 +66,7 @@ const person = (id: number, first_name: string, last_name: string, number: strin
 
 export function seedRedtail(account: { id: string }): RedtailState {
   return {
-    users: [{ username: 'morgan', password: 'correct horse: battery', user_key: `uk-${account.id}`, name: 'Morgan Reyes' }],
+    users: [{ username: 'morgan', password: 'correct hörse: battery ', user_key: `uk-${account.id}`, name: 'Morgan Reyes' }],
     contacts: [
       person(101, 'Alan', 'Brooks', '4155550123', 'Retired'),
       person(102, 'Dana', 'Whitfield', '6505550111'),
