@@ -37,6 +37,12 @@ describe('Redtail credentials', () => {
     // Saving again without a key keeps it; clearing it signs the user out, as every request needs it.
     await api({ method: 'PUT', path: '/settings/partnerKeys', body: { platform: 'redtail', apiRoot: `${account.url}/api/public/v1` } });
     expect((await api({ method: 'GET', path: '/contact', query: { phoneNumber: '+14155550123' } })).body.successful).toBe(true);
+    // A user key never goes to another address than the one that issued it.
+    const moved = await api({ method: 'PUT', path: '/settings/partnerKeys', body: { platform: 'redtail', apiRoot: 'http://127.0.0.1:9/api' } });
+    expect(moved.body.returnMessage.message).toBe('Redtail partner key saved. You were signed out of Redtail.');
+    expect((await api({ method: 'GET', path: '/connection' })).body.connection).toBeNull();
+    await api({ method: 'PUT', path: '/settings/partnerKeys', body: { platform: 'redtail', apiRoot: `${account.url}/api/public/v1` } });
+    expect((await logInRedtail()).body.successful).toBe(true);
     const cleared = await api({ method: 'PUT', path: '/settings/partnerKeys', body: { platform: 'redtail', clearPartnerKey: true } });
     expect(cleared.body.returnMessage.message).toContain('You were signed out of Redtail.');
     expect((await api({ method: 'GET', path: '/connection' })).body.connection).toBeNull();
