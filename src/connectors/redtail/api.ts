@@ -48,6 +48,8 @@ export async function redtailApi(authHeader: AuthHeader) {
     /** Sent once, after the activity exists, and never again by itself (docs/redtail.md, "Exactly once"). */
     addNote: (id: string | number, body: Record<string, unknown>) =>
       send({ method: 'POST', path: `${activityPath(id)}/notes`, json: body, schema: s.anything }),
+    /** The activity's notes (path unverified): read before a note is sent again. */
+    notes: (id: string | number) => send({ method: 'GET', path: `${activityPath(id)}/notes`, schema: s.notes }),
     /** One page of a contact's activities (path unverified), for finding a create whose answer was lost. */
     contactActivities: (contactId: string, page: number) =>
       send({ method: 'GET', path: `contacts/${encodeURIComponent(contactId)}/activities`, searchParams: { page }, schema: s.activityPage }),

@@ -1,9 +1,11 @@
 /**
  * createCallLog (docs/redtail.md, "A call as an activity"): one POST makes the completed
  * activity. Its logId is what the core keeps; the note and, should Redtail ignore `completed` on
- * create, the completion are sent after it, once, and a failure of either returns the logId with a
- * warning: an activity that exists is never lost or made twice for them.
+ * create, the completion are sent after it (a note again only when the activity's notes lack it),
+ * and a failure of either returns the logId with a warning: an activity that exists is never lost
+ * or made twice for them.
  */
+import { isCrmError } from '../../http/crm-error';
 import { success, warning } from '../../protocol/return-message';
 import type { Connector } from '../types';
 import type { RedtailApi } from './api';
@@ -17,7 +19,7 @@ export async function createCallLog(api: RedtailApi, args: CreateArgs) {
   try {
     if (activity.completed !== true) await api.updateActivity(activity.id, { completed: true });
     // Redtail lists notes apart from the description; the agent note is in both (App Connect does the same).
-    if (args.note.trim()) await api.addNote(activity.id, { category_id: body.category_id, note_type: 1, body: args.note });
+    if (args.note.trim()) await addNoteOnce(api, activity.id, { category_id: body.category_id, note_type: 1, body: args.note });
   } catch {
     return {
       logId: activity.id,
@@ -29,4 +31,15 @@ export async function createCallLog(api: RedtailApi, args: CreateArgs) {
     };
   }
   return { logId: activity.id, returnMessage: success('Call logged', 2000) };
+}
+
+/** A note whose POST failed or lost its answer is sent again only when the activity's notes do not hold it yet. */
+async function addNoteOnce(api: RedtailApi, activityId: number, note: { category_id: number; note_type: number; body: string }) {
+  try {
+    await api.addNote(activityId, note);
+  } catch (failure) {
+    if (!isCrmError(failure) || failure.code !== 'unavailable') throw failure;
+    const { notes } = await api.notes(activityId);
+    if (!notes.some((existing) => existing.body === note.body)) await api.addNote(activityId, note);
+  }
 }

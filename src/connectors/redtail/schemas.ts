@@ -40,4 +40,5 @@ export const activityPage = z.object({
   activities: z.array(activity),
   meta: z.optional(z.object({ total_pages: z.optional(z.number()) })),
 });
+export const notes = z.object({ notes: z.array(z.object({ id, body: text })) });
 export const anything = z.optional(z.unknown());

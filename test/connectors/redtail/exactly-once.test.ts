@@ -51,6 +51,29 @@ describe('Redtail lost answers', () => {
   });
 });
 
+describe('Redtail activity notes', () => {
+  it('sends a note whose answer was lost again only when the activity does not hold it', async () => {
+    const account = await connectRedtail();
+    await account.inject({ match: 'POST /api/public/v1/activities/', drop: 'after' }, { match: 'POST /api/public/v1/activities/', status: 500 });
+    const lost = await logCall('rt-note-lost');
+    expect(lost.body).toMatchObject({ successful: true, returnMessage: { messageType: 'success' } });
+    const refused = await logCall('rt-note-500');
+    expect(refused.body).toMatchObject({ successful: true, returnMessage: { messageType: 'success' } });
+    const { activities } = await account.state();
+    expect(activities.map((a) => a.notes.map((n) => n.body))).toEqual([['Reviewed RMD schedule'], ['Reviewed RMD schedule']]);
+    const [first, second] = activities.map((a) => `/api/public/v1/activities/${a.id}/notes`);
+    expect(await account.requestLines()).toEqual([
+      'POST /api/public/v1/activities',
+      `POST ${first}`,
+      `GET ${first}`,
+      'POST /api/public/v1/activities',
+      `POST ${second}`,
+      `GET ${second}`,
+      `POST ${second}`,
+    ]);
+  });
+});
+
 describe('Redtail request budget', () => {
   it('counts the requests of each operation', async () => {
     await resetExtension();
