@@ -1,8 +1,8 @@
 /**
  * Redtail's resources as typed functions, one request each (docs/redtail.md, "Requests"). Every
  * request carries the firm's partner key with the user's key, `Basic base64(partner key:user key)`
- * (the form App Connect's connector sends in production; older Redtail articles name the scheme
- * `Userkeyauth`). A user key Redtail refuses (401) was disabled or belongs to a key no longer
+ * (the scheme is unverified: App Connect's connector sends the bare base64, older Redtail articles
+ * name `Userkeyauth`; docs/redtail.md, "Unverified"). A user key Redtail refuses (401) was disabled or belongs to a key no longer
  * valid: the user is signed out of Redtail here, and the core pauses what waits to be sent.
  */
 import { createCrmClient, type CrmRequest } from '../../http/crm-client';

@@ -21,7 +21,7 @@ export function partnerKeyPart(metadata: ConnectorMetadata & { partnerKey: Partn
   const apiRoot = textField(
     apiRootLabel,
     { type: 'url', inputmode: 'url', placeholder: defaultApiRoot },
-    'Change it only for a Redtail review host or a test server.',
+    `Change it only for a ${metadata.displayName} review host or a test server.`,
   );
   const save = h('button', { type: 'submit' }, 'Save partner key');
   const forget = h('button', { type: 'button' }, 'Forget partner key');
