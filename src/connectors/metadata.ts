@@ -7,6 +7,7 @@ import { googleSheetsMetadata } from './googleSheets/metadata';
 import { insightlyMetadata } from './insightly/metadata';
 import { netsuiteMetadata, netsuiteSetupSteps } from './netsuite/metadata';
 import { pipedriveMetadata } from './pipedrive/metadata';
+import { redtailMetadata } from './redtail/metadata';
 import { testCRMMetadata } from './testCRM/metadata';
 import type { ConnectorMetadata } from '../protocol/crm-shapes';
 
@@ -17,6 +18,7 @@ export const connectorMetadata = {
   netsuite: netsuiteMetadata,
   googleSheets: googleSheetsMetadata,
   clio: clioMetadata,
+  redtail: redtailMetadata,
 } as const satisfies Record<string, ConnectorMetadata>;
 
 export type ConnectorId = keyof typeof connectorMetadata;

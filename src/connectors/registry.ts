@@ -8,6 +8,7 @@ import { googleSheets } from './googleSheets';
 import { insightly } from './insightly';
 import { netsuite } from './netsuite';
 import { pipedrive } from './pipedrive';
+import { redtail } from './redtail';
 import { testCRM } from './testCRM';
 import type { Connector } from './types';
 
@@ -18,6 +19,7 @@ export const connectors: { [Id in ConnectorId]: Connector & { id: Id } } = {
   netsuite,
   googleSheets,
   clio,
+  redtail,
 };
 
 export function getConnector(platform: string): Connector | undefined {

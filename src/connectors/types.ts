@@ -40,6 +40,8 @@ interface Authed {
 export interface UserInfoResult {
   successful: boolean;
   platformUserInfo?: Omit<CrmUser, 'platform'>;
+  /** What to keep instead of the credential given (Redtail trades a password for a user key). */
+  credential?: Credential;
   returnMessage: ReturnMessage;
 }
 

@@ -95,6 +95,13 @@ export interface SignInAnswer {
   authorizeUrl: string;
 }
 
+/** GET and PUT /settings/partnerKeys, for every CRM that wants a firm's partner key: never the key itself. */
+export interface PartnerKeysAnswer {
+  successful: true;
+  keys: Record<string, { hasPartnerKey: boolean; apiRoot: string }>;
+  returnMessage?: ReturnMessage;
+}
+
 /** GET and PUT /settings/oauthApps, for every CRM that can sign in with OAuth. */
 export interface OAuthAppsAnswer {
   successful: true;

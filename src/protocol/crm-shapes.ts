@@ -61,6 +61,16 @@ export interface ConnectorMetadata {
   };
   /** More fields of the connect form, sent as `additionalInfo` with the login or the sign-in. */
   connectFields?: readonly { name: string; label: string; hint?: string }[];
+  /**
+   * The key field holds the user's password (Redtail): sent untrimmed, and also as
+   * `additionalInfo.password`, where an App Connect server's connector reads it.
+   */
+  keyIsPassword?: boolean;
+  /**
+   * A vendor key the firm's admin enters once in Options (Redtail's partner API key): kept in the
+   * worker, never shown again (src/connectors/partner-keys.ts). `why` is shown while none is set.
+   */
+  partnerKey?: { label: string; apiRootLabel: string; defaultApiRoot: string; why: string };
 }
 
 export interface ContactInfo {

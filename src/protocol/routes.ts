@@ -16,7 +16,7 @@ import { createMessageLogBody, getMessageLogQuery } from './schemas/message-log'
 import type { GetMessageLogsAnswer, MessageLogAnswer, MessagesAnswer } from './message-answers';
 import { logHistoryQuery, statsQuery } from './schemas/history';
 import type { LogHistoryAnswer, StatsAnswer } from './api-answers-history';
-import { getCallsQuery, oauthSignInBody, putOAuthAppBody, signInCallbackBody } from './schemas/local';
+import { getCallsQuery, oauthSignInBody, putOAuthAppBody, putPartnerKeyBody, signInCallbackBody } from './schemas/local';
 import type {
   ActionAnswer,
   ChangeAnswer,
@@ -41,6 +41,7 @@ import type {
   CallsAnswer,
   LogBodySettingsAnswer,
   OAuthAppsAnswer,
+  PartnerKeysAnswer,
   PhoneAccountAnswer,
   SignInAnswer,
 } from './api-answers-browser';
@@ -93,6 +94,8 @@ export const routes = {
   'GET /settings/oauthApps': { local: true, answer: answer<OAuthAppsAnswer>() },
   'PUT /settings/oauthApps': { body: putOAuthAppBody, local: true, answer: answer<OAuthAppsAnswer>() },
   'POST /oauth/signIn': { body: oauthSignInBody, local: true, answer: answer<SignInAnswer>() },
+  'GET /settings/partnerKeys': { local: true, answer: answer<PartnerKeysAnswer>() },
+  'PUT /settings/partnerKeys': { body: putPartnerKeyBody, local: true, answer: answer<PartnerKeysAnswer>() },
   // The dialer (RingCentral Embeddable in the side panel): its settings, live-call notes, contact links.
   'GET /settings/dialer': { local: true, answer: answer<DialerSettingsAnswer>() },
   'PUT /settings/dialer': { body: dialerSettingsSchema, local: true, answer: answer<DialerSettingsAnswer>() },

@@ -12,6 +12,7 @@ import { getLogBodySettings, putLogBodySettings } from './log-body-settings';
 import { getLogHistory, getStats } from './history';
 import { getMessages } from './messages';
 import { getOAuthApps, postOAuthSignIn, putOAuthApp } from './oauth-apps';
+import { getPartnerKeys, putPartnerKey } from './partner-keys';
 import { routes, type AnyRouteRequest, type LocalRoute, type RouteRequest } from '../../protocol/routes';
 
 type LocalHandlers = { [K in LocalRoute]: (request: RouteRequest<K>) => Promise<ApiResponse> };
@@ -31,6 +32,8 @@ const localHandlers: LocalHandlers = {
   'GET /settings/oauthApps': getOAuthApps,
   'PUT /settings/oauthApps': putOAuthApp,
   'POST /oauth/signIn': postOAuthSignIn,
+  'GET /settings/partnerKeys': getPartnerKeys,
+  'PUT /settings/partnerKeys': putPartnerKey,
   'GET /settings/dialer': getDialerSettings,
   'PUT /settings/dialer': putDialerSettings,
   'GET /callLog/note': getCallNote,

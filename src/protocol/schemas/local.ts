@@ -1,5 +1,6 @@
 /** Schemas of the local paths: calls, the phone account, OAuth apps (never forwarded). */
 import * as z from 'zod/mini';
+import { credentialUrl } from '../http-url';
 import { oauthAppSchema } from './oauth-app';
 import { formData, queryFlag, requiredText } from './common';
 
@@ -19,3 +20,12 @@ export const putOAuthAppBody = z.object({
 });
 
 export const oauthSignInBody = z.object({ platform: requiredText(64), additionalInfo: z.optional(formData()) });
+
+/** Sets a CRM's partner key (Redtail's) and API root; a missing `partnerKey` keeps the stored one unless `clearPartnerKey`. */
+export const putPartnerKeyBody = z.object({
+  platform: requiredText(64),
+  partnerKey: z.optional(z.string().check(z.minLength(1), z.maxLength(512))),
+  /** The CRM's API root; absent → its default. Only `https://`, or `http://` on loopback (tests). */
+  apiRoot: z.optional(credentialUrl),
+  clearPartnerKey: z.optional(z.boolean()),
+});

@@ -16,6 +16,7 @@ import { createFieldErrors } from '../field-errors';
 import { showToast } from '../toasts';
 import { textField } from './controls';
 import { oauthPart } from './connect-oauth';
+import { partnerKeyPart } from './partner-key-part';
 
 const connectors = Object.values(connectorMetadata) as ConnectorMetadata[];
 
@@ -31,6 +32,8 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
   const credentials = h('div');
   // Outside the key form: Enter in an OAuth field must not submit the key.
   const oauthSlot = h('div');
+  // Its own form, so outside the key form too.
+  const partnerSlot = h('div');
   const switchHint = h('p', { class: 'hint' }, 'To use another CRM or another key, connect it here:');
   const form = h(
     'form',
@@ -56,6 +59,7 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
   function renderCredentials(): void {
     const metadata = connectors.find((c) => c.id === platform.value)!;
     oauthSlot.replaceChildren(metadata.oauth ? oauthPart(metadata, done) : '');
+    partnerSlot.replaceChildren(metadata.partnerKey ? partnerKeyPart({ ...metadata, partnerKey: metadata.partnerKey }) : '');
     form.onsubmit = (event) => event.preventDefault();
     if (metadata.authKind === 'oauth') {
       credentials.replaceChildren();
@@ -72,9 +76,15 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
         );
     const submit = h('button', { type: 'submit', class: 'primary' }, 'Connect');
     const errors = createFieldErrors();
+    // An OAuth CRM's extra fields go with its sign-in (connect-oauth.ts); a key-only CRM's with the key (Redtail's user name).
+    const extra = metadata.oauth
+      ? []
+      : (metadata.connectFields ?? []).map((field) => ({ name: field.name, ...textField(field.label, { autocomplete: 'off' }, field.hint) }));
     credentials.replaceChildren(
+      ...extra.map((field) => field.element),
       key.element,
-      metadata.hostnameLabel ? host.element : h('details', {}, h('summary', {}, 'Advanced'), host.element),
+      // A partner-key CRM takes its API root from the admin's part (partner-key-part.ts).
+      ...(metadata.partnerKey ? [] : [metadata.hostnameLabel ? host.element : h('details', {}, h('summary', {}, 'Advanced'), host.element)]),
       h('div', { class: 'actions' }, submit),
     );
     form.onsubmit = (event) => {
@@ -83,11 +93,23 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
       if (!key.input.value.trim()) return errors.mark(key.input, `Enter the ${metadata.apiKeyLabel ?? 'API key'}.`);
       const hostname = host.input.value.trim();
       if (metadata.hostnameLabel && !hostname) return errors.mark(host.input, `Enter the ${metadata.hostnameLabel.split(' (')[0]}.`);
+      const missing = extra.find((field) => !field.input.value.trim());
+      if (missing) return errors.mark(missing.input, `Enter the ${missing.element.querySelector('label')!.textContent}.`);
+      const secret = metadata.keyIsPassword ? key.input.value : key.input.value.trim();
+      const additionalInfo = {
+        ...Object.fromEntries(extra.map((field) => [field.name, field.input.value.trim()])),
+        ...(metadata.keyIsPassword ? { password: secret } : {}),
+      };
       void whileBusy(submit, 'Connecting…', async () => {
         // A server address with a scheme is a base URL override: the browser grants its host now, during the click.
         if (/^https?:\/\//.test(hostname)) await requestHostAccess(hostname).catch(() => false);
         const answer = await callApi('POST /apiKeyLogin', {
-          body: { platform: metadata.id, apiKey: key.input.value.trim(), ...(hostname ? { hostname } : {}) },
+          body: {
+            platform: metadata.id,
+            apiKey: secret,
+            ...(hostname ? { hostname } : {}),
+            ...(Object.keys(additionalInfo).length ? { additionalInfo } : {}),
+          },
         });
         if (answer.successful) key.input.value = '';
         done(answer.successful ? answer.returnMessage : errors.fromAnswer(answer, { apiKey: key.input, hostname: host.input }));
@@ -105,7 +127,7 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
     'click',
     () => void whileBusy(disconnect, 'Disconnecting…', async () => done((await callApi('POST /unAuthorize')).returnMessage)),
   );
-  body.replaceChildren(h('div', { class: 'actions' }, status, disconnect), form, oauthSlot);
+  body.replaceChildren(h('div', { class: 'actions' }, status, disconnect), form, partnerSlot, oauthSlot);
   renderCredentials();
   // Signed out by the CRM: its own form is shown, ready to connect again.
   const { signedOut } = await refresh();

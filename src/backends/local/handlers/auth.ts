@@ -49,7 +49,7 @@ async function connect(
     const info = await connector.getUserInfo({ authHeader: connector.authHeader(credential), hostname, additionalInfo });
     if (!info.successful || !info.platformUserInfo) return ok({ successful: false, returnMessage: info.returnMessage });
     const user = { ...info.platformUserInfo, platform: connector.id };
-    await saveConnection({ user, credential });
+    await saveConnection({ user, credential: info.credential ?? credential });
     await activeCrmSetting.set({ platform: connector.id });
     // Changes that waited for this account to be connected again can go now.
     if ((await resumeAccount(user.platform, user.id)) > 0) wakeOutbox(Date.now());
