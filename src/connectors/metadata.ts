@@ -2,6 +2,7 @@
  * Every connector's plain data, keyed by platform id. Pure data with no browser code, so the
  * manifest build (wxt.config.ts) can derive host permissions from it.
  */
+import { bullhornMetadata } from './bullhorn/metadata';
 import { clioMetadata } from './clio/metadata';
 import { googleSheetsMetadata } from './googleSheets/metadata';
 import { insightlyMetadata } from './insightly/metadata';
@@ -17,6 +18,7 @@ export const connectorMetadata = {
   netsuite: netsuiteMetadata,
   googleSheets: googleSheetsMetadata,
   clio: clioMetadata,
+  bullhorn: bullhornMetadata,
 } as const satisfies Record<string, ConnectorMetadata>;
 
 export type ConnectorId = keyof typeof connectorMetadata;

@@ -3,6 +3,7 @@
  * missing here (or registered under the wrong id) a compile error.
  */
 import type { ConnectorId } from './metadata';
+import { bullhorn } from './bullhorn';
 import { clio } from './clio';
 import { googleSheets } from './googleSheets';
 import { insightly } from './insightly';
@@ -18,6 +19,7 @@ export const connectors: { [Id in ConnectorId]: Connector & { id: Id } } = {
   netsuite,
   googleSheets,
   clio,
+  bullhorn,
 };
 
 export function getConnector(platform: string): Connector | undefined {

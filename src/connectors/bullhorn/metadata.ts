@@ -1,0 +1,22 @@
+import type { ConnectorMetadata } from '../../protocol/crm-shapes';
+
+/**
+ * Bullhorn ATS/CRM (docs/bullhorn.md): OAuth through an operator's exchange or a firm's own key,
+ * then a REST login per data centre. The user name finds the data centre (`loginInfo`).
+ */
+export const bullhornMetadata = {
+  id: 'bullhorn',
+  displayName: 'Bullhorn',
+  authKind: 'oauth',
+  apiKeyLabel: 'Access token (from your admin; valid 10 minutes)',
+  logFormat: 'text/html',
+  contactTypes: ['Lead', 'Candidate', 'Contact'],
+  callLogFields: [
+    { const: 'noteActions', title: 'Note action', type: 'selection', contactDependent: true },
+    { const: 'copyToContactComments', title: "Also replace the contact's Comments field with the note", type: 'checkbox' },
+  ],
+  hostPermissions: ['https://*.bullhornstaffing.com/*'],
+  // The global sign-in page sends the user on to their data centre's (docs/bullhorn.md, "Signing in").
+  oauth: { authorizeUrl: 'https://auth.bullhornstaffing.com/oauth/authorize', authorizeParams: { response_type: 'code' } },
+  connectFields: [{ name: 'username', label: 'Bullhorn user name', hint: 'Finds your Bullhorn data centre; no password is asked here.' }],
+} as const satisfies ConnectorMetadata;

@@ -1,0 +1,52 @@
+/**
+ * One call = one Bullhorn Note (docs/bullhorn.md, "Record shape"): the composed HTML in
+ * `comments`, the person in `personReference`, the note action, the call's start and whole minutes,
+ * and the RingCentral session id in `externalID`, which is how a lost create is found again.
+ */
+import { CrmError } from '../../http/crm-error';
+import type { CallRecord } from '../../protocol/call-record';
+import type { PersonEntity } from './api';
+
+export const DEFAULT_ACTION = 'pending note';
+
+/** The side panel's contact types → Bullhorn's person entities (a client contact is `ClientContact`). */
+export function entityOf(type: string | undefined): PersonEntity {
+  if (type === 'Candidate' || type === 'Lead') return type;
+  if (type === 'Contact' || type === 'ClientContact') return 'ClientContact';
+  throw new CrmError('rejected', 'bullhorn', `"${type ?? ''}" is not a Bullhorn contact type: choose a candidate, client contact or lead.`);
+}
+
+export function bullhornId(value: unknown, what: string): number {
+  const id = Number(value);
+  if (!Number.isSafeInteger(id) || id <= 0) throw new CrmError('rejected', 'bullhorn', `"${String(value)}" is not a Bullhorn ${what} id.`);
+  return id;
+}
+
+/** Epoch ms of the call's start (Bullhorn's dates are numbers), when known. */
+export function startMs(startTime: string | number | undefined): number | undefined {
+  if (startTime === undefined) return undefined;
+  const ms = typeof startTime === 'number' ? startTime : Date.parse(startTime);
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+/** Whole minutes, rounded up (a 20-second call took a minute); omitted when the duration is unknown. */
+export function minutesOf(seconds: unknown): { minutesSpent?: number } {
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0 ? { minutesSpent: Math.ceil(seconds / 60) } : {};
+}
+
+export function actionOf(submission: Record<string, unknown> | undefined): string | undefined {
+  const action = submission?.noteActions;
+  return typeof action === 'string' && action.trim() ? action.trim() : undefined;
+}
+
+export function toNote(args: { call: CallRecord; body: string; contactId: number; entity: PersonEntity; action?: string }) {
+  const start = startMs(args.call.startTime);
+  return {
+    comments: args.body,
+    personReference: { id: args.contactId, personSubtype: args.entity },
+    action: args.action ?? DEFAULT_ACTION,
+    ...(start === undefined ? {} : { dateAdded: start }),
+    ...minutesOf(args.call.duration),
+    externalID: args.call.sessionId,
+  };
+}
