@@ -11,6 +11,7 @@ import { startFakeRingCentral } from './ringcentral/server';
 import { startFakeInsightly } from './insightly/server';
 import { startFakeGoogleSheets } from './google-sheets/server';
 import { startFakeNetsuite } from './netsuite/server';
+import { startFakeBullhorn } from './bullhorn/server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,6 +22,7 @@ declare module 'vitest' {
     netsuiteUrl: string;
     googleSheetsUrl: string;
     clioUrl: string;
+    bullhornUrl: string;
   }
 }
 
@@ -31,7 +33,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('ringcentralUrl', ringcentral.url);
   const clio = await startFakeClio();
   project.provide('clioUrl', clio.url);
-  const more = { insightlyUrl: await startFakeInsightly(), netsuiteUrl: await startFakeNetsuite(), googleSheetsUrl: await startFakeGoogleSheets() };
+  const more = {
+    insightlyUrl: await startFakeInsightly(),
+    netsuiteUrl: await startFakeNetsuite(),
+    googleSheetsUrl: await startFakeGoogleSheets(),
+    bullhornUrl: await startFakeBullhorn(),
+  };
   for (const [name, fake] of Object.entries(more)) project.provide(name as keyof typeof more, fake.url);
   return async () => {
     await clio.close();

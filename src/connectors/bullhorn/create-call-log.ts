@@ -19,7 +19,7 @@ export async function createCallLog(api: BullhornApi, args: CreateArgs) {
     'Note',
     toNote({ call: args.callLog, body: args.composedLogDetails, contactId, entity, action: actionOf(args.additionalSubmission) }),
   );
-  if (args.additionalSubmission.copyToContactComments === true && args.note) {
+  if (entity && args.additionalSubmission.copyToContactComments === true && args.note) {
     try {
       await api.update(entity, contactId, { comments: args.note });
     } catch (failure) {

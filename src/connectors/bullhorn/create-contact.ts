@@ -16,7 +16,7 @@ const PLACEHOLDER = 'RingCentral_CRM_Extension_Placeholder_Company';
 
 export async function createContact(api: BullhornApi, args: CreateArgs) {
   if (!args.newContactType) return { contactInfo: null, returnMessage: warning('Choose a contact type', 3000) };
-  const entity = entityOf(args.newContactType);
+  const entity = entityOf(args.newContactType)!;
   const name = args.newContactName.trim();
   const [firstName = '', ...rest] = name.split(/\s+/);
   const status = args.additionalSubmission?.status;

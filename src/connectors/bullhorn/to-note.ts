@@ -10,9 +10,11 @@ import type { PersonEntity } from './api';
 export const DEFAULT_ACTION = 'pending note';
 
 /** The side panel's contact types → Bullhorn's person entities (a client contact is `ClientContact`). */
-export function entityOf(type: string | undefined): PersonEntity {
+export function entityOf(type: string | undefined): PersonEntity | undefined {
   if (type === 'Candidate' || type === 'Lead') return type;
   if (type === 'Contact' || type === 'ClientContact') return 'ClientContact';
+  // Bullhorn's people share one id space, so a Note can name its person by id alone (a caller that sent no type).
+  if (!type) return undefined;
   throw new CrmError('rejected', 'bullhorn', `"${type ?? ''}" is not a Bullhorn contact type: choose a candidate, client contact or lead.`);
 }
 
@@ -39,11 +41,11 @@ export function actionOf(submission: Record<string, unknown> | undefined): strin
   return typeof action === 'string' && action.trim() ? action.trim() : undefined;
 }
 
-export function toNote(args: { call: CallRecord; body: string; contactId: number; entity: PersonEntity; action?: string }) {
+export function toNote(args: { call: CallRecord; body: string; contactId: number; entity?: PersonEntity; action?: string }) {
   const start = startMs(args.call.startTime);
   return {
     comments: args.body,
-    personReference: { id: args.contactId, personSubtype: args.entity },
+    personReference: { id: args.contactId, ...(args.entity ? { personSubtype: args.entity } : {}) },
     action: args.action ?? DEFAULT_ACTION,
     ...(start === undefined ? {} : { dateAdded: start }),
     ...minutesOf(args.call.duration),
