@@ -6,7 +6,6 @@
  * timed-out session logs in again; a token too old to log in is renewed first; a revoked grant
  * signs out and pauses the outbox until the user connects again.
  */
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { sessionForAccount } from '../../src/backends/local/local-session';
 import { oauthAppsSetting } from '../../src/auth/oauth-settings';
@@ -17,20 +16,12 @@ import { createFakeCorporation, type FakeCorporation } from '../fake-servers/bul
 import { api } from '../support/api';
 import { callWithSession } from '../support/call-fixtures';
 import { resetExtension } from '../support/reset';
+import { signInToBullhorn } from '../connectors/bullhorn/sign-in';
 
 const url = inject('bullhornUrl');
 let corp: FakeCorporation;
 
-async function signIn() {
-  fakeBrowser.identity.getRedirectURL = (path?: string) => `https://fake-extension-id.chromiumapp.org/${path ?? ''}`;
-  const username = (await corp.state()).username;
-  const { body } = await api({ method: 'POST', path: '/oauth/signIn', body: { platform: 'bullhorn', additionalInfo: { username } } });
-  const callbackUri = await corp.consent(body.authorizeUrl);
-  return {
-    authorizeUrl: new URL(body.authorizeUrl),
-    ...(await api({ method: 'GET', path: '/oauth-callback', query: { platform: 'bullhorn', callbackUri } })),
-  };
-}
+const signIn = () => signInToBullhorn(corp);
 
 const credential = async () => {
   const stored = (await getConnection('bullhorn'))!.credential;

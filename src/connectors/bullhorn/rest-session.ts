@@ -72,6 +72,8 @@ export function restClient(user: CrmUser, authHeader: AuthHeader): RestClient {
     navigator.locks.request(`bullhorn-login:${user.id}`, async () => {
       const stored = (await sessions.get())[user.id];
       if (stored && stored.bhRestToken !== failed) return stored;
+      // The dead session goes first: after the core renewed the token, the next try logs in at once.
+      if (stored) await saveRestSession(user.id, undefined);
       const fresh = await restLogin(loginUrl, authHeader);
       await saveRestSession(user.id, fresh);
       return fresh;

@@ -17,6 +17,7 @@ const oauthError = (error: string, status = 400): FakeAnswer => ({ status, body:
 export function loginInfo(accounts: Map<string, A>, query: URLSearchParams, baseUrl: string): FakeAnswer {
   const account = [...accounts.values()].find((a) => a.state.username === query.get('username'));
   if (!account) return { status: 404, body: { errorMessage: 'Unknown username', errorCode: 404 } };
+  account.state.loginInfoCalls += 1;
   return { status: 200, body: { oauthUrl: `${baseUrl}/oauth`, restUrl: `${baseUrl}/rest-services`, atsUrl: baseUrl } };
 }
 

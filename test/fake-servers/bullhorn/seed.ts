@@ -47,6 +47,8 @@ export interface BullhornState {
   sessionMinutes: number;
   /** Token and login requests in order: `authorization_code`, `refresh_token`, `refresh_token refused`, `login`, `login refused`. */
   grants: string[];
+  /** `GET loginInfo` for this user (it carries no credential, so it is not in the request log). */
+  loginInfoCalls: number;
 }
 
 let nextId = 3000;
@@ -89,5 +91,6 @@ export function seedBullhorn(id: string, token: string): BullhornState {
     sessions: {},
     sessionMinutes: 60,
     grants: [],
+    loginInfoCalls: 0,
   };
 }
