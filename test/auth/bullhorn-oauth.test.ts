@@ -61,6 +61,13 @@ describe('Bullhorn OAuth through the exchange', () => {
     expect(user).toMatchObject({ id: `${(await corp.state()).user.id}-bullhorn`, timezoneOffset: -480, platformAdditionalInfo: { loginUrl: url } });
   });
 
+  it('says so when loginInfo does not know the user name, and connects nobody', async () => {
+    const { body } = await signInToBullhorn(corp, 'nobody.here');
+    expect(body).toMatchObject({ successful: false, returnMessage: { message: 'Bullhorn could not find your data centre' } });
+    expect(body.returnMessage.details[0].items[0].text).toBe('Bullhorn does not know the user name "nobody.here": check it in Options.');
+    expect(await getConnection('bullhorn')).toBeUndefined();
+  });
+
   it('refreshes once for two racing requests, stores the new single-use refresh token, and the spent one is refused', async () => {
     await signIn();
     const before = await credential();

@@ -4,7 +4,7 @@
  * or a firm's own key (docs/token-exchange.md), then a REST session at the user's data centre.
  */
 import { CrmError, isCrmError } from '../../http/crm-error';
-import { success } from '../../protocol/return-message';
+import { success, warning } from '../../protocol/return-message';
 import { defineConnector, type AuthHeader } from '../types';
 import { apiOn, bullhornApi } from './api';
 import { clearBullhornCaches } from './account-data';
@@ -42,11 +42,19 @@ export const bullhorn = defineConnector({
   /** Requests: 1 `loginInfo` (with a user name) + 1 REST login + 1 user (2 without a user name). */
   async getUserInfo({ authHeader, hostname, additionalInfo }) {
     const username = typeof additionalInfo?.username === 'string' ? additionalInfo.username.trim() : '';
-    const loginUrl = await findLoginUrl(overrideOf(hostname, additionalInfo?.authorizeUrl), username || undefined);
+    let loginUrl: string;
+    try {
+      loginUrl = await findLoginUrl(overrideOf(hostname, additionalInfo?.authorizeUrl), username || undefined);
+    } catch (failure) {
+      // The user can fix these in the connect form: say what, not "could not load user information".
+      if (!isCrmError(failure) || !['rejected', 'notFound'].includes(failure.code)) throw failure;
+      return { successful: false, returnMessage: warning('Bullhorn could not find your data centre', 5000, failure.message) };
+    }
     const session = await restLogin(loginUrl, authHeader);
     const api = apiOn(pinnedClient(session));
     const me = username ? await api.userByName(username) : await api.user(await api.ownUserId());
-    if (!me) throw new CrmError('rejected', 'bullhorn', `Bullhorn has no user "${username}".`);
+    if (!me)
+      return { successful: false, returnMessage: warning(`Bullhorn has no user "${username}"`, 5000, 'Check the Bullhorn user name in Options.') };
     const id = `${me.id}-bullhorn`;
     await saveRestSession(id, session);
     return {
