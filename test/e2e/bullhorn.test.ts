@@ -95,6 +95,7 @@ describe('Bullhorn in the built extension', () => {
     await radio.check();
     await panel.getByLabel('Note action').selectOption({ label: 'Reference Check' });
     await panel.getByLabel('Note', { exact: true }).fill('Called two references.');
+    await saveScreenshot(panel, 'side-panel-bullhorn-log-form');
     await panel.getByRole('button', { name: 'Log call' }).click();
     await expect.poll(async () => (await corp.state()).notes.filter((n) => n.personReference.id === 4321).length).toBe(1);
     const note = (await corp.state()).notes.find((n) => n.personReference.id === 4321)!;
