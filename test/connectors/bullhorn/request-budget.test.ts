@@ -60,6 +60,15 @@ describe('Bullhorn requests', () => {
     expect((await corp.state()).people.find((p) => p.id === jonas.id)!.comments).toBe('Phone screen done');
   });
 
+  it('says what to do when the account may create Notes but not edit them (403)', async () => {
+    const { corp, jonas } = await connectBullhorn();
+    await log('bh-create-only', jonas.id);
+    await corp.inject({ status: 403, match: `POST /rest-services/${corp.id}/entity/Note/` });
+    const { body } = await api({ method: 'PATCH', path: '/callLog', body: { sessionId: 'bh-create-only', note: 'later' } });
+    expect(body).toMatchObject({ successful: false, returnMessage: { message: 'Bullhorn refused the data.' } });
+    expect(body.returnMessage.details[0].items[0].text).toMatch(/create Notes but not edit them.+log each call once with its final note/);
+  });
+
   it('costs what docs/bullhorn.md says per operation', async () => {
     const { corp, jonas } = await connectBullhorn();
     const signIn = {
