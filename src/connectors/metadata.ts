@@ -2,7 +2,7 @@
  * Every connector's plain data, keyed by platform id. Pure data with no browser code, so the
  * manifest build (wxt.config.ts) can derive host permissions from it.
  */
-import { bullhornMetadata } from './bullhorn/metadata';
+import { bullhornMetadata, bullhornSetupSteps } from './bullhorn/metadata';
 import { clioMetadata } from './clio/metadata';
 import { googleSheetsMetadata } from './googleSheets/metadata';
 import { insightlyMetadata } from './insightly/metadata';
@@ -24,7 +24,7 @@ export const connectorMetadata = {
 export type ConnectorId = keyof typeof connectorMetadata;
 
 /** What an admin sets up in the CRM before anyone can connect, step by step (shown in Options only). */
-export const connectorSetupSteps: Partial<Record<ConnectorId, readonly string[]>> = { netsuite: netsuiteSetupSteps };
+export const connectorSetupSteps: Partial<Record<ConnectorId, readonly string[]>> = { netsuite: netsuiteSetupSteps, bullhorn: bullhornSetupSteps };
 
 export const connectorHostPermissions: string[] = [
   ...new Set(Object.values(connectorMetadata).flatMap((metadata): readonly string[] => metadata.hostPermissions)),

@@ -56,6 +56,8 @@ describe('Bullhorn in the built extension', () => {
     const state = await corp.state();
     const section = options.getByRole('region', { name: 'CRM' });
     await section.getByLabel('CRM', { exact: true }).selectOption({ label: 'Bullhorn' });
+    await section.getByText('Set up Bullhorn for this extension (admin, once)').click();
+    await section.getByText(/Its "oauthUrl" followed by \/token is your token URL/).waitFor();
     await section.locator('summary', { hasText: 'Advanced: OAuth app' }).click();
     expect(await section.locator('code').innerText()).toBe(`https://${extension.extensionId}.chromiumapp.org/bullhorn`);
     await section.getByLabel('Client id').fill(state.clientId);

@@ -20,3 +20,11 @@ export const bullhornMetadata = {
   oauth: { authorizeUrl: 'https://auth.bullhornstaffing.com/oauth/authorize', authorizeParams: { response_type: 'code' } },
   connectFields: [{ name: 'username', label: 'Bullhorn user name', hint: 'Finds your Bullhorn data centre; no password is asked here.' }],
 } as const satisfies ConnectorMetadata;
+
+/** What an admin sets up before anyone connects (shown in Options; docs/bullhorn.md, "Signing in"). */
+export const bullhornSetupSteps = [
+  'Ask Bullhorn support for an OAuth key (client id and secret) with refresh tokens enabled, and give them the redirect URI shown below.',
+  'Find your data centre: open https://rest.bullhornstaffing.com/rest-services/loginInfo?username=<a Bullhorn user name>. Its "oauthUrl" followed by /token is your token URL (e.g. https://auth-east.bullhornstaffing.com/oauth/token).',
+  'Recommended: run a token-exchange server that adds the key to each token request and forwards it to that token URL (docs/token-exchange.md), and enter its address as the token-exchange URL. Or enter the token URL and the secret here (kept in this browser).',
+  'Each user then enters their Bullhorn user name and presses "Connect with Bullhorn".',
+];
