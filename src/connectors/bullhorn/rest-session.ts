@@ -52,17 +52,12 @@ export async function saveRestSession(userId: string, session: RestSession | und
 
 export interface RestClient {
   send<S extends Schema>(request: CrmRequest<S>): Promise<z.output<S>>;
-  /** The current session, logging in when there is none. */
-  session(): Promise<RestSession>;
 }
 
 const clientFor = (session: RestSession) => createCrmClient({ ...CRM, baseUrl: session.restUrl, headers: { BhRestToken: session.bhRestToken } });
 
 /** One session just opened, before the user it belongs to is known (the sign-in). */
-export const pinnedClient = (session: RestSession): RestClient => ({
-  session: async () => session,
-  send: (request) => clientFor(session).send(request),
-});
+export const pinnedClient = (session: RestSession): RestClient => ({ send: (request) => clientFor(session).send(request) });
 
 export function restClient(user: CrmUser, authHeader: AuthHeader): RestClient {
   const loginUrl = String(user.platformAdditionalInfo.loginUrl ?? '');
@@ -81,7 +76,6 @@ export function restClient(user: CrmUser, authHeader: AuthHeader): RestClient {
   const session = async () => (await sessions.get())[user.id] ?? relogin(undefined);
 
   return {
-    session,
     async send(request) {
       const current = await session();
       try {
