@@ -8,7 +8,7 @@ import { isCrmError } from '../../http/crm-error';
 import { success, warning } from '../../protocol/return-message';
 import type { Connector } from '../types';
 import type { BullhornApi } from './api';
-import { actionOf, bullhornId, entityOf, toNote } from './to-note';
+import { actionOf, bullhornId, bullhornUserIdOf, entityOf, toNote } from './to-note';
 
 type CreateArgs = Parameters<Connector['createCallLog']>[0];
 
@@ -17,7 +17,14 @@ export async function createCallLog(api: BullhornApi, args: CreateArgs) {
   const contactId = bullhornId(args.contactInfo.id, 'contact');
   const logId = await api.create(
     'Note',
-    toNote({ call: args.callLog, body: args.composedLogDetails, contactId, entity, action: actionOf(args.additionalSubmission) }),
+    toNote({
+      call: args.callLog,
+      body: args.composedLogDetails,
+      userId: bullhornUserIdOf(args.user),
+      contactId,
+      entity,
+      action: actionOf(args.additionalSubmission),
+    }),
   );
   if (entity && args.additionalSubmission.copyToContactComments === true && args.note) {
     try {

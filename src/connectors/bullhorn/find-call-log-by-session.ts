@@ -7,9 +7,10 @@
  */
 import type { CrmUser } from '../../storage/connections';
 import type { BullhornApi } from './api';
+import { bullhornUserIdOf } from './to-note';
 
 export async function findCallLogBySession(api: BullhornApi, user: CrmUser, sessionId: string): Promise<{ logId: string | null }> {
-  const ownId = Number(user.id.split('-')[0]);
+  const ownId = bullhornUserIdOf(user);
   const mine = (await api.notesOfSession(sessionId)).find((note) => note.externalID === sessionId && note.commentingPerson?.id === ownId);
   return { logId: mine ? String(mine.id) : null };
 }

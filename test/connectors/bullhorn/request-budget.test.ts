@@ -50,6 +50,7 @@ describe('Bullhorn requests', () => {
     expect(put!.body).toEqual({
       comments: expect.stringContaining('Phone screen done'),
       personReference: { id: jonas.id, personSubtype: 'Candidate' },
+      commentingPerson: { id: (await corp.state()).user.id },
       action: 'Phone Screen',
       dateAdded: Date.parse('2025-10-02T14:05:00Z'),
       minutesSpent: 3,
@@ -58,6 +59,14 @@ describe('Bullhorn requests', () => {
     // The copy into the person's Comments is a second request, and replaces that field.
     await log('bh-copy', jonas.id, { additionalSubmission: { copyToContactComments: true } });
     expect((await corp.state()).people.find((p) => p.id === jonas.id)!.comments).toBe('Phone screen done');
+  });
+
+  it('refuses a note action longer than Bullhorn keeps, and writes nothing', async () => {
+    const { corp, jonas } = await connectBullhorn();
+    const { body } = await log('bh-long-action', jonas.id, { additionalSubmission: { noteActions: 'x'.repeat(31) } });
+    expect(body).toMatchObject({ successful: false, returnMessage: { message: 'Bullhorn refused the data.' } });
+    expect(body.returnMessage.details[0].items[0].text).toMatch(/at most 30 characters/);
+    expect((await corp.state()).notes).toEqual([]);
   });
 
   it('says what to do when the account may create Notes but not edit them (403)', async () => {

@@ -49,6 +49,12 @@ function invalidField(entity: string, body: Record<string, unknown>): FakeAnswer
   if (bad) return error(400, `Invalid field '${bad}' for entity ${entity}`);
   if ('minutesSpent' in body && !Number.isInteger(body.minutesSpent)) return error(400, "'minutesSpent' must be an Integer");
   if ('dateAdded' in body && typeof body.dateAdded !== 'number') return error(400, "'dateAdded' must be a timestamp");
+  // The entity reference's lengths: Note.action String (30), Note.externalID String (100).
+  for (const [field, max] of [
+    ['action', 30],
+    ['externalID', 100],
+  ] as const)
+    if (typeof body[field] === 'string' && (body[field] as string).length > max) return error(400, `'${field}' is longer than ${max}`);
   return undefined;
 }
 
@@ -62,12 +68,14 @@ export function insert(s: BullhornState, entity: string, body: Record<string, un
     const person = s.people.find((p) => p.id === ref?.id);
     if (!person || (ref?.personSubtype && ref.personSubtype !== person.entity))
       return error(400, 'error persisting an entity of type: Note: personReference is not a person');
+    const commenting = (body.commentingPerson as { id?: number } | undefined)?.id ?? s.user.id;
+    if (commenting !== s.user.id) return error(400, 'error persisting an entity of type: Note: commentingPerson is not a user');
     const note: FakeNote = {
       id,
       comments: String(body.comments ?? ''),
       action: typeof body.action === 'string' ? body.action : null,
       personReference: { id: person.id, personSubtype: person.entity },
-      commentingPerson: { id: s.user.id },
+      commentingPerson: { id: commenting },
       dateAdded: (body.dateAdded as number | undefined) ?? Date.now(),
       minutesSpent: (body.minutesSpent as number | undefined) ?? null,
       externalID: typeof body.externalID === 'string' ? body.externalID : null,
@@ -111,5 +119,8 @@ export function noteView(s: BullhornState, note: FakeNote, fields: string | null
   const personReference = person
     ? { id: person.id, _subtype: person.entity, firstName: person.firstName, lastName: person.lastName }
     : note.personReference;
-  return pick({ ...note, personReference, commentingPerson: { id: s.user.id, firstName: s.user.firstName, lastName: s.user.lastName } }, fields);
+  return pick(
+    { ...note, personReference, commentingPerson: { id: note.commentingPerson.id, firstName: s.user.firstName, lastName: s.user.lastName } },
+    fields,
+  );
 }

@@ -33,7 +33,7 @@ export function routeBullhorn(account: A, request: FakeRequest, baseUrl: string)
     if (!['POST', 'GET'].includes(request.method) || !request.query.get('version')) return bhError(400, 'Missing version');
     if (expires < Date.now()) {
       s.grants.push('login refused');
-      return bhError(401, 'Invalid or expired OAuth access token', 'errors.authentication.invalidAccessToken');
+      return bhError(401, 'Invalid or expired OAuth access token.');
     }
     s.grants.push('login');
     const BhRestToken = `bh-session-${randomUUID()}`;
