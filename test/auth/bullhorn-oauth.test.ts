@@ -68,6 +68,15 @@ describe('Bullhorn OAuth through the exchange', () => {
     expect(await getConnection('bullhorn')).toBeUndefined();
   });
 
+  it('logs out: the REST session ends at Bullhorn and the tokens are forgotten', async () => {
+    await signIn();
+    expect((await findJonas()).body.successful).toBe(true);
+    const [session] = Object.keys((await corp.state()).sessions);
+    expect((await api({ method: 'POST', path: '/unAuthorize' })).body).toMatchObject({ successful: true });
+    expect(Object.keys((await corp.state()).sessions)).not.toContain(session);
+    expect(await getConnection('bullhorn')).toBeUndefined();
+  });
+
   it('refreshes once for two racing requests, stores the new single-use refresh token, and the spent one is refused', async () => {
     await signIn();
     const before = await credential();

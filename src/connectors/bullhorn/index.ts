@@ -15,7 +15,7 @@ import { findCallLogBySession } from './find-call-log-by-session';
 import { findContact } from './find-contact';
 import { bullhornMetadata } from './metadata';
 import { toCallLog } from './read-note';
-import { pinnedClient, restLogin, saveRestSession } from './rest-session';
+import { pinnedClient, restLogin, restLogout, saveRestSession } from './rest-session';
 import { actionOf, minutesOf, startMs } from './to-note';
 
 const CREATE_ONLY =
@@ -109,9 +109,9 @@ export const bullhorn = defineConnector({
     return { logId: id, returnMessage: success('Call log updated.', 2000) };
   },
 
-  // Bullhorn documents no revoke: logout forgets the REST session and the cached form data.
+  // Bullhorn documents no OAuth revoke: logout ends the REST session and forgets the cached note actions.
   async unAuthorize({ user }) {
-    await saveRestSession(user.id, undefined);
+    await restLogout(user.id);
     await clearBullhornCaches();
   },
 

@@ -50,6 +50,16 @@ export async function saveRestSession(userId: string, session: RestSession | und
   await sessions.set(session ? { ...rest, [userId]: session } : rest);
 }
 
+/** Ends the user's REST session at Bullhorn (`GET {rest}logout`), best effort, and forgets it. Requests: 1. */
+export async function restLogout(userId: string): Promise<void> {
+  const stored = (await sessions.get())[userId];
+  await saveRestSession(userId, undefined);
+  if (stored)
+    await clientFor(stored)
+      .send({ method: 'GET', path: 'logout', schema: z.unknown() })
+      .catch(() => undefined);
+}
+
 export interface RestClient {
   send<S extends Schema>(request: CrmRequest<S>): Promise<z.output<S>>;
 }

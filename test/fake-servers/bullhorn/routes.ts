@@ -50,6 +50,9 @@ export function routeBullhorn(account: A, request: FakeRequest, baseUrl: string)
     return bhError(415, 'Content-Type must be application/json');
   const key = `${request.method} ${path.replace(/\/\d+$/, '/{id}')}`;
   switch (key) {
+    case 'GET logout':
+      delete s.sessions[session];
+      return { status: 200, body: { logout: 'OK' } };
     case 'GET settings/userId':
       return { status: 200, body: { userId: s.user.id } };
     case 'GET settings/commentActionList':
