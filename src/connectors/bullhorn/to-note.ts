@@ -1,7 +1,8 @@
 /**
  * One call = one Bullhorn Note (docs/bullhorn.md, "Record shape"): the composed HTML in
- * `comments`, the person in `personReference`, the connected user as `commentingPerson`, the note action, the call's start and whole minutes,
- * and the RingCentral session id in `externalID`, which is how a lost create is found again.
+ * `comments`, the person in `personReference`, the connected user as `commentingPerson`, the
+ * note action, the call's start and whole minutes, and the RingCentral session id in
+ * `externalID`, which is how a lost create is found again.
  */
 import { CrmError } from '../../http/crm-error';
 import type { CallRecord } from '../../protocol/call-record';
@@ -15,7 +16,7 @@ export function entityOf(type: string | undefined): PersonEntity | undefined {
   if (type === 'Contact' || type === 'ClientContact') return 'ClientContact';
   // Bullhorn's people share one id space, so a Note can name its person by id alone (a caller that sent no type).
   if (!type) return undefined;
-  throw new CrmError('rejected', 'bullhorn', `"${type ?? ''}" is not a Bullhorn contact type: choose a candidate, client contact or lead.`);
+  throw new CrmError('rejected', 'bullhorn', `"${type}" is not a Bullhorn contact type: choose a candidate, client contact or lead.`);
 }
 
 export function bullhornId(value: unknown, what: string): number {
