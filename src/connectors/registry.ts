@@ -3,6 +3,7 @@
  * missing here (or registered under the wrong id) a compile error.
  */
 import type { ConnectorId } from './metadata';
+import { bullhorn } from './bullhorn';
 import { clio } from './clio';
 import { googleSheets } from './googleSheets';
 import { insightly } from './insightly';
@@ -20,6 +21,7 @@ export const connectors: { [Id in ConnectorId]: Connector & { id: Id } } = {
   googleSheets,
   clio,
   redtail,
+  bullhorn,
 };
 
 export function getConnector(platform: string): Connector | undefined {

@@ -52,6 +52,7 @@ describe('the built manifest', () => {
     expect(manifest.host_permissions).toEqual([...connectorHostPermissions, 'http://127.0.0.1/*', 'http://localhost/*']);
     expect(manifest.host_permissions).toContain('https://*.pipedrive.com/*');
     expect(manifest.host_permissions).toContain('https://*.clio.com/*');
+    expect(manifest.host_permissions).toContain('https://*.bullhornstaffing.com/*');
     expect(manifest.permissions.sort()).toEqual(['alarms', 'identity', 'sidePanel', 'storage', 'unlimitedStorage']);
   });
 });

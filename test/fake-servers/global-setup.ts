@@ -12,6 +12,7 @@ import { startFakeInsightly } from './insightly/server';
 import { startFakeGoogleSheets } from './google-sheets/server';
 import { startFakeNetsuite } from './netsuite/server';
 import { startFakeRedtail } from './redtail/server';
+import { startFakeBullhorn } from './bullhorn/server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,6 +24,7 @@ declare module 'vitest' {
     googleSheetsUrl: string;
     clioUrl: string;
     redtailUrl: string;
+    bullhornUrl: string;
   }
 }
 
@@ -38,6 +40,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     netsuiteUrl: await startFakeNetsuite(),
     googleSheetsUrl: await startFakeGoogleSheets(),
     redtailUrl: await startFakeRedtail(),
+    bullhornUrl: await startFakeBullhorn(),
   };
   for (const [name, fake] of Object.entries(more)) project.provide(name as keyof typeof more, fake.url);
   return async () => {

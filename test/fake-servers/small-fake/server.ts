@@ -49,6 +49,8 @@ export interface CrmSpec<S> {
   /** Paths without the API credential (OAuth endpoints), answered before authentication. */
   open?(request: FakeRequest, accounts: Map<string, Account<S>>, baseUrl: string): FakeAnswer | undefined;
   exposeHeaders?: string;
+  /** Request headers beyond the usual (Bullhorn's `BhRestToken`). */
+  allowHeaders?: string;
   /** More `/_fake/accounts/<id>/<what>` switches of this CRM (an OAuth consent, say). */
   control?(what: string, account: Account<S>, request: FakeRequest, baseUrl: string): FakeAnswer | undefined;
 }
@@ -63,7 +65,7 @@ export async function startSmallFake<S>(spec: CrmSpec<S>): Promise<SmallFake> {
   const cors = {
     'access-control-allow-origin': '*',
     'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
-    'access-control-allow-headers': 'authorization, content-type, prefer',
+    'access-control-allow-headers': spec.allowHeaders ?? 'authorization, content-type, prefer',
     'access-control-expose-headers': spec.exposeHeaders ?? 'retry-after',
   };
   const send = (res: ServerResponse, answer: FakeAnswer) => {
