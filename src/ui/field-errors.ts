@@ -6,6 +6,8 @@
  */
 import type { ReturnMessage } from '../protocol/return-message';
 import { h, uid } from './dom';
+import { t } from './i18n';
+import { workerText } from './worker-text';
 
 export interface FieldErrors {
   /** Marks `control`; the reason goes after `after` (default: the control). The first marked since `clear` gets focus. */
@@ -65,7 +67,7 @@ export function fieldSentences(message: string): { text: string; path: string; r
       const match = /^([A-Za-z_$][\w$]*(?:\.[\w$]+|\[\d+\])*) (is|must) (.+)$/.exec(text);
       if (!match) return [];
       const [, path, verb, rest] = match as unknown as [string, string, string, string];
-      const reason = verb === 'is' ? `This field is ${rest}.` : `Must ${rest}.`;
+      const reason = verb === 'is' ? t('field_is', workerText(rest)) : t('field_must', workerText(rest));
       return [{ text, path, reason }];
     });
 }
