@@ -41,7 +41,7 @@ export function unusedKeys(english: Catalogue, sources: readonly string[]): stri
  * What counts as user-visible English in a page's TypeScript: a string or template literal
  * (its literal parts) that starts with a capital letter and a small one (`'Log call'`, `'Today'`),
  * or holds three plain words in a row (`' calls logged in '`). Not counted: imports, types,
- * a comparison or `case` (data such as `'Outbound'`), and a line marked `// i18n-ignore` (with
+ * a comparison, a `case` or a property name (data such as `'Outbound'`), and a line marked `// i18n-ignore` (with
  * why). Class lists (`'call missed'`) and keys (`'panel_refresh'`) do not match.
  */
 export function englishLiterals(file: string, source: string): string[] {
@@ -54,6 +54,7 @@ export function englishLiterals(file: string, source: string): string[] {
     if (lines[line]?.includes('i18n-ignore') || lines[line - 1]?.trim().startsWith('// i18n-ignore')) return true;
     const parent = node.parent;
     if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isLiteralTypeNode(parent) || ts.isCaseClause(parent)) return true;
+    if ((ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent)) && parent.name === node) return true;
     if (ts.isBinaryExpression(parent)) {
       const op = parent.operatorToken.kind;
       return [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken].includes(op);
