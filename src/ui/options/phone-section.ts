@@ -84,7 +84,7 @@ export async function mountPhoneSection(body: HTMLElement): Promise<void> {
         try {
           callbackUri = await browser.identity.launchWebAuthFlow({ url: started.authorizeUrl, interactive: true });
         } catch {
-          return showProblem(t('oauth_closed', 'RingCentral'), t('phone_closed_hint'));
+          return showProblem(t('oauth_closed', t('list_source_ringcentral')), t('phone_closed_hint'));
         }
         const answer = await callApi('POST /phoneAccount/signInCallback', { body: { callbackUri } });
         showToast(answer.returnMessage);
