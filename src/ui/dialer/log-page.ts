@@ -48,7 +48,7 @@ export function buildLogPage({ call, crmName, metadata, contacts, formData, mode
   properties.contact = {
     title: t('contact_legend'),
     type: 'string',
-    oneOf: mode === 'createLog' ? [...options, { const: NEW_CONTACT, title: t('contact_create_new') }] : options,
+    oneOf: mode === 'createLog' ? [...options, { const: NEW_CONTACT, title: t('dialer_page_create_new') }] : options,
   };
   if (mode === 'editLog') uiSchema.contact = { 'ui:disabled': true };
   properties.newContactName = { title: t('dialer_page_new_name'), type: 'string' };
