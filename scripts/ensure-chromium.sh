@@ -8,6 +8,7 @@ here="$(dirname "$0")"
 "$here/apt-install-missing.sh" chromium Chromium CHROMIUM_PATH \
   /usr/lib/chromium/chromium /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome
 # Only next to Debian's Chromium: another Chromium or Chrome brings its own languages.
-if [ -z "${CHROMIUM_PATH:-}" ] && [ -x /usr/lib/chromium/chromium ]; then
-  exec "$here/apt-install-missing.sh" chromium-l10n "Chromium's language packs" CHROMIUM_L10N_PATH /usr/lib/chromium/locales/de.pak
+# A language pack is data, not a program, so it is looked for here rather than by apt-install-missing.sh.
+if [ -z "${CHROMIUM_PATH:-}" ] && [ -x /usr/lib/chromium/chromium ] && [ ! -e /usr/lib/chromium/locales/de.pak ]; then
+  exec "$here/apt-install-missing.sh" chromium-l10n "Chromium's language packs" CHROMIUM_L10N_PATH
 fi
