@@ -49,5 +49,10 @@ export function showToast(message: ReturnMessage | null | undefined): void {
 
 /** A toast for a failure the page found itself (the worker did not answer, a browser API threw). */
 export function showProblem(message: string, hint: string): void {
-  showToast({ message, messageType: 'error', ttl: 8000, details: [{ title: t('common_what_to_do'), items: [{ id: '1', type: 'text', text: hint }] }] });
+  showToast({
+    message,
+    messageType: 'error',
+    ttl: 8000,
+    details: [{ title: t('common_what_to_do'), items: [{ id: '1', type: 'text', text: hint }] }],
+  });
 }

@@ -34,7 +34,11 @@ describe.each(['de', 'es'] as const)('the extension in a browser set to %s', (la
     // Statistics with something in them: one sample call logged.
     const { body } = await extension.api({ method: 'GET', path: '/calls' });
     const logInfo = body.calls[0];
-    await extension.api({ method: 'POST', path: '/callLog', body: { logInfo, contactId: 'c-1', contactType: 'contact', contactName: 'Dana Whitfield' } });
+    await extension.api({
+      method: 'POST',
+      path: '/callLog',
+      body: { logInfo, contactId: 'c-1', contactType: 'contact', contactName: 'Dana Whitfield' },
+    });
   });
 
   afterAll(async () => {

@@ -62,11 +62,12 @@ export function englishLiterals(file: string, source: string): string[] {
     return false;
   };
   const visit = (node: ts.Node) => {
-    const parts = ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)
-      ? [node.text]
-      : ts.isTemplateExpression(node)
-        ? [node.head.text, ...node.templateSpans.map((span) => span.literal.text)]
-        : [];
+    const parts =
+      ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)
+        ? [node.text]
+        : ts.isTemplateExpression(node)
+          ? [node.head.text, ...node.templateSpans.map((span) => span.literal.text)]
+          : [];
     const english = parts.find(looksEnglish);
     if (english !== undefined && !ignored(node)) {
       found.push(`${file}:${sourceFile.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${node.getText().slice(0, 60)}`);

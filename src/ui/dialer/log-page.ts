@@ -34,9 +34,7 @@ export function buildLogPage({ call, crmName, metadata, contacts, formData, mode
   const hidden = (key: string) => (uiSchema[key] = { 'ui:widget': 'hidden' });
 
   if (mode === 'createLog' && contacts.length !== 1) {
-    const text = contacts.length
-      ? t('dialer_page_several')
-      : t('dialer_page_none');
+    const text = contacts.length ? t('dialer_page_several') : t('dialer_page_none');
     properties.warning = { type: 'string', description: text };
     uiSchema.warning = { 'ui:field': 'admonition', 'ui:severity': 'warning' };
   }
@@ -52,7 +50,11 @@ export function buildLogPage({ call, crmName, metadata, contacts, formData, mode
   };
   if (mode === 'editLog') uiSchema.contact = { 'ui:disabled': true };
   properties.newContactName = { title: t('dialer_page_new_name'), type: 'string' };
-  properties.newContactType = { title: t('dialer_page_type'), type: 'string', oneOf: metadata.contactTypes.map((type) => ({ const: type, title: workerText(type) })) };
+  properties.newContactType = {
+    title: t('dialer_page_type'),
+    type: 'string',
+    oneOf: metadata.contactTypes.map((type) => ({ const: type, title: workerText(type) })),
+  };
   if (!creating) (hidden('newContactName'), hidden('newContactType'));
   properties.activityTitle = { title: t('dialer_page_title'), type: 'string' };
   properties.note = { title: t('form_note'), type: 'string' };

@@ -43,10 +43,7 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
   );
 
   const additionalInfo = () => Object.fromEntries(fields.map((field) => [field.name, field.input.value.trim()]));
-  connect.addEventListener(
-    'click',
-    () => void whileBusy(connect, t('oauth_waiting'), async () => done(await signIn(metadata, additionalInfo()))),
-  );
+  connect.addEventListener('click', () => void whileBusy(connect, t('oauth_waiting'), async () => done(await signIn(metadata, additionalInfo()))));
   void load();
 
   async function load(): Promise<void> {
@@ -54,11 +51,7 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
     const app = state.apps?.[metadata.id];
     const remote = backend.backend?.kind === 'remote';
     connect.hidden = !app || remote;
-    status.textContent = remote
-      ? t('oauth_status_remote', name)
-      : app
-        ? t('oauth_status_ready', name)
-        : t('oauth_status_no_app', name);
+    status.textContent = remote ? t('oauth_status_remote', name) : app ? t('oauth_status_ready', name) : t('oauth_status_no_app', name);
     renderAppForm(app, state.redirectUris?.[metadata.id] ?? '');
   }
 
@@ -78,16 +71,10 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
         value: app?.tokenUrl ?? '',
         placeholder: templates?.tokenUrl ?? 'https://auth.yourcompany.example/pipedrive/token',
       },
-      flow === 'pkce'
-        ? t('oauth_token_url_hint', name)
-        : t('oauth_exchange_url_hint', name),
+      flow === 'pkce' ? t('oauth_token_url_hint', name) : t('oauth_exchange_url_hint', name),
     );
     if (flow === 'implicit') tokenUrl.element.hidden = true;
-    const revokeUrl = textField(
-      t('oauth_revoke_url'),
-      { type: 'url', inputmode: 'url', value: app?.revokeUrl ?? '' },
-      t('oauth_revoke_url_hint'),
-    );
+    const revokeUrl = textField(t('oauth_revoke_url'), { type: 'url', inputmode: 'url', value: app?.revokeUrl ?? '' }, t('oauth_revoke_url_hint'));
     const authorizeUrl = textField(
       t('oauth_authorize_url'),
       { type: 'url', inputmode: 'url', value: app?.authorizeUrl ?? '', placeholder: metadata.oauth?.authorizeUrl ?? '' },
@@ -106,11 +93,7 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
     const save = h('button', { type: 'submit' }, t('oauth_save'));
     const remove = h('button', { type: 'button', hidden: !app }, t('oauth_remove'));
     appForm.replaceChildren(
-      h(
-        'p',
-        { class: 'hint' },
-        flow === 'code' ? t('oauth_not_secret_exchange') : t('oauth_not_secret_public'),
-      ),
+      h('p', { class: 'hint' }, flow === 'code' ? t('oauth_not_secret_exchange') : t('oauth_not_secret_public')),
       h('p', { class: 'hint' }, t('oauth_register_redirect'), ' ', h('code', {}, redirectUri)),
       ...(account ? [account.element] : []),
       clientId.element,

@@ -43,9 +43,7 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
 
   async function refresh(): Promise<void> {
     const { connection } = await callApi('GET /connection');
-    status.textContent = connection
-      ? t('crm_connected_as', connection.displayName, connection.name)
-      : t('crm_not_connected');
+    status.textContent = connection ? t('crm_connected_as', connection.displayName, connection.name) : t('crm_not_connected');
     disconnect.hidden = !connection;
     switchHint.hidden = !connection;
   }

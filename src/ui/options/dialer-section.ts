@@ -16,21 +16,11 @@ export async function mountDialerSection(body: HTMLElement): Promise<void> {
   if (!answer.settings) return showToast(answer.returnMessage);
   const settings = answer.settings;
   const enabled = checkbox(t('dialer_enabled'), settings.enabled);
-  const widgetUrl = textField(
-    t('dialer_widget_url'),
-    { type: 'url', value: settings.widgetUrl },
-    t('dialer_widget_url_hint'),
-  );
+  const widgetUrl = textField(t('dialer_widget_url'), { type: 'url', value: settings.widgetUrl }, t('dialer_widget_url_hint'));
   const clientId = textField(
     t('dialer_client_id'),
     { autocomplete: 'off', value: settings.clientId },
-    h(
-      'span',
-      {},
-      t('dialer_client_id_hint'),
-      ' ',
-      h('code', {}, answer.redirectUri),
-    ),
+    h('span', {}, t('dialer_client_id_hint'), ' ', h('code', {}, answer.redirectUri)),
   );
   const serverUrl = textField(t('phone_server'), { type: 'url', value: settings.serverUrl });
   const pop = radioGroup<DialerSettings['contactPop']>(

@@ -46,11 +46,7 @@ export async function mountLogBodySection(body: HTMLElement): Promise<void> {
   const listId = uid('formats');
   const preview = h('span', {});
   const format = textField(t('body_date_format'), { value: settings.logDateFormat, list: listId, autocomplete: 'off' }, preview);
-  const zone = textField(
-    t('body_zone'),
-    { value: settings.timezoneOffset ?? '', placeholder: '-08:00', autocomplete: 'off' },
-    t('body_zone_hint'),
-  );
+  const zone = textField(t('body_zone'), { value: settings.timezoneOffset ?? '', placeholder: '-08:00', autocomplete: 'off' }, t('body_zone_hint'));
   const save = h('button', { type: 'button', class: 'primary' }, t('body_save'));
   const errors = createFieldErrors();
 

@@ -28,7 +28,12 @@ export function renderCallList(list: HTMLUListElement, empty: HTMLElement, model
 function callButton(call: CallEntry, model: ListModel, onOpen: (call: CallRecord) => void): HTMLButtonElement {
   const inbound = call.direction !== 'Outbound';
   const state = model.states?.get(call.sessionId);
-  const meta = [inbound ? t('list_inbound') : t('list_outbound'), formatStartTime(call.startTime, model.now), formatDuration(call.duration), callResult(call.result)]
+  const meta = [
+    inbound ? t('list_inbound') : t('list_outbound'),
+    formatStartTime(call.startTime, model.now),
+    formatDuration(call.duration),
+    callResult(call.result),
+  ]
     .filter(Boolean)
     .join(' · ');
   return h(

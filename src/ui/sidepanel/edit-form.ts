@@ -37,9 +37,7 @@ export function editForm({ call, connection, metadata, onSaved }: EditFormOption
     const entry = answer.logs?.[0];
     if (!answer.successful || !entry?.matched || !entry.logData) {
       showToast(answer.returnMessage);
-      body.replaceChildren(
-        h('p', { class: 'hint' }, t('edit_unreadable', connection.displayName)),
-      );
+      body.replaceChildren(h('p', { class: 'hint' }, t('edit_unreadable', connection.displayName)));
       return;
     }
     const { logData } = entry;

@@ -58,11 +58,7 @@ export function reviewPanel({ call, connection, onSettled }: ReviewPanelOptions)
     'div',
     {},
     callSummary(call),
-    h(
-      'p',
-      { class: 'notice' },
-      t('review_notice', crm),
-    ),
+    h('p', { class: 'notice' }, t('review_notice', crm)),
     h('p', {}, t('review_look', crm)),
     form,
     h('h3', { class: 'review-other' }, t('review_not_in', crm)),

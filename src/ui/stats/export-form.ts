@@ -24,7 +24,10 @@ const dayText = (date: Date) => localDay(date.toISOString());
 const timeText = (at: number) => `${dayText(new Date(at))} ${pad(new Date(at).getHours())}:${pad(new Date(at).getMinutes())}`;
 
 export function logsCsv(rows: readonly LogHistoryRow[]): string {
-  return toCsv([CSV_HEADER.map((key) => t(key)), ...rows.map((r) => [timeText(r.at), r.number, r.contactName, r.recordUrl, t(STATES[r.state]), r.subject])]);
+  return toCsv([
+    CSV_HEADER.map((key) => t(key)),
+    ...rows.map((r) => [timeText(r.at), r.number, r.contactName, r.recordUrl, t(STATES[r.state]), r.subject]),
+  ]);
 }
 
 export function exportForm(days: number): HTMLElement {

@@ -16,7 +16,12 @@ const LABELS: Record<ConversationState, MessageKey> = {
 export const conversationStateLabel = (state: ConversationState): string => t(LABELS[state]);
 
 /** SMS, Voicemail, Fax (the protocol's kinds; message types `VoiceMail` and `Fax`) in the page's language. */
-export const KIND_LABELS: Record<string, MessageKey> = { SMS: 'messages_sms', Voicemail: 'messages_voicemail', VoiceMail: 'messages_voicemail', Fax: 'messages_fax' };
+export const KIND_LABELS: Record<string, MessageKey> = {
+  SMS: 'messages_sms',
+  Voicemail: 'messages_voicemail',
+  VoiceMail: 'messages_voicemail',
+  Fax: 'messages_fax',
+};
 
 /** Who a conversation is with, as the list shows it: names where known, else numbers. */
 export function correspondentsLabel(conversation: Conversation, format: (number: string) => string): string {

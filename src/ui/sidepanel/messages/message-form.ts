@@ -58,7 +58,8 @@ export function renderMessageForm(view: HTMLElement, conversation: Conversation,
 
 function messageItem(message: MessageRecord): HTMLLIElement {
   const link = messageLink(message);
-  const who = message.direction === 'Outbound' ? t('messages_you') : message.from?.name || formatNumber(message.from?.phoneNumber ?? '') || t('edit_unknown');
+  const who =
+    message.direction === 'Outbound' ? t('messages_you') : message.from?.name || formatNumber(message.from?.phoneNumber ?? '') || t('edit_unknown');
   const what =
     message.type === 'VoiceMail'
       ? t('messages_voicemail')
@@ -72,7 +73,9 @@ function messageItem(message: MessageRecord): HTMLLIElement {
     { class: `message ${message.direction === 'Outbound' ? 'outbound' : 'inbound'}` },
     h('span', { class: 'call-meta' }, `${who} · ${formatStartTime(message.creationTime, new Date())}`),
     h('span', {}, what ?? ''),
-    link ? h('a', { href: link, target: '_blank', rel: 'noreferrer' }, message.type === 'Fax' ? t('messages_open_document') : t('messages_play')) : null,
+    link
+      ? h('a', { href: link, target: '_blank', rel: 'noreferrer' }, message.type === 'Fax' ? t('messages_open_document') : t('messages_play'))
+      : null,
   );
 }
 

@@ -35,7 +35,8 @@ export function mountMessagesView(): void {
     loaded = true;
     const snapshot = await callApi('GET /messages', refresh ? { query: { refresh: 'true' } } : {});
     conversations = snapshot.conversations ?? [];
-    $('#messages-source').textContent = snapshot.source === 'ringcentral' ? t('list_source_ringcentral') : snapshot.source === 'sample' ? t('messages_source_sample') : '';
+    $('#messages-source').textContent =
+      snapshot.source === 'ringcentral' ? t('list_source_ringcentral') : snapshot.source === 'sample' ? t('messages_source_sample') : '';
     showToast(snapshot.returnMessage);
     await loadStates();
     render();
