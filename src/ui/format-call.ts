@@ -5,26 +5,13 @@
  */
 import type { CallRecord } from '../protocol/call-record';
 import { contactParty } from '../protocol/contact-party';
+import { t, uiLanguage } from './i18n';
 import { formatPhoneNumber } from './phone-display';
-import { t, uiLanguage, type MessageKey } from './i18n';
+
+export { callResult } from './call-result';
 
 /** Results of an inbound call nobody answered: shown in the "missed" colour. */
 const MISSED = new Set(['Missed', 'Voicemail', 'Rejected', 'Declined']); // i18n-ignore: RingCentral's result values
-
-/** RingCentral's results (the Call Log API's `result`) in the page's language; others as they came. */
-const RESULTS: Record<string, MessageKey> = {
-  Missed: 'result_missed',
-  Voicemail: 'result_voicemail',
-  Rejected: 'result_rejected',
-  Declined: 'result_declined',
-  Accepted: 'result_accepted',
-  'Call connected': 'result_connected',
-  Busy: 'result_busy',
-  'No Answer': 'result_no_answer',
-  Answered: 'result_answered',
-};
-
-export const callResult = (result: string | undefined): string | undefined => (result && RESULTS[result] ? t(RESULTS[result]) : result);
 
 export function isMissed(call: CallRecord): boolean {
   return call.direction !== 'Outbound' && MISSED.has(call.result ?? '');

@@ -4,7 +4,7 @@
  */
 import type { StatsAnswer } from '../../protocol/api-answers-history';
 import { h } from '../dom';
-import { callResult } from '../format-call';
+import { callResult } from '../call-result';
 import { formatInteger, t, uiLanguage } from '../i18n';
 
 const SVG = 'http://www.w3.org/2000/svg';
