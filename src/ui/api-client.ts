@@ -10,11 +10,14 @@ import type { ApiResponse } from '../protocol/envelope';
 import { error } from '../protocol/return-message';
 import type { RouteAnswer, RouteInput, RouteKey } from '../protocol/routes';
 import { t } from './i18n';
+import { workerTextReady } from './worker-text';
 
 /** The input may be left out when nothing in it is required. */
 type InputArgs<K extends RouteKey> = {} extends RouteInput<K> ? [input?: RouteInput<K>] : [input: RouteInput<K>];
 
 export async function callApi<K extends RouteKey>(route: K, ...[input]: InputArgs<K>): Promise<RouteAnswer<K>> {
+  // An answer's texts are shown in the page's language only once the worker-text patterns are read.
+  await workerTextReady;
   const [method, path] = route.split(' ');
   const { query, body } = (input ?? {}) as { query?: unknown; body?: unknown };
   try {

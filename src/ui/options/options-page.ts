@@ -8,6 +8,7 @@ import { mountDialerSection } from './dialer-section';
 import { mountLogBodySection } from './log-body-section';
 import { mountPhoneSection } from './phone-section';
 import { t, type MessageKey } from '../i18n';
+import { workerTextReady } from '../worker-text';
 
 const SECTIONS: [string, MessageKey, (body: HTMLElement) => Promise<void>][] = [
   ['#crm-body', 'options_crm_heading', mountCrmSection],
@@ -19,6 +20,7 @@ const SECTIONS: [string, MessageKey, (body: HTMLElement) => Promise<void>][] = [
 ];
 
 export async function mountOptions(): Promise<void> {
+  await workerTextReady; // connector labels come from metadata, not through callApi
   await Promise.all(
     SECTIONS.map(async ([selector, name, mount]) => {
       try {
