@@ -17,10 +17,13 @@ const EXPECTED = {
   es: { calls: 'Llamadas', logCall: 'Registrar llamada', options: 'Registro automático', stats: 'Estadísticas', today: /Hoy, \d/ },
 } as const;
 
-async function screenshots(page: Page, name: string): Promise<void> {
+/** No English of the catalogue on the page (toasts closed first), and its screenshots light and dark. */
+async function checkPage(page: Page, language: string, name: string): Promise<void> {
+  await dismissToasts(page);
+  expect(await englishLeft(page, language)).toEqual([]);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await saveScreenshot(page, `${name}-${scheme}`, true);
+    await saveScreenshot(page, `i18n-${language}-${name}-${scheme}`, true);
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
@@ -58,22 +61,16 @@ describe.each(['de', 'es'] as const)('the extension in a browser set to %s', (la
     await items.first().waitFor();
     await panel.getByRole('heading', { name: expected.calls }).waitFor();
     expect(await items.first().innerText()).toMatch(expected.today);
-    await dismissToasts(panel);
-    expect(await englishLeft(panel, language)).toEqual([]);
-    await screenshots(panel, `i18n-${language}-sidepanel`);
+    await checkPage(panel, language, 'sidepanel');
 
     await items.nth(1).getByRole('button').click();
     await panel.getByRole('heading', { name: expected.logCall }).waitFor();
     await panel.locator('.contact-choice').waitFor();
-    await dismissToasts(panel);
-    expect(await englishLeft(panel, language)).toEqual([]);
-    await screenshots(panel, `i18n-${language}-log-form`);
+    await checkPage(panel, language, 'log-form');
 
     await panel.locator('#tab-messages').click();
     await panel.locator('#conversations li').first().waitFor();
-    await dismissToasts(panel);
-    expect(await englishLeft(panel, language)).toEqual([]);
-    await screenshots(panel, `i18n-${language}-messages`);
+    await checkPage(panel, language, 'messages');
     await panel.close();
   });
 
@@ -82,9 +79,7 @@ describe.each(['de', 'es'] as const)('the extension in a browser set to %s', (la
     await options.getByRole('heading', { name: expected.options }).waitFor();
     await options.locator('#auto-log-body .actions button').waitFor();
     await options.locator('#backend-body .actions button').waitFor();
-    await dismissToasts(options);
-    expect(await englishLeft(options, language)).toEqual([]);
-    await screenshots(options, `i18n-${language}-options`);
+    await checkPage(options, language, 'options');
     await options.close();
   });
 
@@ -92,8 +87,7 @@ describe.each(['de', 'es'] as const)('the extension in a browser set to %s', (la
     const welcome = await openPage(extension, 'welcome.html', OPTIONS_SIZE);
     await welcome.locator('#open-panel').waitFor();
     expect(await welcome.locator('html').getAttribute('lang')).toMatch(new RegExp(`^${language}`));
-    expect(await englishLeft(welcome, language)).toEqual([]);
-    await screenshots(welcome, `i18n-${language}-welcome`);
+    await checkPage(welcome, language, 'welcome');
     await welcome.close();
   });
 
@@ -102,8 +96,7 @@ describe.each(['de', 'es'] as const)('the extension in a browser set to %s', (la
     await stats.getByRole('heading', { name: expected.stats, exact: true }).waitFor();
     await stats.locator('#totals .total').first().waitFor();
     await stats.locator('svg.chart').waitFor();
-    expect(await englishLeft(stats, language)).toEqual([]);
-    await screenshots(stats, `i18n-${language}-stats`);
+    await checkPage(stats, language, 'stats');
     await stats.close();
   });
 });
