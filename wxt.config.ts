@@ -54,4 +54,10 @@ export default defineConfig({
     // Firefox ties storage and identity redirects to a stable add-on id.
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'crm-call-logger@crm-call-logger.invalid' } } } : {}),
   }),
+  hooks: {
+    // WXT titles Firefox's sidebar with the side panel's <title>, which is English until the page runs.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.sidebar_action) manifest.sidebar_action.default_title = '__MSG_page_title_calls__';
+    },
+  },
 });
