@@ -40,9 +40,12 @@ export function unusedKeys(english: Catalogue, sources: readonly string[]): stri
 /**
  * What counts as user-visible English in a page's TypeScript: a string or template literal
  * (its literal parts) that starts with a capital letter and a small one (`'Log call'`, `'Today'`),
- * or holds three plain words in a row (`' calls logged in '`). Not counted: imports, types,
- * a comparison, a `case` or a property name (data such as `'Outbound'`), and a line marked `// i18n-ignore` (with
- * why). Class lists (`'call missed'`) and keys (`'panel_refresh'`) do not match.
+ * or holds three plain words in a row (`' calls logged in '`); and, where a page shows text, any
+ * letters at all: a child of `h(tag, attrs, …children)`, what is assigned to `textContent`, `title`
+ * or `placeholder`, an `aria-label`, `title`, `placeholder` or `alt` in an attribute object
+ * (`h('p', {}, 'or')`), unless it is an address (`https://…`). Not counted: imports, types, a comparison, a `case` or a property name
+ * (data such as `'Outbound'`), and a line marked `// i18n-ignore` (with why). Class lists
+ * (`'call missed'`) and keys (`'panel_refresh'`) do not match.
  */
 export function englishLiterals(file: string, source: string): string[] {
   const found: string[] = [];
@@ -61,6 +64,26 @@ export function englishLiterals(file: string, source: string): string[] {
     }
     return false;
   };
+  const SHOWN_PROPERTIES = new Set(['textContent', 'title', 'placeholder', 'aria-label', 'alt']);
+  /** Shown as it is, through `?:`, `??`, `||` and parentheses: a child of h(), a text property. */
+  const shown = (node: ts.Node): boolean => {
+    const parent = node.parent;
+    if (ts.isConditionalExpression(parent) ? parent.condition !== node : ts.isParenthesizedExpression(parent)) return shown(parent);
+    if (ts.isBinaryExpression(parent)) {
+      const op = parent.operatorToken.kind;
+      if (op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken) return shown(parent);
+      return (
+        op === ts.SyntaxKind.EqualsToken &&
+        parent.right === node &&
+        ts.isPropertyAccessExpression(parent.left) &&
+        SHOWN_PROPERTIES.has(parent.left.name.text)
+      );
+    }
+    if (ts.isCallExpression(parent))
+      return ts.isIdentifier(parent.expression) && parent.expression.text === 'h' && parent.arguments.indexOf(node as ts.Expression) >= 2;
+    if (ts.isArrayLiteralExpression(parent)) return shown(parent);
+    return ts.isPropertyAssignment(parent) && parent.initializer === node && SHOWN_PROPERTIES.has(parent.name.getText().replace(/['"]/g, ''));
+  };
   const visit = (node: ts.Node) => {
     const parts =
       ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)
@@ -68,7 +91,7 @@ export function englishLiterals(file: string, source: string): string[] {
         : ts.isTemplateExpression(node)
           ? [node.head.text, ...node.templateSpans.map((span) => span.literal.text)]
           : [];
-    const english = parts.find(looksEnglish);
+    const english = parts.find((part) => looksEnglish(part) || (/[A-Za-z]/.test(part) && !/^[a-z]+:\/\//.test(part) && shown(node)));
     if (english !== undefined && !ignored(node)) {
       found.push(`${file}:${sourceFile.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${node.getText().slice(0, 60)}`);
     }

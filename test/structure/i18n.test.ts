@@ -73,8 +73,17 @@ describe('the pages', () => {
       'el.textContent = `${n} calls logged in ${days} days`;',
       "if (call.direction === 'Outbound') x(t('panel_refresh'));",
       "const MISSED = new Set(['Missed']); // i18n-ignore: RingCentral's result values",
+      "h('p', { class: 'or', 'aria-label': 'or' }, ok ? 'or' : t('x'));",
+      "status.textContent = 'saved';",
+      "h('span', {}, ' · ', '→');",
     ].join('\n');
-    expect(englishLiterals('page.ts', source)).toEqual(["page.ts:3: 'Log call'", 'page.ts:4: `${n} calls logged in ${days} days`']);
+    expect(englishLiterals('page.ts', source)).toEqual([
+      "page.ts:3: 'Log call'",
+      'page.ts:4: `${n} calls logged in ${days} days`',
+      "page.ts:7: 'or'",
+      "page.ts:7: 'or'",
+      "page.ts:8: 'saved'",
+    ]);
   });
 
   it('find HTML text and labels that do not come from the catalogue', () => {
