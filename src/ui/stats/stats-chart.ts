@@ -46,7 +46,11 @@ export function statsChart(stats: StatsAnswer): HTMLElement {
   const labels = stats.days
     .map((day, i) => [day, i] as const)
     .filter(([, i]) => (stats.days.length - 1 - i) % 7 === 0)
-    .map(([day, i]) => s('text', { x: LEFT + (i + 0.5) * slot, y: HEIGHT - 6, 'text-anchor': 'middle' }, shortDay(day.day)));
+    // The last day's label ends at the edge: centred, a longer date ("5.12.") would be cut off.
+    .map(([day, i]) => {
+      const last = i === stats.days.length - 1;
+      return s('text', { x: last ? WIDTH : LEFT + (i + 0.5) * slot, y: HEIGHT - 6, 'text-anchor': last ? 'end' : 'middle' }, shortDay(day.day));
+    });
   const axis = [
     s('line', { x1: LEFT, y1: HEIGHT - BOTTOM, x2: WIDTH, y2: HEIGHT - BOTTOM, class: 'axis' }),
     s('text', { x: LEFT - 6, y: TOP + 10, 'text-anchor': 'end' }, formatInteger(max)),
