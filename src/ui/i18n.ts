@@ -24,6 +24,12 @@ export function formatInteger(n: number): string {
   return numbers.format(n);
 }
 
+/** A local day (`2026-12-04`) as the browser's language writes it: `formatDay(day, { month: 'numeric', day: 'numeric' })` → 4.12. */
+export function formatDay(day: string, options: Intl.DateTimeFormatOptions): string {
+  const date = new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  return date.toLocaleDateString(uiLanguage(), options);
+}
+
 export function t(key: MessageKey, ...substitutions: Substitution[]): string {
   const text = browser.i18n.getMessage(
     key,

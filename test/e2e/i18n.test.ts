@@ -13,8 +13,24 @@ import { dismissToasts, saveScreenshot } from './support/page-checks';
 
 /** Texts each language must show, so the test cannot pass on a page that is still loading or empty. */
 const EXPECTED = {
-  de: { calls: 'Anrufe', logCall: 'Anruf protokollieren', options: 'Automatisches Protokollieren', stats: 'Statistik', today: /Heute, \d/ },
-  es: { calls: 'Llamadas', logCall: 'Registrar llamada', options: 'Registro automático', stats: 'Estadísticas', today: /Hoy, \d/ },
+  de: {
+    calls: 'Anrufe',
+    logCall: 'Anruf protokollieren',
+    logged: 'Anruf protokolliert',
+    logMessages: 'Nachrichten protokollieren',
+    options: 'Automatisches Protokollieren',
+    stats: 'Statistik',
+    today: /Heute, \d/,
+  },
+  es: {
+    calls: 'Llamadas',
+    logCall: 'Registrar llamada',
+    logged: 'Llamada registrada',
+    logMessages: 'Registrar mensajes',
+    options: 'Registro automático',
+    stats: 'Estadísticas',
+    today: /Hoy, \d/,
+  },
 } as const;
 
 /** No English of the catalogue on the page (toasts closed first), and its screenshots light and dark. */
@@ -55,7 +71,7 @@ describe.each(['de', 'es'] as const)('the extension in a browser set to %s', (la
     expect(english.some(({ pattern }) => pattern.test(expected.logCall))).toBe(false);
   });
 
-  it('shows the side panel in that language: the calls, a call, the messages', async () => {
+  it('shows the side panel in that language: the calls, a call and what the worker answers, the messages', async () => {
     const panel = await openPage(extension, 'sidepanel.html');
     const items = panel.locator('#calls li');
     await items.first().waitFor();
@@ -67,10 +83,17 @@ describe.each(['de', 'es'] as const)('the extension in a browser set to %s', (la
     await panel.getByRole('heading', { name: expected.logCall }).waitFor();
     await panel.locator('.contact-choice').waitFor();
     await checkPage(panel, language, 'log-form');
+    // The worker answers "Call logged"; the page shows it in its language (docs/i18n.md, "Text from the worker").
+    await panel.getByRole('button', { name: expected.logCall }).click();
+    await panel.getByRole('status').filter({ hasText: expected.logged }).waitFor();
 
     await panel.locator('#tab-messages').click();
     await panel.locator('#conversations li').first().waitFor();
     await checkPage(panel, language, 'messages');
+    await panel.locator('#conversations li button').first().click();
+    await panel.getByRole('button', { name: expected.logMessages }).waitFor();
+    await panel.locator('#message-form-view select:not([disabled])').first().waitFor();
+    await checkPage(panel, language, 'message-form');
     await panel.close();
   });
 

@@ -5,7 +5,7 @@
 import type { StatsAnswer } from '../../protocol/api-answers-history';
 import { h } from '../dom';
 import { callResult } from '../call-result';
-import { formatInteger, t, uiLanguage } from '../i18n';
+import { formatDay, formatInteger, t } from '../i18n';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const [WIDTH, HEIGHT, LEFT, BOTTOM, TOP] = [640, 220, 32, 24, 8];
@@ -20,11 +20,10 @@ function s(tag: string, attrs: Record<string, string | number>, ...children: (No
 }
 
 const colourOf = (outcomes: readonly string[], outcome: string) => `outcome-${Math.min(outcomes.indexOf(outcome), COLOURS - 1)}`;
-const dateOf = (day: string) => new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8)));
 /** `2026-12-04` as the browser's language writes a day and month (12/4, 4.12.). */
-const shortDay = (day: string) => dateOf(day).toLocaleDateString(uiLanguage(), { month: 'numeric', day: 'numeric' });
+const shortDay = (day: string) => formatDay(day, { month: 'numeric', day: 'numeric' });
 /** The same day in full, for the table (12/4/2026, 4.12.2026). */
-const longDay = (day: string) => dateOf(day).toLocaleDateString(uiLanguage(), { year: 'numeric', month: 'numeric', day: 'numeric' });
+const longDay = (day: string) => formatDay(day, { year: 'numeric', month: 'numeric', day: 'numeric' });
 
 export function statsChart(stats: StatsAnswer): HTMLElement {
   const totals = stats.days.map((d) => Object.values(d.byOutcome).reduce((sum, n) => sum + n, 0));

@@ -14,7 +14,7 @@ import { h, uid } from '../../dom';
 import { formatNumber, formatStartTime } from '../../format-call';
 import { showToast } from '../../toasts';
 import { findContacts } from '../panel-api';
-import { t } from '../../i18n';
+import { formatDay, t } from '../../i18n';
 import { warning } from '../../../protocol/return-message';
 import { KIND_LABELS } from './conversation-state';
 
@@ -37,7 +37,7 @@ export function renderMessageForm(view: HTMLElement, conversation: Conversation,
       'header',
       { class: 'bar' },
       h('button', { type: 'button', class: 'link', onclick: () => deps.close(false) }, t('messages_back')),
-      h('h1', { id: 'message-form-heading' }, `${t(KIND_LABELS[conversation.kind]!)} · ${conversation.day}`),
+      h('h1', { id: 'message-form-heading' }, `${t(KIND_LABELS[conversation.kind]!)} · ${formatDay(conversation.day, { dateStyle: 'medium' })}`),
     ),
     h('ol', { class: 'messages' }, ...oldestFirst(conversation.messages).map(messageItem)),
     logged.length
