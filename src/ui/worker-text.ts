@@ -38,6 +38,11 @@ export const workerTextReady: Promise<void> = uiLanguage().startsWith('en')
       .catch(() => undefined);
 
 export function workerText(text: string, known: readonly Pattern[] = patterns): string {
+  return knownWorkerText(text, known) ?? text;
+}
+
+/** The translation of a text a pattern knows; undefined for any other (and for every text in an English browser). */
+export function knownWorkerText(text: string, known: readonly Pattern[] = patterns): string | undefined {
   for (const { key, pattern, order } of known) {
     const match = pattern.exec(text);
     if (!match) continue;
@@ -45,5 +50,5 @@ export function workerText(text: string, known: readonly Pattern[] = patterns): 
     order.forEach((n, i) => (values[n - 1] = match[i + 1]!));
     return t(key, ...values);
   }
-  return text;
+  return undefined;
 }

@@ -3,8 +3,10 @@
  * substitutions, numbers in the browser's language, plural forms, the static HTML, and worker
  * texts recognised by the `worker_` patterns.
  */
+import browser from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';
 import english from '../../public/_locales/en/messages.json';
+import { fieldSentences } from '../../src/ui/field-errors';
 import { t, tn } from '../../src/ui/i18n';
 import { localizePage } from '../../src/ui/localize-page';
 import { workerPatterns, workerText } from '../../src/ui/worker-text';
@@ -49,5 +51,18 @@ describe('workerText', () => {
     expect(patterns.some(({ pattern }) => pattern.test('Saved — the CRM is slow to answer.'))).toBe(true);
     const order = workerPatterns({ worker_x: { message: 'From $2 to $1.' } })[0]!;
     expect(order.order).toEqual([2, 1]);
+  });
+});
+
+describe('a field reason the catalogue lacks', () => {
+  it('reads in English as before, and in another language as the whole worker sentence, never half translated', () => {
+    expect(fieldSentences('note must be a string')[0]!.reason).toBe('Must be a string.');
+    const english = browser.i18n.getUILanguage;
+    browser.i18n.getUILanguage = () => 'de';
+    try {
+      expect(fieldSentences('note must be a string')[0]!.reason).toBe('Note must be a string.');
+    } finally {
+      browser.i18n.getUILanguage = english;
+    }
   });
 });
