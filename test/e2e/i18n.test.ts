@@ -16,6 +16,7 @@ const EXPECTED = {
   de: {
     calls: 'Anrufe',
     logCall: 'Anruf protokollieren',
+    description: 'Protokolliert RingCentral-Anrufe direkt aus dem Browser in Ihrem CRM: eine CRM-Aktivität pro Anruf.',
     logged: 'Anruf protokolliert',
     logMessages: 'Nachrichten protokollieren',
     options: 'Automatisches Protokollieren',
@@ -25,6 +26,7 @@ const EXPECTED = {
   es: {
     calls: 'Llamadas',
     logCall: 'Registrar llamada',
+    description: 'Registra las llamadas de RingCentral en su CRM directamente desde el navegador: una actividad de CRM por llamada.',
     logged: 'Llamada registrada',
     logMessages: 'Registrar mensajes',
     options: 'Registro automático',
@@ -66,6 +68,9 @@ describe.each(['de', 'es'] as const)('the extension in a browser set to %s', (la
 
   it('runs Chromium in that language, and the check finds English where there is English', async () => {
     expect(await extension.page.evaluate(() => chrome.i18n.getUILanguage())).toMatch(new RegExp(`^${language}`));
+    // The manifest's description as the browser shows it (chrome://extensions).
+    const self = await extension.page.evaluate(() => chrome.management.getSelf());
+    expect(self.description).toBe(expected.description);
     const english = englishPatterns(language);
     expect(english.some(({ pattern }) => pattern.test('Log call'))).toBe(true);
     expect(english.some(({ pattern }) => pattern.test(expected.logCall))).toBe(false);
