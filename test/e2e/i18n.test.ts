@@ -102,12 +102,17 @@ describe.each(['de', 'es'] as const)('the extension in a browser set to %s', (la
     await panel.close();
   });
 
-  it('shows the options in that language', async () => {
+  it('shows the options in that language, also a CRM form built from connector metadata, opened out', async () => {
     const options = await openPage(extension, 'options.html', OPTIONS_SIZE);
     await options.getByRole('heading', { name: expected.options }).waitFor();
     await options.locator('#auto-log-body .actions button').waitFor();
     await options.locator('#backend-body .actions button').waitFor();
     await checkPage(options, language, 'options');
+
+    await options.locator('#crm-body select').selectOption('pipedrive');
+    await options.locator('#crm-body details.oauth-app').waitFor();
+    await options.locator('#crm-body details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+    await checkPage(options, language, 'options-pipedrive');
     await options.close();
   });
 
