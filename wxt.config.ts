@@ -34,8 +34,10 @@ const CSP = [
 export default defineConfig({
   imports: false,
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'CRM Call Logger',
-    description: 'Log RingCentral calls into your CRM straight from the browser: one CRM activity per call.',
+    // The catalogue's text in the browser's language (public/_locales, docs/i18n.md).
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     // identity: RingCentral and CRM sign-in; alarms: the outbox and refreshing the calls. sidePanel is added by WXT.
     // unlimitedStorage: the ledger and the outbox are persistent storage, never evicted under disk
     // pressure and never refused for the default quota (docs/reliability.md, "Durability").
@@ -46,10 +48,16 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: [...OPTIONAL_HOSTS, 'notifications'] }
       : { optional_host_permissions: OPTIONAL_HOSTS, optional_permissions: ['notifications'] }),
-    action: { default_title: 'Open the call list' },
+    action: { default_title: '__MSG_ext_action_title__' },
     content_security_policy: manifestVersion === 2 ? (CSP as never) : { extension_pages: CSP },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     // Firefox ties storage and identity redirects to a stable add-on id.
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'crm-call-logger@crm-call-logger.invalid' } } } : {}),
   }),
+  hooks: {
+    // WXT titles Firefox's sidebar with the side panel's <title>, which is English until the page runs.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.sidebar_action) manifest.sidebar_action.default_title = '__MSG_page_title_calls__';
+    },
+  },
 });

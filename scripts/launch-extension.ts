@@ -42,12 +42,24 @@ export interface LaunchedExtension {
 export async function launchExtension({
   headless = true,
   userDataDir,
-}: { headless?: boolean; userDataDir?: string } = {}): Promise<LaunchedExtension> {
+  language,
+}: {
+  headless?: boolean;
+  userDataDir?: string;
+  /** The browser's UI language (`de`): Chromium on Linux reads it from LANGUAGE; `--lang` elsewhere. */
+  language?: string;
+} = {}): Promise<LaunchedExtension> {
   const profile = userDataDir ?? (await mkdtemp(join(tmpdir(), 'crm-call-logger-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless,
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [
+      ...CHROMIUM_FLAGS,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      ...(language ? [`--lang=${language}`] : []),
+    ],
+    ...(language ? { locale: language, env: { ...process.env, LANGUAGE: language, LANG: `${language}.UTF-8` } } : {}),
   });
   const serviceWorker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await serviceWorker()).url()).host;

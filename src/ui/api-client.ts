@@ -9,11 +9,15 @@ import browser from 'webextension-polyfill';
 import type { ApiResponse } from '../protocol/envelope';
 import { error } from '../protocol/return-message';
 import type { RouteAnswer, RouteInput, RouteKey } from '../protocol/routes';
+import { t } from './i18n';
+import { workerTextReady } from './worker-text';
 
 /** The input may be left out when nothing in it is required. */
 type InputArgs<K extends RouteKey> = {} extends RouteInput<K> ? [input?: RouteInput<K>] : [input: RouteInput<K>];
 
 export async function callApi<K extends RouteKey>(route: K, ...[input]: InputArgs<K>): Promise<RouteAnswer<K>> {
+  // An answer's texts are shown in the page's language only once the worker-text patterns are read.
+  await workerTextReady;
   const [method, path] = route.split(' ');
   const { query, body } = (input ?? {}) as { query?: unknown; body?: unknown };
   try {
@@ -22,10 +26,6 @@ export async function callApi<K extends RouteKey>(route: K, ...[input]: InputArg
   } catch {
     // Falls through to the answer below.
   }
-  const returnMessage = error(
-    'The extension did not answer.',
-    8000,
-    'Close this page and open it again. If that does not help, reload the extension.',
-  );
+  const returnMessage = error(t('common_no_answer'), 8000, t('common_no_answer_hint'));
   return { successful: false, returnMessage } as RouteAnswer<K>;
 }

@@ -4,6 +4,7 @@
  */
 import { h } from './dom';
 import { formatPhoneNumber } from './phone-display';
+import { t } from './i18n';
 
 const DIAL = 'crm-call-logger:dial';
 
@@ -27,5 +28,5 @@ export function onDialRequest(listener: (phoneNumber: string) => void): void {
 /** "Call +1 415…": dials through the Phone view; nothing when the dialer is off. */
 export function dialButton(phoneNumber: string | undefined): HTMLButtonElement | null {
   if (!phoneNumber || !dialerIsOn()) return null;
-  return h('button', { type: 'button', class: 'dial', onclick: () => requestDial(phoneNumber) }, `Call ${formatPhoneNumber(phoneNumber)}`);
+  return h('button', { type: 'button', class: 'dial', onclick: () => requestDial(phoneNumber) }, t('dial_call', formatPhoneNumber(phoneNumber)));
 }

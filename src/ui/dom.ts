@@ -26,7 +26,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
 
 export function $<T extends HTMLElement = HTMLElement>(selector: string, root: ParentNode = document): T {
   const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`Missing element ${selector}`);
+  if (!found) throw new Error(`Missing element ${selector}`); // i18n-ignore: a developer's error, never shown
   return found;
 }
 

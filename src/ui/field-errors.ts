@@ -6,6 +6,8 @@
  */
 import type { ReturnMessage } from '../protocol/return-message';
 import { h, uid } from './dom';
+import { t, uiLanguage } from './i18n';
+import { knownWorkerText } from './worker-text';
 
 export interface FieldErrors {
   /** Marks `control`; the reason goes after `after` (default: the control). The first marked since `clear` gets focus. */
@@ -65,7 +67,9 @@ export function fieldSentences(message: string): { text: string; path: string; r
       const match = /^([A-Za-z_$][\w$]*(?:\.[\w$]+|\[\d+\])*) (is|must) (.+)$/.exec(text);
       if (!match) return [];
       const [, path, verb, rest] = match as unknown as [string, string, string, string];
-      const reason = verb === 'is' ? `This field is ${rest}.` : `Must ${rest}.`;
+      // A phrase the catalogue lacks would read half translated: then the worker's own sentence.
+      const phrase = uiLanguage().startsWith('en') ? rest : knownWorkerText(rest);
+      const reason = phrase === undefined ? `${text.charAt(0).toUpperCase()}${text.slice(1)}.` : t(verb === 'is' ? 'field_is' : 'field_must', phrase);
       return [{ text, path, reason }];
     });
 }

@@ -5,10 +5,13 @@
  */
 import type { CallRecord } from '../protocol/call-record';
 import { contactParty } from '../protocol/contact-party';
+import { t, uiLanguage } from './i18n';
 import { formatPhoneNumber } from './phone-display';
 
+export { callResult } from './call-result';
+
 /** Results of an inbound call nobody answered: shown in the "missed" colour. */
-const MISSED = new Set(['Missed', 'Voicemail', 'Rejected', 'Declined']);
+const MISSED = new Set(['Missed', 'Voicemail', 'Rejected', 'Declined']); // i18n-ignore: RingCentral's result values
 
 export function isMissed(call: CallRecord): boolean {
   return call.direction !== 'Outbound' && MISSED.has(call.result ?? '');
@@ -31,19 +34,19 @@ export function partyLabel(call: CallRecord, matchedName?: string): string {
   if (matchedName) return matchedName;
   if (party?.name?.trim()) return party.name.trim();
   if (party?.phoneNumber) return formatNumber(party.phoneNumber);
-  if (party?.extensionNumber) return `Ext. ${party.extensionNumber}`;
-  return 'Unknown caller';
+  if (party?.extensionNumber) return t('call_extension', party.extensionNumber);
+  return t('call_unknown_caller');
 }
 
 /** `Today, 2:14 PM`, `Yesterday, 9:03 AM`, `Mon, Mar 3, 4:20 PM`, in `timeZone` (default: the browser's). */
-export function formatStartTime(startTime: string | number | undefined, now: Date, locale?: string, timeZone?: string): string {
+export function formatStartTime(startTime: string | number | undefined, now: Date, locale = uiLanguage(), timeZone?: string): string {
   if (startTime === undefined) return '';
   const start = new Date(typeof startTime === 'number' ? startTime : Date.parse(startTime));
   if (Number.isNaN(start.getTime())) return '';
   const day = (date: Date) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
   const time = new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(start);
-  if (day(start) === day(now)) return `Today, ${time}`;
-  if (day(start) === day(new Date(now.getTime() - 86_400_000))) return `Yesterday, ${time}`;
+  if (day(start) === day(now)) return t('time_today', time);
+  if (day(start) === day(new Date(now.getTime() - 86_400_000))) return t('time_yesterday', time);
   const date = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', month: 'short', day: 'numeric' }).format(start);
   return `${date}, ${time}`;
 }

@@ -5,6 +5,8 @@
  */
 import type { ReturnMessage } from '../protocol/return-message';
 import { h } from './dom';
+import { t } from './i18n';
+import { workerText } from './worker-text';
 
 const MIN_TTL_MS = 1500;
 /** More would cover the page the user is working in; the oldest gives way. */
@@ -16,14 +18,14 @@ function region(): HTMLElement {
 
 export function showToast(message: ReturnMessage | null | undefined): void {
   if (!message?.message) return;
-  const hints = (message.details ?? []).flatMap((detail) => detail.items.map((item) => item.text));
-  const close = h('button', { type: 'button', class: 'toast-close', 'aria-label': 'Dismiss' }, '×');
+  const hints = (message.details ?? []).flatMap((detail) => detail.items.map((item) => workerText(item.text)));
+  const close = h('button', { type: 'button', class: 'toast-close', 'aria-label': t('common_dismiss') }, '×');
   const toast = h('div', { class: `toast toast-${message.messageType}`, role: message.messageType === 'success' ? 'status' : 'alert' });
   // The live region exists before its text arrives, so screen readers announce the text.
   const toasts = region();
   toasts.append(toast);
   while (toasts.children.length > MAX_TOASTS) toasts.firstElementChild?.remove();
-  toast.append(h('p', { class: 'toast-message' }, message.message), ...hints.map((hint) => h('p', { class: 'toast-hint' }, hint)), close);
+  toast.append(h('p', { class: 'toast-message' }, workerText(message.message)), ...hints.map((hint) => h('p', { class: 'toast-hint' }, hint)), close);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let held = false;
@@ -47,5 +49,10 @@ export function showToast(message: ReturnMessage | null | undefined): void {
 
 /** A toast for a failure the page found itself (the worker did not answer, a browser API threw). */
 export function showProblem(message: string, hint: string): void {
-  showToast({ message, messageType: 'error', ttl: 8000, details: [{ title: 'What to do', items: [{ id: '1', type: 'text', text: hint }] }] });
+  showToast({
+    message,
+    messageType: 'error',
+    ttl: 8000,
+    details: [{ title: t('common_what_to_do'), items: [{ id: '1', type: 'text', text: hint }] }],
+  });
 }

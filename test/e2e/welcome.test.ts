@@ -30,7 +30,7 @@ describe('the welcome page', () => {
     for (const step of ['Pin the icon', 'Open the side panel', 'Try a sample call', 'Connect your CRM and your phone']) {
       await welcome.getByRole('heading', { name: step }).waitFor();
     }
-    expect(await welcome.getByRole('link', { name: 'Options' }).getAttribute('href')).toBe('./options.html');
+    expect(await welcome.getByRole('link', { name: 'Open the options' }).getAttribute('href')).toBe('./options.html');
     await welcome.getByRole('button', { name: 'Open the side panel' }).waitFor();
   });
 

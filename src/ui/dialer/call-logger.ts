@@ -12,6 +12,7 @@ import { otherParty } from './log-info';
 import { buildLogPage } from './log-page';
 import { callLoggerBody, inputChangedBody, type WidgetCall } from './widget-schemas';
 import type { ContactInfo } from '../../protocol/crm-shapes';
+import { t } from '../i18n';
 
 const pages = new Map<string, { call: WidgetCall; contacts: ContactInfo[]; mode: 'createLog' | 'editLog' }>();
 
@@ -35,14 +36,14 @@ export function handleCallLogger(context: HostContext, raw: unknown): 'ok' {
         if (body.triggerType === 'createLog' || body.redirect) return showLogPage(context, body.call, 'createLog');
     }
   })();
-  work.catch((failure: unknown) => console.warn('The dialer could not log the call:', failure));
+  work.catch((failure: unknown) => console.warn('The dialer could not log the call:', failure)); // i18n-ignore: the console, for a developer
   return 'ok';
 }
 
 /** Fills the widget's log page and opens it (createLog, editLog, and the form at hang-up). */
 export async function showLogPage(context: HostContext, call: WidgetCall, mode: 'createLog' | 'editLog'): Promise<void> {
   const crm = crmOf(context);
-  if (!crm) return alertInWidget(context, { message: 'Connect a CRM in Options to log calls.', messageType: 'warning', ttl: 5000 });
+  if (!crm) return alertInWidget(context, { message: t('dialer_connect_crm'), messageType: 'warning', ttl: 5000 });
   const number = otherParty(call).phoneNumber;
   const contacts = number ? await crmContacts(number) : [];
   let formData: Record<string, unknown> = { note: await cachedNote(call.sessionId) };

@@ -7,6 +7,7 @@
 import { callApi } from '../api-client';
 import type { HostContext } from './host-context';
 import { entityMatchBody } from './widget-schemas';
+import { t } from '../i18n';
 
 type MatchEntry = { id: string; note: string } | { type: 'status'; status: 'failed'; message: string };
 
@@ -21,7 +22,11 @@ export async function matchCallLogs(context: HostContext, body: unknown): Promis
     const ids = sessionIds.slice(i, i + AT_ONCE);
     const answer = await callApi('GET /callLog', { query: { sessionIds: ids.join(',') } });
     for (const log of answer.logs ?? []) {
-      const status = log.matched ? undefined : log.state === 'logging' || log.state === 'queued' ? 'Logging…' : context.statuses.get(log.sessionId);
+      const status = log.matched
+        ? undefined
+        : log.state === 'logging' || log.state === 'queued'
+          ? t('log_logging')
+          : context.statuses.get(log.sessionId);
       if (log.matched) context.statuses.delete(log.sessionId);
       result[log.sessionId] = log.matched ? [{ id: log.logId, note: '' }] : status ? [{ type: 'status', status: 'failed', message: status }] : [];
     }

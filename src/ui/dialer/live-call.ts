@@ -9,11 +9,12 @@ import { h, uid } from '../dom';
 import type { LiveCallView } from './call-watch';
 import { otherParty } from './log-info';
 import type { WidgetCall } from './widget-schemas';
+import { t } from '../i18n';
 
 const SAVE_AFTER_MS = 400;
 
 export function createLiveCallArea(): LiveCallView & { element: HTMLElement } {
-  const element = h('section', { class: 'live-call', 'aria-label': 'Current call', hidden: true });
+  const element = h('section', { class: 'live-call', 'aria-label': t('dialer_current_call'), hidden: true });
   const choices = h('div', { class: 'contact-pop', hidden: true });
   let flush: (() => void) | undefined;
 
@@ -23,7 +24,7 @@ export function createLiveCallArea(): LiveCallView & { element: HTMLElement } {
     if (!call) return void (element.hidden = true);
     const who = otherParty(call);
     const id = uid('live-note');
-    const note = h('textarea', { id, rows: 4, placeholder: 'Typed notes go into the call log' });
+    const note = h('textarea', { id, rows: 4, placeholder: t('dialer_note_placeholder') });
     note.value = (await callApi('GET /callLog/note', { query: { sessionId: call.sessionId } })).note ?? '';
     let timer: ReturnType<typeof setTimeout> | undefined;
     const save = () => {
@@ -35,10 +36,10 @@ export function createLiveCallArea(): LiveCallView & { element: HTMLElement } {
       timer = setTimeout(save, SAVE_AFTER_MS);
     });
     flush = () => timer !== undefined && save();
-    const saved = h('p', { class: 'hint' }, 'Saved as you type; it stays when the panel closes.');
+    const saved = h('p', { class: 'hint' }, t('dialer_note_saved'));
     element.replaceChildren(
-      h('h2', {}, `On a call with ${who.name || who.phoneNumber || 'an unknown number'}`),
-      h('div', { class: 'field' }, h('label', { for: id }, 'Call note'), note),
+      h('h2', {}, who.name || who.phoneNumber ? t('dialer_on_call_with', who.name || who.phoneNumber!) : t('dialer_on_call_unknown')),
+      h('div', { class: 'field' }, h('label', { for: id }, t('dialer_call_note')), note),
       saved,
     );
     element.hidden = false;
@@ -46,9 +47,9 @@ export function createLiveCallArea(): LiveCallView & { element: HTMLElement } {
 
   function offerContacts(contacts: ContactInfo[], open: (contact: ContactInfo) => void): void {
     const buttons = contacts.map((contact) =>
-      h('button', { type: 'button', onclick: () => ((choices.hidden = true), open(contact)) }, `Open ${contact.name}`),
+      h('button', { type: 'button', onclick: () => ((choices.hidden = true), open(contact)) }, t('dialer_open_contact', contact.name)),
     );
-    choices.replaceChildren(h('p', {}, 'Several contacts have this number:'), ...buttons);
+    choices.replaceChildren(h('p', {}, t('dialer_several')), ...buttons);
     choices.hidden = false;
   }
 

@@ -11,6 +11,8 @@ import { alertInWidget, crmOf, refreshMatch, type HostContext } from './host-con
 import { additionalSubmission, NEW_CONTACT } from './log-page';
 import { defaultSubject, otherParty, toLogInfo } from './log-info';
 import type { CallLoggerBody, WidgetCall } from './widget-schemas';
+import { t } from '../i18n';
+import { warning } from '../../protocol/return-message';
 
 type Entity = { id: string | number; name?: string; type?: string };
 
@@ -49,24 +51,18 @@ export async function upsertCall(context: HostContext, { call, toEntity, fromEnt
   if (await isLogged(call.sessionId)) {
     // The message API cannot move a log to another contact: say so instead of pretending.
     if (triggerType !== 'contactUpdated') return updateFacts(context, call);
-    const message = `This call is already logged${picked?.name ? `; it stays with its contact, not ${picked.name}` : ''}.`;
-    return alertInWidget(context, {
-      message,
-      messageType: 'warning',
-      ttl: 6000,
-      details: [{ title: 'What to do', items: [{ id: '1', type: 'text', text: 'Edit the log to change what it says.' }] }],
-    });
+    const message = picked?.name ? t('dialer_already_logged_not', picked.name) : t('dialer_already_logged');
+    return alertInWidget(context, warning(message, 6000, t('dialer_already_logged_hint')));
   }
   const other = otherParty(call);
   const hinted = picked ?? (call.direction === 'Outbound' ? toEntity : fromEntity);
   const contacts: Entity[] = hinted ? [hinted] : other.phoneNumber ? await crmContacts(other.phoneNumber) : [];
   if (contacts.length !== 1) {
-    const reason = contacts.length ? 'several contacts match' : 'no contact has this number';
-    context.statuses.set(call.sessionId, `Not logged: ${reason}. Use Log to choose.`);
+    context.statuses.set(call.sessionId, contacts.length ? t('dialer_not_logged_several') : t('dialer_not_logged_none'));
     return refreshMatch(context, [call.sessionId]);
   }
   const [chosen] = contacts as [Entity];
-  const name = chosen.name ?? other.name ?? other.phoneNumber ?? 'Unknown';
+  const name = chosen.name ?? other.name ?? other.phoneNumber ?? 'Unknown'; // i18n-ignore: goes into the CRM's subject (English)
   await createLog(context, call, chosen, { subject: defaultSubject(call, name), note: await cachedNote(call.sessionId) }, true);
 }
 
@@ -98,6 +94,7 @@ export async function saveLogForm(context: HostContext, { call, formData = {} }:
   if (!crm) return;
   const text = (key: string) => (typeof formData[key] === 'string' ? (formData[key] as string) : '');
   const log = {
+    // i18n-ignore: goes into the CRM's subject (English)
     subject: text('activityTitle') || defaultSubject(call, otherParty(call).name ?? 'Unknown'),
     note: text('note'),
     additionalSubmission: additionalSubmission(crm.metadata, formData),

@@ -34,5 +34,6 @@ export function otherParty(call: WidgetCall): { phoneNumber?: string; name?: str
 }
 
 export function defaultSubject(call: WidgetCall, contactName: string): string {
+  // i18n-ignore: the subject written into the CRM stays English (docs/i18n.md)
   return call.direction === 'Outbound' ? `Outbound Call to ${contactName}` : `Inbound Call from ${contactName}`;
 }

@@ -7,6 +7,8 @@
 import type { CallLogField, ConnectorMetadata, ContactInfo } from '../../protocol/crm-shapes';
 import { defaultSubject, otherParty } from './log-info';
 import type { WidgetCall } from './widget-schemas';
+import { t } from '../i18n';
+import { workerText } from '../worker-text';
 
 export const NEW_CONTACT = 'createNewContact';
 
@@ -26,35 +28,37 @@ export function buildLogPage({ call, crmName, metadata, contacts, formData, mode
   const chosenId = String(formData.contact ?? contacts[0]?.id ?? NEW_CONTACT);
   const chosen = contacts.find((contact) => String(contact.id) === chosenId);
   const creating = chosenId === NEW_CONTACT;
-  const name = chosen?.name ?? (formData.newContactName as string | undefined) ?? otherParty(call).name ?? otherParty(call).phoneNumber ?? 'Unknown';
+  const name = chosen?.name ?? (formData.newContactName as string | undefined) ?? otherParty(call).name ?? otherParty(call).phoneNumber ?? 'Unknown'; // i18n-ignore: goes into the CRM's subject
   const properties: Record<string, Property> = {};
-  const uiSchema: Record<string, Property> = { submitButtonOptions: { submitText: 'Save' } };
+  const uiSchema: Record<string, Property> = { submitButtonOptions: { submitText: t('common_save') } };
   const hidden = (key: string) => (uiSchema[key] = { 'ui:widget': 'hidden' });
 
   if (mode === 'createLog' && contacts.length !== 1) {
-    const text = contacts.length
-      ? 'Multiple contacts found. Please select the contact to associate this activity with.'
-      : 'No contact found. Enter a name to have a placeholder contact made for you.';
+    const text = contacts.length ? t('dialer_page_several') : t('dialer_page_none');
     properties.warning = { type: 'string', description: text };
     uiSchema.warning = { 'ui:field': 'admonition', 'ui:severity': 'warning' };
   }
   const options = contacts.map((contact) => ({
     const: String(contact.id),
     title: contact.name,
-    description: `${contact.type ?? 'contact'} - ${contact.id}`,
+    description: `${workerText(contact.type ?? 'contact')} - ${contact.id}`,
   }));
   properties.contact = {
-    title: 'Contact',
+    title: t('contact_legend'),
     type: 'string',
-    oneOf: mode === 'createLog' ? [...options, { const: NEW_CONTACT, title: 'Create new contact...' }] : options,
+    oneOf: mode === 'createLog' ? [...options, { const: NEW_CONTACT, title: t('dialer_page_create_new') }] : options,
   };
   if (mode === 'editLog') uiSchema.contact = { 'ui:disabled': true };
-  properties.newContactName = { title: 'New contact name', type: 'string' };
-  properties.newContactType = { title: 'Contact type', type: 'string', oneOf: metadata.contactTypes.map((type) => ({ const: type, title: type })) };
+  properties.newContactName = { title: t('dialer_page_new_name'), type: 'string' };
+  properties.newContactType = {
+    title: t('dialer_page_type'),
+    type: 'string',
+    oneOf: metadata.contactTypes.map((type) => ({ const: type, title: workerText(type) })),
+  };
   if (!creating) (hidden('newContactName'), hidden('newContactType'));
-  properties.activityTitle = { title: 'Activity title', type: 'string' };
-  properties.note = { title: 'Note', type: 'string' };
-  uiSchema.note = { 'ui:widget': 'textarea', 'ui:placeholder': 'Enter note...' };
+  properties.activityTitle = { title: t('dialer_page_title'), type: 'string' };
+  properties.note = { title: t('form_note'), type: 'string' };
+  uiSchema.note = { 'ui:widget': 'textarea', 'ui:placeholder': t('dialer_page_note_placeholder') };
 
   const defaults: Record<string, unknown> = {};
   for (const field of metadata.callLogFields) {
@@ -67,7 +71,7 @@ export function buildLogPage({ call, crmName, metadata, contacts, formData, mode
   hidden('triggerType');
 
   return {
-    title: `Log to ${crmName}`,
+    title: t('messages_log_to', crmName),
     schema: { type: 'object', required: creating ? ['contact', 'activityTitle', 'newContactName'] : ['contact', 'activityTitle'], properties },
     uiSchema,
     formData: {
@@ -86,15 +90,15 @@ function fieldProperty(field: CallLogField, contact: ContactInfo | undefined): {
   switch (field.type) {
     case 'selection': {
       const choices = (field.contactDependent ? contact?.additionalInfo?.[field.const] : undefined) ?? [];
-      const oneOf = [...choices.map((option) => ({ const: String(option.const), title: option.title })), { const: 'none', title: 'None' }];
-      return { property: { title: field.title, type: 'string', oneOf }, default: oneOf[0]!.const };
+      const oneOf = [...choices.map((option) => ({ const: String(option.const), title: option.title })), { const: 'none', title: t('fields_none') }];
+      return { property: { title: workerText(field.title), type: 'string', oneOf }, default: oneOf[0]!.const };
     }
     case 'warning':
-      return { property: { title: field.title, type: 'string' }, ui: { 'ui:field': 'admonition', 'ui:severity': 'warning' } };
+      return { property: { title: workerText(field.title), type: 'string' }, ui: { 'ui:field': 'admonition', 'ui:severity': 'warning' } };
     case 'checkbox':
-      return { property: { title: field.title, type: 'boolean' }, default: false };
+      return { property: { title: workerText(field.title), type: 'boolean' }, default: false };
     default:
-      return { property: { title: field.title, type: 'string' } };
+      return { property: { title: workerText(field.title), type: 'string' } };
   }
 }
 

@@ -11,6 +11,7 @@ import { h } from '../dom';
 import { startDialerHost } from './dialer-host';
 import { createLiveCallArea } from './live-call';
 import { viewTabs } from '../sidepanel/view-tabs';
+import { t } from '../i18n';
 
 export function mountPhoneView(
   root: HTMLElement,
@@ -26,8 +27,8 @@ export function mountPhoneView(
   const live = createLiveCallArea();
   const host = startDialerHost(settings, redirectUri, phone, { ...live, showDialer: () => tabs?.show('phone') });
   const iframe = host.iframe;
-  const heading = h('h1', { id: 'phone-heading' }, 'Phone');
-  const popOut = inWindow ? null : h('button', { type: 'button', onclick: () => void openInWindow(iframe, frameHolder) }, 'Open in a window');
+  const heading = h('h1', { id: 'phone-heading' }, t('panel_tab_phone'));
+  const popOut = inWindow ? null : h('button', { type: 'button', onclick: () => void openInWindow(iframe, frameHolder) }, t('dialer_open_window'));
   const frameHolder = h('div', { class: 'widget-holder' }, iframe);
   root.replaceChildren(h('header', { class: 'bar' }, heading, popOut), frameHolder, live.element);
 }
@@ -36,6 +37,6 @@ export function mountPhoneView(
 async function openInWindow(iframe: HTMLIFrameElement, holder: HTMLElement): Promise<void> {
   await browser.windows.create({ url: browser.runtime.getURL('/dialer.html'), type: 'popup', width: 400, height: 760 });
   iframe.remove();
-  const back = h('button', { type: 'button', onclick: () => location.reload() }, 'Show the phone here again');
-  holder.replaceChildren(h('p', { class: 'hint' }, 'The phone is open in its own window.'), back);
+  const back = h('button', { type: 'button', onclick: () => location.reload() }, t('dialer_show_here'));
+  holder.replaceChildren(h('p', { class: 'hint' }, t('dialer_in_window')), back);
 }

@@ -3,6 +3,7 @@
  * Embeddable docs: integration/index.md, address-book.md, call-logging.md, custom-call-log-page.md).
  */
 import type { Connection } from '../../protocol/api-answers';
+import { t } from '../i18n';
 
 /** The service id, and the `type` of every contact we return: fixed, so switching CRMs orphans no cached match. */
 export const SERVICE_NAME = 'CRM Call Logger';
@@ -19,14 +20,14 @@ export const PATHS = {
 const DAY_MS = 24 * 3600_000;
 
 export function serviceFor(connection: Connection | null) {
-  const crm = connection?.displayName ?? 'your CRM';
+  const crm = connection?.displayName ?? t('dialer_your_crm');
   return {
     name: SERVICE_NAME,
     displayName: connection?.displayName ?? SERVICE_NAME,
-    info: `Logs calls to ${crm} from your browser`,
+    info: t('dialer_service_info', crm),
     authorizationPath: PATHS.authorize,
-    authorizedTitle: 'Disconnect',
-    unauthorizedTitle: 'Connect',
+    authorizedTitle: t('crm_disconnect'),
+    unauthorizedTitle: t('crm_connect'),
     authorized: connection !== null,
     authorizedAccount: connection?.name ?? '',
     contactMatchPath: PATHS.contactMatch,
@@ -34,10 +35,10 @@ export function serviceFor(connection: Connection | null) {
     contactNoMatchTtl: 5 * 60_000,
     viewMatchedContactPath: PATHS.contactView,
     callLoggerPath: PATHS.callLogger,
-    callLoggerTitle: `Log to ${crm}`,
+    callLoggerTitle: t('messages_log_to', crm),
     callLogEntityMatcherPath: PATHS.entityMatch,
     callLogPageInputChangedEventPath: PATHS.inputChanged,
-    callLoggerAutoSettingLabel: `Log calls to ${crm} automatically`,
+    callLoggerAutoSettingLabel: t('dialer_auto_label', crm),
     callLoggerAutoLogOnCallSync: true,
     callLoggerHideEditLogButton: false,
   };

@@ -5,6 +5,7 @@
  */
 import type { DialerSettings } from '../../protocol/schemas/dialer';
 import { h } from '../dom';
+import { t } from '../i18n';
 
 export type WidgetMessage = Record<string, unknown> & { type: string };
 
@@ -34,7 +35,7 @@ export function createWidgetFrame(settings: DialerSettings, redirectUri: string)
   const origin = new URL(src).origin;
   const iframe = h('iframe', {
     src,
-    title: 'RingCentral phone',
+    title: t('dialer_frame_title'),
     class: 'widget-frame',
     allow: 'microphone; autoplay; clipboard-read; clipboard-write',
   });

@@ -20,7 +20,7 @@ export function answerWidgetRequests(frame: WidgetFrame, handlers: Readonly<Reco
       try {
         data = await handler.handle(message.body);
       } catch (failure) {
-        console.warn(`The dialer could not answer ${String(message.path)}:`, failure);
+        console.warn(`The dialer could not answer ${String(message.path)}:`, failure); // i18n-ignore: the console
         data = handler.fallback;
       }
     }

@@ -10,6 +10,7 @@ import { isHttpUrl } from '../../protocol/http-url';
 import { showProblem } from '../toasts';
 import type { SharedSignIn } from './shared-sign-in';
 import type { WidgetFrame } from './widget-frame';
+import { t } from '../i18n';
 
 export function signInForWidget(frame: WidgetFrame, message: Record<string, unknown>, shared: SharedSignIn): void {
   if (message.type === 'rc-login-status-notify') return shared.onWidgetStatus(message.loggedIn === true);
@@ -24,9 +25,6 @@ export function signInForWidget(frame: WidgetFrame, message: Record<string, unkn
     .catch((failure: unknown) => {
       if (!interactive) return; // the silent try: the user signs in in the widget as usual
       const reason = failure instanceof Error ? failure.message : String(failure);
-      showProblem(
-        'RingCentral did not sign you in.',
-        `${reason.slice(0, 200)} Check the redirect URI of your RingCentral app in Options → Phone (dialer).`,
-      );
+      showProblem(t('dialer_sign_in_failed'), t('dialer_sign_in_failed_hint', reason.slice(0, 200)));
     });
 }

@@ -10,46 +10,47 @@ import { whileBusy } from '../busy';
 import { h, uid } from '../dom';
 import { showToast } from '../toasts';
 import { radioGroup } from './controls';
+import { t, type MessageKey } from '../i18n';
 
 type Switch = { [K in keyof AutoLogSettings]-?: AutoLogSettings[K] extends boolean ? K : never }[keyof AutoLogSettings];
 
-const CALLS: [Switch, string][] = [
-  ['logInbound', 'Incoming calls'],
-  ['logOutbound', 'Outgoing calls'],
-  ['logMissed', 'Calls nobody answered (missed, voicemail, rejected, busy)'],
-  ['logInternal', 'Calls between extensions of my phone system'],
+const CALLS: [Switch, MessageKey][] = [
+  ['logInbound', 'auto_inbound'],
+  ['logOutbound', 'auto_outbound'],
+  ['logMissed', 'auto_missed'],
+  ['logInternal', 'auto_internal'],
 ];
 
-const AROUND: [Switch, string][] = [
-  ['waitForRecording', 'Wait for the recording, then log the call once (for CRMs where logs cannot be edited)'],
-  ['openFormAfterLog', 'Open the log form after a call is logged, to add a note'],
-  ['notify', 'Tell me with a notification when calls could not be logged and the call list is closed'],
+const AROUND: [Switch, MessageKey][] = [
+  ['waitForRecording', 'auto_wait_recording'],
+  ['openFormAfterLog', 'auto_open_form'],
+  ['notify', 'auto_notify'],
 ];
 
 export async function mountAutoLogSection(body: HTMLElement): Promise<void> {
   const answer = await callApi('GET /settings/autoLog');
   const settings = answer.settings;
   if (!settings) return showToast(answer.returnMessage);
-  const check = ([key, label]: [Switch, string]) => {
+  const check = ([key, label]: [Switch, MessageKey]) => {
     const input = h('input', { type: 'checkbox', id: uid(key), checked: settings[key] });
-    return { key, input, element: h('div', { class: 'check' }, input, h('label', { for: input.id }, label)) };
+    return { key, input, element: h('div', { class: 'check' }, input, h('label', { for: input.id }, t(label))) };
   };
-  const enabled = check(['enabled', 'Log my calls automatically when they end']);
+  const enabled = check(['enabled', 'auto_enabled']);
   const unknown = radioGroup(
-    'When a number matches no contact',
+    t('auto_unknown'),
     [
-      { value: 'skip', label: 'Leave the call for me to log' },
-      { value: 'createContact', label: 'Create a contact with the caller’s name or number, and log the call' },
+      { value: 'skip', label: t('auto_unknown_skip') },
+      { value: 'createContact', label: t('auto_unknown_create') },
     ],
     settings.unknownNumber,
   );
   const several = radioGroup(
-    'When a number matches several contacts',
+    t('auto_several'),
     [
-      { value: 'skip', label: 'Leave the call for me to choose' },
-      { value: 'mostRecentActivity', label: 'Log it to the contact with the most recent activity' },
-      { value: 'firstAlphabetical', label: 'Log it to the first contact in alphabetical order' },
-      { value: 'earliestCreated', label: 'Log it to the contact created first' },
+      { value: 'skip', label: t('auto_several_skip') },
+      { value: 'mostRecentActivity', label: t('auto_several_recent') },
+      { value: 'firstAlphabetical', label: t('auto_several_alphabetical') },
+      { value: 'earliestCreated', label: t('auto_several_earliest') },
     ],
     settings.severalMatches,
   );
@@ -58,7 +59,7 @@ export async function mountAutoLogSection(body: HTMLElement): Promise<void> {
   const listId = uid('do-not-log');
   const doNotLog = h('textarea', { id: listId, rows: 3, placeholder: '+1 415 555 0100' });
   doNotLog.value = settings.doNotLog.join('\n');
-  const save = h('button', { type: 'button', class: 'primary' }, 'Save automatic logging');
+  const save = h('button', { type: 'button', class: 'primary' }, t('auto_save'));
 
   save.addEventListener('click', () => {
     const next = {
@@ -72,7 +73,7 @@ export async function mountAutoLogSection(body: HTMLElement): Promise<void> {
     };
     // Asked while the click still counts as the user's gesture; refused, the rest is still saved.
     const asked = next.notify ? browser.permissions.request({ permissions: ['notifications'] }).catch(() => false) : Promise.resolve(true);
-    void whileBusy(save, 'Saving…', async () => {
+    void whileBusy(save, t('common_saving'), async () => {
       if (!(await asked)) next.notify = false;
       showToast((await callApi('PUT /settings/autoLog', { body: next })).returnMessage);
     });
@@ -80,24 +81,20 @@ export async function mountAutoLogSection(body: HTMLElement): Promise<void> {
 
   body.replaceChildren(
     enabled.element,
-    h(
-      'p',
-      { class: 'hint' },
-      'Every ended call of your phone account is logged once, also calls made while the browser was closed. Calls it cannot log are listed under “Unlogged” in the call list, with the reason.',
-    ),
+    h('p', { class: 'hint' }, t('auto_hint')),
     unknown.element,
     several.element,
     h(
       'fieldset',
       { class: 'choices' },
-      h('legend', {}, 'Which calls to log'),
+      h('legend', {}, t('auto_which')),
       calls.map((c) => c.element),
     ),
-    h('div', { class: 'field' }, h('label', { for: listId }, 'Never log these numbers (one a line)'), doNotLog),
+    h('div', { class: 'field' }, h('label', { for: listId }, t('auto_never')), doNotLog),
     h(
       'fieldset',
       { class: 'choices' },
-      h('legend', {}, 'Around each log'),
+      h('legend', {}, t('auto_around')),
       around.map((c) => c.element),
     ),
     h('div', { class: 'actions' }, save),

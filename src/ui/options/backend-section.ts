@@ -10,26 +10,27 @@ import { h } from '../dom';
 import { createFieldErrors } from '../field-errors';
 import { showToast } from '../toasts';
 import { radioGroup, textField } from './controls';
+import { t } from '../i18n';
 
 export async function mountBackendSection(body: HTMLElement): Promise<void> {
   const answer = await callApi('GET /backend');
   const backend = answer.backend ?? { kind: 'local' as const };
   const kind = radioGroup<BackendSetting['kind']>(
-    'Calls are logged',
+    t('backend_legend'),
     [
-      { value: 'local', label: 'From this browser (the CRM connector runs in the extension)' },
-      { value: 'remote', label: 'Through an App Connect server' },
+      { value: 'local', label: t('backend_local') },
+      { value: 'remote', label: t('backend_remote') },
     ],
     backend.kind,
   );
-  const server = textField('App Connect server URL', {
+  const server = textField(t('backend_server_url'), {
     type: 'url',
     inputmode: 'url',
     placeholder: 'https://appconnect.example.com',
     value: backend.kind === 'remote' ? backend.serverUrl : '',
   });
   server.element.classList.add('indent');
-  const save = h('button', { type: 'button' }, 'Save');
+  const save = h('button', { type: 'button' }, t('common_save'));
   const errors = createFieldErrors();
   kind.onChange((value) => (server.element.hidden = value !== 'remote'));
   server.element.hidden = backend.kind !== 'remote';
@@ -37,7 +38,7 @@ export async function mountBackendSection(body: HTMLElement): Promise<void> {
   save.addEventListener(
     'click',
     () =>
-      void whileBusy(save, 'Saving…', async () => {
+      void whileBusy(save, t('common_saving'), async () => {
         errors.clear();
         const serverUrl = server.input.value.trim();
         // The browser grants the server's host permission only during this click, so ask first.

@@ -17,22 +17,24 @@ import { whileBusy } from '../busy';
 import { h } from '../dom';
 import { showProblem, showToast } from '../toasts';
 import { textField } from './controls';
+import { t } from '../i18n';
+import { workerText } from '../worker-text';
 
 /** The OAuth part of the CRM form; `done` gets the outcome of a sign-in (the section refreshes its status). */
 export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMessage | null | undefined) => void): HTMLElement {
   const name = metadata.displayName;
-  const connect = h('button', { type: 'button', class: metadata.authKind === 'oauth' ? 'primary' : '' }, `Connect with ${name}`);
+  const connect = h('button', { type: 'button', class: metadata.authKind === 'oauth' ? 'primary' : '' }, t('oauth_connect_with', name));
   const status = h('p', { class: 'hint' });
   const appForm = h('form', { novalidate: true });
-  const advanced = h('details', { class: 'oauth-app' }, h('summary', {}, 'Advanced: OAuth app'), appForm);
+  const advanced = h('details', { class: 'oauth-app' }, h('summary', {}, t('oauth_advanced')), appForm);
   const fields = (metadata.connectFields ?? []).map((field) => ({
     name: field.name,
-    ...textField(field.label, { autocomplete: 'off' }, field.hint),
+    ...textField(workerText(field.label), { autocomplete: 'off' }, field.hint && workerText(field.hint)),
   }));
   const element = h(
     'div',
     { class: 'oauth' },
-    metadata.authKind === 'oauth' ? null : h('p', { class: 'or' }, 'or'),
+    metadata.authKind === 'oauth' ? null : h('p', { class: 'or' }, t('oauth_or')),
     setupSteps(metadata),
     status,
     fields.map((field) => field.element),
@@ -41,10 +43,7 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
   );
 
   const additionalInfo = () => Object.fromEntries(fields.map((field) => [field.name, field.input.value.trim()]));
-  connect.addEventListener(
-    'click',
-    () => void whileBusy(connect, 'Waiting for the sign-in…', async () => done(await signIn(metadata, additionalInfo()))),
-  );
+  connect.addEventListener('click', () => void whileBusy(connect, t('oauth_waiting'), async () => done(await signIn(metadata, additionalInfo()))));
   void load();
 
   async function load(): Promise<void> {
@@ -52,66 +51,50 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
     const app = state.apps?.[metadata.id];
     const remote = backend.backend?.kind === 'remote';
     connect.hidden = !app || remote;
-    status.textContent = remote
-      ? `Signing in with ${name} here works when calls are logged from this browser (see "Where calls are logged from").`
-      : app
-        ? `Sign in with your ${name} account in a ${name} window.`
-        : `Signing in with ${name} needs an OAuth app set up by your admin (see "Advanced: OAuth app" below).`;
+    status.textContent = remote ? t('oauth_status_remote', name) : app ? t('oauth_status_ready', name) : t('oauth_status_no_app', name);
     renderAppForm(app, state.redirectUris?.[metadata.id] ?? '');
   }
 
   function renderAppForm(app: OAuthAppView | undefined, redirectUri: string): void {
-    const clientId = textField('Client id', { autocomplete: 'off', value: app?.clientId ?? '' });
+    const clientId = textField(t('oauth_client_id'), { autocomplete: 'off', value: app?.clientId ?? '' });
     const flow = metadata.oauth?.flow ?? 'code';
     const templates = metadata.oauth?.accountUrls;
     // A CRM on per-account hosts (NetSuite): its URLs follow from the account id.
     const account = templates
-      ? textField('Account id', { autocomplete: 'off', placeholder: '1234567 or 1234567-sb1' }, `Fills the URLs below when they are empty.`)
+      ? textField(t('oauth_account_id'), { autocomplete: 'off', placeholder: t('oauth_account_placeholder') }, t('oauth_account_hint'))
       : undefined;
     const tokenUrl = textField(
-      flow === 'pkce' ? 'Token URL' : 'Token-exchange URL',
+      flow === 'pkce' ? t('oauth_token_url') : t('oauth_exchange_url'),
       {
         type: 'url',
         inputmode: 'url',
         value: app?.tokenUrl ?? '',
         placeholder: templates?.tokenUrl ?? 'https://auth.yourcompany.example/pipedrive/token',
       },
-      flow === 'pkce'
-        ? `${name}'s own token endpoint: this is a public client, so there is no secret anywhere.`
-        : `Your server that adds the client secret and forwards the token request to ${name}.`,
+      flow === 'pkce' ? t('oauth_token_url_hint', name) : t('oauth_exchange_url_hint', name),
     );
     if (flow === 'implicit') tokenUrl.element.hidden = true;
-    const revokeUrl = textField(
-      'Revoke URL (optional)',
-      { type: 'url', inputmode: 'url', value: app?.revokeUrl ?? '' },
-      'Called on "Disconnect". Without it, disconnecting only forgets the tokens in this browser.',
-    );
+    const revokeUrl = textField(t('oauth_revoke_url'), { type: 'url', inputmode: 'url', value: app?.revokeUrl ?? '' }, t('oauth_revoke_url_hint'));
     const authorizeUrl = textField(
-      'Authorize URL (optional)',
+      t('oauth_authorize_url'),
       { type: 'url', inputmode: 'url', value: app?.authorizeUrl ?? '', placeholder: metadata.oauth?.authorizeUrl ?? '' },
-      `Leave empty to use ${name}'s own sign-in page.`,
+      t('oauth_authorize_url_hint', name),
     );
     // The worker never sends a stored secret back: the field stays empty, and empty keeps it.
     const clientSecret = textField(
-      "Client secret (only for your firm's own app)",
-      { type: 'password', autocomplete: 'off', value: '', placeholder: app?.hasClientSecret ? 'Stored (leave empty to keep it)' : '' },
-      `Leave empty when your admin runs a token-exchange server (recommended: the secret never reaches a browser). Fill it only for an app your firm registered in its own ${name} account: then the token URL above is ${name}'s own token URL, and the secret is kept in this browser's storage, as exposed as any stored sign-in on this computer.`,
+      t('oauth_secret'),
+      { type: 'password', autocomplete: 'off', value: '', placeholder: app?.hasClientSecret ? t('oauth_secret_stored') : '' },
+      t('oauth_secret_hint', name),
     );
-    const forgetSecret = checkboxField('Forget the stored client secret');
+    const forgetSecret = checkboxField(t('oauth_forget_secret'));
     // Public clients and the implicit flow have no secret at all.
     clientSecret.element.hidden = flow !== 'code';
     forgetSecret.element.hidden = flow !== 'code' || !app?.hasClientSecret;
-    const save = h('button', { type: 'submit' }, 'Save OAuth app');
-    const remove = h('button', { type: 'button', hidden: !app }, 'Remove');
+    const save = h('button', { type: 'submit' }, t('oauth_save'));
+    const remove = h('button', { type: 'button', hidden: !app }, t('oauth_remove'));
     appForm.replaceChildren(
-      h(
-        'p',
-        { class: 'hint' },
-        flow === 'code'
-          ? 'None of these settings is secret with a token-exchange server: the client secret stays on that server, and tokens stay inside the extension.'
-          : 'None of these settings is secret: this app has no client secret, and tokens stay inside the extension.',
-      ),
-      h('p', { class: 'hint' }, 'Register this redirect URI in the OAuth app: ', h('code', {}, redirectUri)),
+      h('p', { class: 'hint' }, flow === 'code' ? t('oauth_not_secret_exchange') : t('oauth_not_secret_public')),
+      h('p', { class: 'hint' }, t('oauth_register_redirect'), ' ', h('code', {}, redirectUri)),
       ...(account ? [account.element] : []),
       clientId.element,
       tokenUrl.element,
@@ -133,13 +116,13 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
       const withSecret = { ...urls, clientSecret: clientSecret.input.value.trim() };
       const next = { clientId: clientId.input.value.trim(), ...Object.fromEntries(Object.entries(withSecret).filter(([, value]) => value)) };
       const clear = forgetSecret.input.checked && !withSecret.clientSecret;
-      void whileBusy(save, 'Saving…', async () => {
+      void whileBusy(save, t('common_saving'), async () => {
         // The browser grants hosts only during this click; loopback and the CRM's own hosts need no prompt.
         for (const url of [urls.tokenUrl, urls.revokeUrl]) if (/^https?:\/\//.test(url)) await requestHostAccess(url).catch(() => false);
         await saveApp(next, clear);
       });
     };
-    remove.addEventListener('click', () => void whileBusy(remove, 'Removing…', () => saveApp(null)));
+    remove.addEventListener('click', () => void whileBusy(remove, t('oauth_removing'), () => saveApp(null)));
   }
 
   /** Empty fields are left out: the worker checks the app and names what is missing. */
@@ -166,11 +149,11 @@ function setupSteps(metadata: ConnectorMetadata): HTMLElement | null {
   return h(
     'details',
     { class: 'setup-steps' },
-    h('summary', {}, `Set up ${metadata.displayName} for this extension (admin, once)`),
+    h('summary', {}, t('oauth_setup_steps', metadata.displayName)),
     h(
       'ol',
       {},
-      steps.map((step) => h('li', {}, step)),
+      steps.map((step) => h('li', {}, workerText(step))),
     ),
   );
 }
@@ -184,10 +167,7 @@ async function signIn(metadata: ConnectorMetadata, additionalInfo: Record<string
   try {
     callbackUri = await browser.identity.launchWebAuthFlow({ url: started.authorizeUrl, interactive: true });
   } catch {
-    showProblem(
-      `The ${metadata.displayName} sign-in was closed or could not finish.`,
-      'Try again. If it keeps failing, check the OAuth app under "Advanced: OAuth app" and that its redirect URI is registered.',
-    );
+    showProblem(t('oauth_closed', metadata.displayName), t('oauth_closed_hint'));
     return undefined;
   }
   return (await callApi('GET /oauth-callback', { query: { platform: metadata.id, callbackUri } })).returnMessage;

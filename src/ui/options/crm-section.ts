@@ -17,12 +17,14 @@ import { showToast } from '../toasts';
 import { textField } from './controls';
 import { oauthPart } from './connect-oauth';
 import { partnerKeyPart } from './partner-key-part';
+import { t } from '../i18n';
+import { workerText } from '../worker-text';
 
 const connectors = Object.values(connectorMetadata) as ConnectorMetadata[];
 
 export async function mountCrmSection(body: HTMLElement): Promise<void> {
   const status = h('p', { class: 'status-line', id: uid('crm-status') });
-  const disconnect = h('button', { type: 'button' }, 'Disconnect');
+  const disconnect = h('button', { type: 'button' }, t('crm_disconnect'));
   const platformId = uid('crm-platform');
   const platform = h(
     'select',
@@ -34,12 +36,12 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
   const oauthSlot = h('div');
   // Its own form, so outside the key form too.
   const partnerSlot = h('div');
-  const switchHint = h('p', { class: 'hint' }, 'To use another CRM or another key, connect it here:');
+  const switchHint = h('p', { class: 'hint' }, t('crm_switch_hint'));
   const form = h(
     'form',
     { novalidate: true },
     switchHint,
-    h('div', { class: 'field' }, h('label', { for: platformId }, 'CRM'), platform),
+    h('div', { class: 'field' }, h('label', { for: platformId }, t('options_crm_heading')), platform),
     credentials,
   );
 
@@ -47,10 +49,10 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
     const answer = await callApi('GET /connection');
     const { connection, signedOut } = answer;
     status.textContent = connection
-      ? `Connected to ${connection.displayName} as ${connection.name}.`
+      ? t('crm_connected_as', connection.displayName, connection.name)
       : signedOut
-        ? `Signed out: ${signedOut.displayName} no longer accepts this sign-in (it was revoked or expired). Connect again to log calls; calls waiting to be logged are kept and sent once you do.`
-        : 'Not connected. Choose a CRM and connect it to log calls.';
+        ? t('crm_signed_out', signedOut.displayName)
+        : t('crm_not_connected');
     disconnect.hidden = !connection;
     switchHint.hidden = !connection;
     return answer;
@@ -65,42 +67,46 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
       credentials.replaceChildren();
       return;
     }
-    const key = textField(metadata.apiKeyLabel ?? 'API key', { type: 'password', autocomplete: 'off', required: true });
+    const keyLabel = metadata.apiKeyLabel ? workerText(metadata.apiKeyLabel) : t('crm_api_key');
+    const key = textField(keyLabel, { type: 'password', autocomplete: 'off', required: true });
     // A CRM that needs its address (Insightly's API URL) asks for it up front; others only for a proxy.
     const host = metadata.hostnameLabel
-      ? textField(metadata.hostnameLabel, { type: 'url', inputmode: 'url', required: true })
+      ? textField(workerText(metadata.hostnameLabel), { type: 'url', inputmode: 'url', required: true })
       : textField(
-          'Server address (optional)',
+          t('crm_server_address'),
           { type: 'url', inputmode: 'url', placeholder: 'https://yourcompany.example.com' },
-          'Only for a proxy or a test server; leave empty to use the CRM itself.',
+          t('crm_server_address_hint'),
         );
-    const submit = h('button', { type: 'submit', class: 'primary' }, 'Connect');
+    const submit = h('button', { type: 'submit', class: 'primary' }, t('crm_connect'));
     const errors = createFieldErrors();
     // An OAuth CRM's extra fields go with its sign-in (connect-oauth.ts); a key-only CRM's with the key (Redtail's user name).
     const extra = metadata.oauth
       ? []
-      : (metadata.connectFields ?? []).map((field) => ({ name: field.name, ...textField(field.label, { autocomplete: 'off' }, field.hint) }));
+      : (metadata.connectFields ?? []).map((field) => ({
+          name: field.name,
+          ...textField(workerText(field.label), { autocomplete: 'off' }, field.hint && workerText(field.hint)),
+        }));
     credentials.replaceChildren(
       ...extra.map((field) => field.element),
       key.element,
       // A partner-key CRM takes its API root from the admin's part (partner-key-part.ts).
-      ...(metadata.partnerKey ? [] : [metadata.hostnameLabel ? host.element : h('details', {}, h('summary', {}, 'Advanced'), host.element)]),
+      ...(metadata.partnerKey ? [] : [metadata.hostnameLabel ? host.element : h('details', {}, h('summary', {}, t('crm_advanced')), host.element)]),
       h('div', { class: 'actions' }, submit),
     );
     form.onsubmit = (event) => {
       event.preventDefault();
       errors.clear();
-      if (!key.input.value.trim()) return errors.mark(key.input, `Enter the ${metadata.apiKeyLabel ?? 'API key'}.`);
+      if (!key.input.value.trim()) return errors.mark(key.input, t('crm_enter', keyLabel));
       const hostname = host.input.value.trim();
-      if (metadata.hostnameLabel && !hostname) return errors.mark(host.input, `Enter the ${metadata.hostnameLabel.split(' (')[0]}.`);
+      if (metadata.hostnameLabel && !hostname) return errors.mark(host.input, t('crm_enter', workerText(metadata.hostnameLabel).split(' (')[0]!));
       const missing = extra.find((field) => !field.input.value.trim());
-      if (missing) return errors.mark(missing.input, `Enter the ${missing.element.querySelector('label')!.textContent}.`);
+      if (missing) return errors.mark(missing.input, t('crm_enter', missing.element.querySelector('label')!.textContent ?? ''));
       const secret = metadata.keyIsPassword ? key.input.value : key.input.value.trim();
       const additionalInfo = {
         ...Object.fromEntries(extra.map((field) => [field.name, field.input.value.trim()])),
         ...(metadata.keyIsPassword ? { password: secret } : {}),
       };
-      void whileBusy(submit, 'Connecting…', async () => {
+      void whileBusy(submit, t('crm_connecting'), async () => {
         // A server address with a scheme is a base URL override: the browser grants its host now, during the click.
         if (/^https?:\/\//.test(hostname)) await requestHostAccess(hostname).catch(() => false);
         const answer = await callApi('POST /apiKeyLogin', {
@@ -125,7 +131,7 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
   platform.addEventListener('change', renderCredentials);
   disconnect.addEventListener(
     'click',
-    () => void whileBusy(disconnect, 'Disconnecting…', async () => done((await callApi('POST /unAuthorize')).returnMessage)),
+    () => void whileBusy(disconnect, t('crm_disconnecting'), async () => done((await callApi('POST /unAuthorize')).returnMessage)),
   );
   body.replaceChildren(h('div', { class: 'actions' }, status, disconnect), form, partnerSlot, oauthSlot);
   renderCredentials();

@@ -6,49 +6,41 @@
 import type { DialerSettings } from '../../protocol/schemas/dialer';
 import { callApi } from '../api-client';
 import { whileBusy } from '../busy';
-import { h } from '../dom';
+import { h, uid } from '../dom';
 import { showProblem, showToast } from '../toasts';
 import { radioGroup, textField } from './controls';
+import { t } from '../i18n';
 
 export async function mountDialerSection(body: HTMLElement): Promise<void> {
   const answer = await callApi('GET /settings/dialer');
   if (!answer.settings) return showToast(answer.returnMessage);
   const settings = answer.settings;
-  const enabled = checkbox('Show the Phone view (RingCentral Embeddable) in the side panel', settings.enabled);
-  const widgetUrl = textField(
-    'Widget URL',
-    { type: 'url', value: settings.widgetUrl },
-    'RingCentral Embeddable’s own app, or a copy served on this machine.',
-  );
+  const enabled = checkbox(t('dialer_enabled'), settings.enabled);
+  const widgetUrl = textField(t('dialer_widget_url'), { type: 'url', value: settings.widgetUrl }, t('dialer_widget_url_hint'));
   const clientId = textField(
-    'Client id of your RingCentral app (optional)',
+    t('dialer_client_id'),
     { autocomplete: 'off', value: settings.clientId },
-    h(
-      'span',
-      {},
-      'Empty: the RingCentral app of "Phone account" when one is set there (one sign-in for both), else the widget’s built-in app, which signs in in its own window. An app of yours needs "Auth code with PKCE" and this redirect URI: ',
-      h('code', {}, answer.redirectUri),
-    ),
+    h('span', {}, t('dialer_client_id_hint'), ' ', h('code', {}, answer.redirectUri)),
   );
-  const serverUrl = textField('RingCentral server', { type: 'url', value: settings.serverUrl });
+  const serverUrl = textField(t('phone_server'), { type: 'url', value: settings.serverUrl });
   const pop = radioGroup<DialerSettings['contactPop']>(
-    'Open the caller in the CRM',
+    t('dialer_pop'),
     [
-      { value: 'ring', label: 'When a call rings' },
-      { value: 'answer', label: 'When a call is answered' },
-      { value: 'off', label: 'Never' },
+      { value: 'ring', label: t('dialer_pop_ring') },
+      { value: 'answer', label: t('dialer_pop_answer') },
+      { value: 'off', label: t('dialer_pop_never') },
     ],
     settings.contactPop,
   );
-  const logForm = checkbox('Open the log form when a call ends', settings.logFormAtHangUp);
-  const save = h('button', { type: 'button', class: 'primary' }, 'Save');
-  const microphone = h('button', { type: 'button' }, 'Allow the microphone');
+  const logForm = checkbox(t('dialer_log_form'), settings.logFormAtHangUp);
+  const save = h('button', { type: 'button', class: 'primary' }, t('common_save'));
+  const microphone = h('button', { type: 'button' }, t('dialer_allow_mic'));
   const micStatus = h('p', { class: 'status-line' });
 
   save.addEventListener(
     'click',
     () =>
-      void whileBusy(save, 'Saving…', async () => {
+      void whileBusy(save, t('common_saving'), async () => {
         const chosen = {
           ...settings,
           enabled: enabled.input.checked,
@@ -78,7 +70,7 @@ export async function mountDialerSection(body: HTMLElement): Promise<void> {
 }
 
 function checkbox(label: string, checked: boolean) {
-  const input = h('input', { type: 'checkbox', id: `dialer-${label.length}`, checked });
+  const input = h('input', { type: 'checkbox', id: uid('dialer'), checked });
   return { input, element: h('div', { class: 'check' }, input, h('label', { for: input.id }, label)) };
 }
 
@@ -95,8 +87,8 @@ async function askForMicrophone(status: HTMLElement): Promise<void> {
   try {
     const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
     stream.getTracks().forEach((track) => track.stop());
-    status.textContent = 'The microphone is allowed.';
+    status.textContent = t('dialer_mic_allowed');
   } catch {
-    showProblem('The microphone was not allowed.', 'Allow it in the browser’s site settings for this extension, then try again.');
+    showProblem(t('dialer_mic_refused'), t('dialer_mic_refused_hint'));
   }
 }

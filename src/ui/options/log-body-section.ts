@@ -11,22 +11,23 @@ import { h, uid } from '../dom';
 import { createFieldErrors } from '../field-errors';
 import { showToast } from '../toasts';
 import { textField } from './controls';
+import { t, type MessageKey } from '../i18n';
 
 type Switch = { [K in keyof LogBodySettings]-?: LogBodySettings[K] extends boolean ? K : never }[keyof LogBodySettings];
 
 /** In the order the composer writes them. */
-const ITEMS: [Switch, string][] = [
-  ['addCallLogNote', 'Your note'],
-  ['addCallSessionId', 'Call session id'],
-  ['addCallLogSubject', 'Subject (summary)'],
-  ['addCallLogContactNumber', 'Contact phone number'],
-  ['addCallLogDateTime', 'Date and time'],
-  ['addCallLogDuration', 'Duration'],
-  ['addCallLogResult', 'Result'],
-  ['addCallLogRecording', 'Recording link'],
-  ['addCallLogAiNote', 'AI note'],
-  ['addCallLogTranscript', 'Transcript'],
-  ['addCallLogLegs', 'Call journey (transfers)'],
+const ITEMS: [Switch, MessageKey][] = [
+  ['addCallLogNote', 'body_note'],
+  ['addCallSessionId', 'body_session_id'],
+  ['addCallLogSubject', 'body_subject'],
+  ['addCallLogContactNumber', 'body_contact_number'],
+  ['addCallLogDateTime', 'body_date_time'],
+  ['addCallLogDuration', 'body_duration'],
+  ['addCallLogResult', 'body_result'],
+  ['addCallLogRecording', 'body_recording'],
+  ['addCallLogAiNote', 'body_ai_note'],
+  ['addCallLogTranscript', 'body_transcript'],
+  ['addCallLogLegs', 'body_legs'],
 ];
 
 const FORMATS = ['YYYY-MM-DD hh:mm:ss A', 'MM/DD/YYYY h:mm A', 'DD/MM/YYYY HH:mm', 'MMM D, YYYY h:mm A', 'D MMMM YYYY, HH:mm'];
@@ -40,24 +41,20 @@ export async function mountLogBodySection(body: HTMLElement): Promise<void> {
   }
   const boxes = ITEMS.map(([key, label]) => {
     const input = h('input', { type: 'checkbox', id: uid(key), checked: settings[key] });
-    return { key, input, element: h('div', { class: 'check' }, input, h('label', { for: input.id }, label)) };
+    return { key, input, element: h('div', { class: 'check' }, input, h('label', { for: input.id }, t(label))) };
   });
   const listId = uid('formats');
   const preview = h('span', {});
-  const format = textField('Date format', { value: settings.logDateFormat, list: listId, autocomplete: 'off' }, preview);
-  const zone = textField(
-    'Time zone offset',
-    { value: settings.timezoneOffset ?? '', placeholder: '-08:00', autocomplete: 'off' },
-    'Empty: the time zone of your CRM user. Or an offset from UTC such as -08:00 or +05:30.',
-  );
-  const save = h('button', { type: 'button', class: 'primary' }, 'Save log settings');
+  const format = textField(t('body_date_format'), { value: settings.logDateFormat, list: listId, autocomplete: 'off' }, preview);
+  const zone = textField(t('body_zone'), { value: settings.timezoneOffset ?? '', placeholder: '-08:00', autocomplete: 'off' }, t('body_zone_hint'));
+  const save = h('button', { type: 'button', class: 'primary' }, t('body_save'));
   const errors = createFieldErrors();
 
   const showPreview = () => {
     const text = format.input.value.trim();
     preview.textContent = text
-      ? `Looks like: ${formatDateTime(new Date(), zone.input.value.trim() || -new Date().getTimezoneOffset(), text)}`
-      : 'Enter a format.';
+      ? t('body_looks_like', formatDateTime(new Date(), zone.input.value.trim() || -new Date().getTimezoneOffset(), text))
+      : t('body_enter_format');
   };
   format.input.addEventListener('input', showPreview);
   zone.input.addEventListener('input', showPreview);
@@ -66,7 +63,7 @@ export async function mountLogBodySection(body: HTMLElement): Promise<void> {
   save.addEventListener(
     'click',
     () =>
-      void whileBusy(save, 'Saving…', async () => {
+      void whileBusy(save, t('common_saving'), async () => {
         errors.clear();
         const zoneText = zone.input.value.trim();
         const next = {
@@ -83,7 +80,7 @@ export async function mountLogBodySection(body: HTMLElement): Promise<void> {
     h(
       'fieldset',
       { class: 'choices' },
-      h('legend', {}, 'Items in each log'),
+      h('legend', {}, t('body_items')),
       h(
         'div',
         { class: 'columns' },

@@ -13,6 +13,7 @@ import { h } from '../dom';
 import { createFieldErrors } from '../field-errors';
 import { showProblem, showToast } from '../toasts';
 import { radioGroup, textField } from './controls';
+import { t, uiLanguage } from '../i18n';
 
 type PhoneAccountState = RouteAnswer<'GET /phoneAccount'>;
 
@@ -20,33 +21,34 @@ export async function mountPhoneSection(body: HTMLElement): Promise<void> {
   const initial = await callApi('GET /phoneAccount');
   const account = initial.phoneAccount ?? { source: 'sample' as const, serverUrl: 'https://platform.ringcentral.com', clientId: '' };
   const source = radioGroup<PhoneAccount['source']>(
-    'Calls in the side panel come from',
+    t('phone_source'),
     [
-      { value: 'sample', label: 'Sample calls (to try the extension)' },
-      { value: 'ringcentral', label: 'My RingCentral account' },
+      { value: 'sample', label: t('phone_source_sample') },
+      { value: 'ringcentral', label: t('phone_source_ringcentral') },
     ],
     account.source,
   );
-  const server = textField('RingCentral server', { type: 'url', inputmode: 'url', value: account.serverUrl });
+  const server = textField(t('phone_server'), { type: 'url', inputmode: 'url', value: account.serverUrl });
   const redirect = h('code', {}, initial.redirectUri ?? '');
   const clientId = textField(
-    'Client id',
+    t('oauth_client_id'),
     { autocomplete: 'off', value: account.clientId },
-    h('span', {}, 'Of a RingCentral app with the Read Call Log permission, "Auth code with PKCE" and this redirect URI: ', redirect),
+    h('span', {}, t('phone_client_id_hint'), ' ', redirect),
   );
   const status = h('p', { class: 'status-line' });
-  const signIn = h('button', { type: 'button', class: 'primary' }, 'Sign in with RingCentral');
-  const signOut = h('button', { type: 'button' }, 'Sign out');
+  const signIn = h('button', { type: 'button', class: 'primary' }, t('phone_sign_in'));
+  const signOut = h('button', { type: 'button' }, t('phone_sign_out'));
   const ringcentral = h('div', { class: 'indent' }, server.element, clientId.element, status, h('div', { class: 'actions' }, signIn, signOut));
-  const save = h('button', { type: 'button' }, 'Save');
+  const save = h('button', { type: 'button' }, t('common_save'));
 
   function show(state: PhoneAccountState): void {
     const rc = state.ringcentral?.signedIn ? state.ringcentral : undefined;
-    const who = rc ? `${rc.name}${rc.extensionNumber ? ` (ext. ${rc.extensionNumber})` : ''}` : '';
-    const synced = rc?.syncedAt ? ` Calls updated at ${new Date(rc.syncedAt).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })}.` : '';
-    status.textContent = rc ? `Signed in as ${who}.${synced}` : 'Not signed in.';
+    const who = rc?.extensionNumber ? t('phone_who_ext', rc.name ?? '', rc.extensionNumber) : (rc?.name ?? '');
+    const time = (at: number) => new Date(at).toLocaleTimeString(uiLanguage(), { hour: 'numeric', minute: '2-digit' });
+    const synced = rc?.syncedAt ? ` ${t('phone_synced_at', time(rc.syncedAt))}` : '';
+    status.textContent = rc ? t('phone_signed_in_as', who) + synced : t('phone_not_signed_in');
     signOut.hidden = !rc;
-    signIn.textContent = rc ? 'Sign in again' : 'Sign in with RingCentral';
+    signIn.textContent = rc ? t('phone_sign_in_again') : t('phone_sign_in');
   }
 
   const chosen = () => ({ source: source.value(), serverUrl: server.input.value.trim(), clientId: clientId.input.value.trim() });
@@ -61,11 +63,11 @@ export async function mountPhoneSection(body: HTMLElement): Promise<void> {
 
   source.onChange((value) => (ringcentral.hidden = value !== 'ringcentral'));
   ringcentral.hidden = account.source !== 'ringcentral';
-  save.addEventListener('click', () => void whileBusy(save, 'Saving…', saveSettings));
+  save.addEventListener('click', () => void whileBusy(save, t('common_saving'), saveSettings));
   signOut.addEventListener(
     'click',
     () =>
-      void whileBusy(signOut, 'Signing out…', async () => {
+      void whileBusy(signOut, t('phone_signing_out'), async () => {
         const answer = await callApi('POST /phoneAccount/signOut');
         showToast(answer.returnMessage);
         show(answer);
@@ -74,7 +76,7 @@ export async function mountPhoneSection(body: HTMLElement): Promise<void> {
   signIn.addEventListener(
     'click',
     () =>
-      void whileBusy(signIn, 'Signing in…', async () => {
+      void whileBusy(signIn, t('phone_signing_in'), async () => {
         if (!(await saveSettings())) return;
         const started = await callApi('POST /phoneAccount/signIn');
         if (!started.successful) return showToast(started.returnMessage);
@@ -82,10 +84,7 @@ export async function mountPhoneSection(body: HTMLElement): Promise<void> {
         try {
           callbackUri = await browser.identity.launchWebAuthFlow({ url: started.authorizeUrl, interactive: true });
         } catch {
-          return showProblem(
-            'The RingCentral sign-in was closed or could not finish.',
-            'Try again. If RingCentral showed an error, check the client id, and that the redirect URI above is registered in your RingCentral app.',
-          );
+          return showProblem(t('oauth_closed', t('list_source_ringcentral')), t('phone_closed_hint'));
         }
         const answer = await callApi('POST /phoneAccount/signInCallback', { body: { callbackUri } });
         showToast(answer.returnMessage);

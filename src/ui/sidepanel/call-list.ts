@@ -2,9 +2,10 @@
 import type { CallEntry } from '../../protocol/api-answers-browser';
 import type { CallRecord } from '../../protocol/call-record';
 import { h } from '../dom';
-import { formatDuration, formatStartTime, isMissed, partyLabel } from '../format-call';
-import { LOG_STATE_LABELS, type LogState } from './log-state';
+import { callResult, formatDuration, formatStartTime, isMissed, partyLabel } from '../format-call';
+import { logStateLabel, type LogState } from './log-state';
 import { unloggedText } from './unlogged-text';
+import { t } from '../i18n';
 
 export interface ListModel {
   /** With why auto-log left a call unlogged, if it did. */
@@ -21,13 +22,18 @@ export function renderCallList(list: HTMLUListElement, empty: HTMLElement, model
   const visible = model.calls.filter((call) => !model.unloggedOnly || model.states?.get(call.sessionId) !== 'logged');
   list.replaceChildren(...visible.map((call) => h('li', {}, callButton(call, model, onOpen))));
   empty.hidden = visible.length > 0;
-  empty.textContent = model.calls.length === 0 ? 'No calls to show yet.' : 'Every call here is logged.';
+  empty.textContent = model.calls.length === 0 ? t('list_no_calls') : t('list_all_logged');
 }
 
 function callButton(call: CallEntry, model: ListModel, onOpen: (call: CallRecord) => void): HTMLButtonElement {
   const inbound = call.direction !== 'Outbound';
   const state = model.states?.get(call.sessionId);
-  const meta = [inbound ? 'Inbound' : 'Outbound', formatStartTime(call.startTime, model.now), formatDuration(call.duration), call.result]
+  const meta = [
+    inbound ? t('list_inbound') : t('list_outbound'),
+    formatStartTime(call.startTime, model.now),
+    formatDuration(call.duration),
+    callResult(call.result),
+  ]
     .filter(Boolean)
     .join(' · ');
   return h(
@@ -41,6 +47,6 @@ function callButton(call: CallEntry, model: ListModel, onOpen: (call: CallRecord
       h('span', { class: 'call-meta' }, meta),
       state !== 'logged' && unloggedText(call) ? h('span', { class: 'call-reason' }, unloggedText(call)!) : null,
     ),
-    state ? h('span', { class: `call-state state-${state}` }, LOG_STATE_LABELS[state]) : null,
+    state ? h('span', { class: `call-state state-${state}` }, logStateLabel(state)) : null,
   );
 }

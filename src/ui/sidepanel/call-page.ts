@@ -11,6 +11,8 @@ import { showToast } from '../toasts';
 import { callView } from './call-view';
 import { metadataFor } from './panel-api';
 import { leavesLogForm, logStates, type PanelState } from './panel-state';
+import { t } from '../i18n';
+import { warning } from '../../protocol/return-message';
 
 export interface CallPageOptions {
   list: HTMLUListElement;
@@ -36,12 +38,7 @@ export function createCallPage({ list, state, render, reloadStates, learnName }:
   function open(call: CallRecord): void {
     const { connection, waiting } = state();
     if (!connection) {
-      showToast({
-        message: 'Connect a CRM to log calls.',
-        messageType: 'warning',
-        ttl: 5000,
-        details: [{ title: 'What to do', items: [{ id: '1', type: 'text', text: 'Open Options and connect a CRM.' }] }],
-      });
+      showToast(warning(t('call_connect_crm'), 5000, t('call_connect_crm_hint')));
       return;
     }
     const backToList = () => void reloadStates().then(() => close(call));
@@ -62,7 +59,7 @@ export function createCallPage({ list, state, render, reloadStates, learnName }:
       onReviewed: (isLogged) => void reloadStates().then(() => (isLogged ? close(call) : open(call))),
     });
     const heading = h('h2', { id: 'form-heading', tabindex: -1 }, title);
-    const back = h('button', { type: 'button', class: 'back', onclick: () => close(call) }, '← Calls');
+    const back = h('button', { type: 'button', class: 'back', onclick: () => close(call) }, t('call_back'));
     opened = call;
     formView.replaceChildren(back, heading, dialButton(partyNumber(call)?.number) ?? '', content);
     listView.hidden = true;

@@ -15,6 +15,7 @@ import { logForm } from './log-form';
 import type { LogState } from './log-state';
 import { outboxItem, type OutboxAction } from './outbox-item';
 import { reviewPanel } from './review-panel';
+import { t, type MessageKey } from '../i18n';
 
 export interface CallViewOptions {
   call: CallRecord;
@@ -30,13 +31,13 @@ export interface CallViewOptions {
   onReviewed(logged: boolean): void;
 }
 
-const HEADINGS: Record<LogState, string> = {
-  notLogged: 'Log call',
-  logged: 'Logged call',
-  pending: 'Waiting to be logged',
-  paused: 'Waiting to be logged',
-  failed: 'Logging failed',
-  needsReview: 'Check this call',
+const HEADINGS: Record<LogState, MessageKey> = {
+  notLogged: 'call_log_call',
+  logged: 'call_logged_call',
+  pending: 'call_waiting',
+  paused: 'call_waiting',
+  failed: 'call_logging_failed',
+  needsReview: 'call_check',
 };
 
 export function callView(options: CallViewOptions): { heading: string; content: HTMLElement } {
@@ -44,7 +45,7 @@ export function callView(options: CallViewOptions): { heading: string; content: 
   const items = waiting.length
     ? h(
         'ul',
-        { class: 'outbox', 'aria-label': 'Waiting changes of this call' },
+        { class: 'outbox', 'aria-label': t('call_waiting_changes') },
         waiting.map((item) => outboxItem({ item, crmName: connection.displayName, metadata, now: new Date(), onDone: options.onOutboxDone })),
       )
     : null;
@@ -61,14 +62,13 @@ export function callView(options: CallViewOptions): { heading: string; content: 
       content = reviewPanel({ call, connection, onSettled: options.onReviewed });
       break;
     case 'failed':
-      content = h('div', {}, items, h('h3', { class: 'again' }, 'Or change it and log it again'), newLog());
+      content = h('div', {}, items, h('h3', { class: 'again' }, t('call_log_again')), newLog());
       break;
     default: {
-      const next = state === 'paused' ? `once ${connection.displayName} is connected again` : 'by itself, also after a restart';
-      content = items
-        ? h('div', {}, h('p', { class: 'hint' }, `Saved in this browser: it is sent to ${connection.displayName} ${next}.`), items)
-        : h('p', { class: 'hint' }, `This call is being logged right now. Its state shows in the list as soon as ${connection.displayName} answers.`);
+      const crm = connection.displayName;
+      const saved = state === 'paused' ? t('call_saved_paused', crm) : t('call_saved_pending', crm);
+      content = items ? h('div', {}, h('p', { class: 'hint' }, saved), items) : h('p', { class: 'hint' }, t('call_being_logged', crm));
     }
   }
-  return { heading: HEADINGS[state], content };
+  return { heading: t(HEADINGS[state]), content };
 }

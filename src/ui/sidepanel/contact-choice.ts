@@ -5,6 +5,8 @@
  */
 import type { ContactInfo } from '../../protocol/crm-shapes';
 import { h, uid } from '../dom';
+import { t } from '../i18n';
+import { workerText } from '../worker-text';
 
 export interface ChosenContact {
   existing?: ContactInfo;
@@ -29,13 +31,13 @@ export function createContactChoice(contacts: ContactInfo[], contactTypes: reado
   const newType = h(
     'select',
     { id: typeId },
-    contactTypes.map((type) => h('option', { value: type }, capitalise(type))),
+    contactTypes.map((type) => h('option', { value: type }, capitalise(workerText(type)))),
   );
   const newFields = h(
     'div',
     { class: 'new-contact', hidden: true },
-    h('div', { class: 'field' }, h('label', { for: nameId }, 'Name'), newName),
-    h('div', { class: 'field' }, h('label', { for: typeId }, 'Type'), newType),
+    h('div', { class: 'field' }, h('label', { for: nameId }, t('contact_name')), newName),
+    h('div', { class: 'field' }, h('label', { for: typeId }, t('contact_type')), newType),
   );
 
   const radio = (value: string, checked: boolean, label: Node[], hint?: string) => {
@@ -47,12 +49,12 @@ export function createContactChoice(contacts: ContactInfo[], contactTypes: reado
   const options = matched.map((contact, i) =>
     radio(String(i), matched.length === 1, [document.createTextNode(contact.name)], contact.organization || undefined),
   );
-  const createNew = radio('new', matched.length === 0, [document.createTextNode('Create new contact…')]);
+  const createNew = radio('new', matched.length === 0, [document.createTextNode(t('contact_create_new'))]);
   const element = h(
     'fieldset',
     { class: 'contact-choice' },
-    h('legend', {}, 'Contact'),
-    matched.length === 0 ? h('p', { class: 'hint' }, 'No contact has this number.') : null,
+    h('legend', {}, t('contact_legend')),
+    matched.length === 0 ? h('p', { class: 'hint' }, t('contact_none')) : null,
     options,
     createNew,
     newFields,

@@ -15,6 +15,7 @@ import { showToast } from '../toasts';
 import { callSummary, labelled } from './call-summary';
 import { createLogFields } from './log-fields';
 import { findContacts } from './panel-api';
+import { t } from '../i18n';
 
 export interface EditFormOptions {
   call: CallRecord;
@@ -27,7 +28,7 @@ export function editForm({ call, connection, metadata, onSaved }: EditFormOption
   const body = h(
     'div',
     { class: 'edit-body' },
-    h('p', { class: 'hint' }, h('progress', { 'aria-label': 'Loading the call log' }), ' Loading the call log…'),
+    h('p', { class: 'hint' }, h('progress', { 'aria-label': t('edit_loading') }), ' ', t('edit_loading_dots')),
   );
   void load();
 
@@ -36,9 +37,7 @@ export function editForm({ call, connection, metadata, onSaved }: EditFormOption
     const entry = answer.logs?.[0];
     if (!answer.successful || !entry?.matched || !entry.logData) {
       showToast(answer.returnMessage);
-      body.replaceChildren(
-        h('p', { class: 'hint' }, `The call log could not be read from ${connection.displayName}. Go back and open the call again.`),
-      );
+      body.replaceChildren(h('p', { class: 'hint' }, t('edit_unreadable', connection.displayName)));
       return;
     }
     const { logData } = entry;
@@ -48,16 +47,16 @@ export function editForm({ call, connection, metadata, onSaved }: EditFormOption
     const subject = h('input', { id: uid('subject'), type: 'text', maxlength: 500, value: logData.subject });
     const note = h('textarea', { id: uid('note'), rows: 6, maxlength: 100_000 });
     note.value = logData.note;
-    const save = h('button', { type: 'submit', class: 'primary' }, 'Save changes');
+    const save = h('button', { type: 'submit', class: 'primary' }, t('edit_save'));
     const link = entry.logUrl
-      ? h('a', { href: entry.logUrl, target: '_blank', rel: 'noopener noreferrer', class: 'crm-link' }, `Open in ${connection.displayName}`)
+      ? h('a', { href: entry.logUrl, target: '_blank', rel: 'noopener noreferrer', class: 'crm-link' }, t('edit_open_in', connection.displayName))
       : null;
     const form = h(
       'form',
       { class: 'log-form', novalidate: true },
-      h('p', { class: 'logged-contact' }, h('span', { class: 'hint' }, 'Contact '), logData.contactName ?? 'Unknown'),
-      labelled('Subject', subject),
-      labelled('Note', note),
+      h('p', { class: 'logged-contact' }, h('span', { class: 'hint' }, t('contact_legend'), ' '), logData.contactName ?? t('edit_unknown')),
+      labelled(t('form_subject'), subject),
+      labelled(t('form_note'), note),
       fields.element,
       h('div', { class: 'actions' }, save, link),
     );
@@ -65,7 +64,7 @@ export function editForm({ call, connection, metadata, onSaved }: EditFormOption
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       errors.clear();
-      void whileBusy(save, 'Saving…', async () => {
+      void whileBusy(save, t('common_saving'), async () => {
         const updated = await callApi('PATCH /callLog', { body: { sessionId: call.sessionId, subject: subject.value.trim(), note: note.value } });
         showToast(updated.successful ? updated.returnMessage : errors.fromAnswer(updated, { subject, note }));
         if (!updated.successful) return;

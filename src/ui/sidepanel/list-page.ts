@@ -10,6 +10,8 @@ import { renderCallList } from './call-list';
 import { metadataFor } from './panel-api';
 import { logStates, type PanelState } from './panel-state';
 import { renderWaiting } from './waiting-section';
+import { t } from '../i18n';
+import { workerText } from '../worker-text';
 
 export interface ListPageOptions {
   state(): PanelState;
@@ -36,8 +38,8 @@ export function createListPage({ state, open, showAllWaiting, onOutboxDone }: Li
   function render(): void {
     const now = new Date();
     const { connection, source, calls, names } = state();
-    $('#crm').textContent = connection === undefined ? '' : connection ? `Logging to ${connection.displayName}` : 'No CRM connected';
-    $('#source').textContent = source === undefined ? '' : source === 'ringcentral' ? 'RingCentral' : 'Sample calls';
+    $('#crm').textContent = connection === undefined ? '' : connection ? t('list_logging_to', connection.displayName) : t('list_no_crm');
+    $('#source').textContent = source === undefined ? '' : source === 'ringcentral' ? t('list_source_ringcentral') : t('list_source_sample');
     renderNotice();
     drawWaiting(now);
     // A re-render must not throw the keyboard user back to the top of the page.
@@ -52,7 +54,7 @@ export function createListPage({ state, open, showAllWaiting, onOutboxDone }: Li
       items: waiting,
       showAll,
       onShowAll: showAllWaiting,
-      crmName: connection?.displayName ?? 'the CRM',
+      crmName: connection?.displayName ?? t('list_the_crm'),
       metadata: connection ? metadataFor(connection) : undefined,
       now,
       onDone: (_answer, item) => onOutboxDone(item),
@@ -62,12 +64,13 @@ export function createListPage({ state, open, showAllWaiting, onOutboxDone }: Li
   /** Drawn only when it changed, so its button keeps the focus across re-renders. */
   function renderNotice(): void {
     const message = state().notice;
-    if (notice.hidden ? message === undefined : notice.firstChild?.textContent === message) return;
-    const options = h('button', { type: 'button', onclick: () => void browser.runtime.openOptionsPage() }, 'Open Options');
-    notice.replaceChildren(h('p', {}, message ?? ''), options);
+    if (notice.hidden ? message === undefined : notice.firstChild?.textContent === noticeText(message)) return;
+    const options = h('button', { type: 'button', onclick: () => void browser.runtime.openOptionsPage() }, t('outbox_open_options'));
+    notice.replaceChildren(h('p', {}, noticeText(message)), options);
     notice.hidden = message === undefined;
   }
 
   filter.addEventListener('change', render);
+  const noticeText = (message: string | undefined) => (message === undefined ? '' : workerText(message));
   return { list, render, renderWaiting: () => drawWaiting(new Date()), waitingHasFocus: () => waitingSection.contains(document.activeElement) };
 }

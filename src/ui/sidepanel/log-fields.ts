@@ -5,6 +5,8 @@
  */
 import type { CallLogField, ContactInfo, FieldOption } from '../../protocol/crm-shapes';
 import { h, uid } from '../dom';
+import { t } from '../i18n';
+import { workerText } from '../worker-text';
 
 export interface LogFields {
   element: HTMLElement;
@@ -25,28 +27,28 @@ export function createLogFields(fields: readonly CallLogField[], initial: Record
 
   function fieldElement(field: CallLogField, contact: ContactInfo | undefined): HTMLElement {
     const id = uid(`field-${field.const}`);
-    if (field.type === 'warning') return h('p', { class: 'field-warning' }, field.title);
+    if (field.type === 'warning') return h('p', { class: 'field-warning' }, workerText(field.title));
     if (field.type === 'checkbox') {
       const input = h('input', { id, type: 'checkbox', checked: current[field.const] === true });
       readers.set(field.const, () => input.checked);
-      return h('div', { class: 'check' }, input, h('label', { for: id }, field.title));
+      return h('div', { class: 'check' }, input, h('label', { for: id }, workerText(field.title)));
     }
     if (field.type === 'text') {
       const input = h('input', { id, type: 'text', value: stringOf(current[field.const]) });
       readers.set(field.const, () => input.value.trim() || undefined);
-      return h('div', { class: 'field' }, h('label', { for: id }, field.title), input);
+      return h('div', { class: 'field' }, h('label', { for: id }, workerText(field.title)), input);
     }
     const options: FieldOption[] = field.contactDependent ? (contact?.additionalInfo?.[field.const] ?? []) : [];
     const select = h(
       'select',
       { id, disabled: options.length === 0 },
-      h('option', { value: '' }, options.length ? 'None' : 'None for this contact'),
+      h('option', { value: '' }, options.length ? t('fields_none') : t('fields_none_for_contact')),
       options.map((option) =>
         h('option', { value: String(option.const), selected: String(option.const) === stringOf(current[field.const]) }, option.title),
       ),
     );
     readers.set(field.const, () => options.find((option) => String(option.const) === select.value)?.const);
-    return h('div', { class: 'field' }, h('label', { for: id }, field.title), select);
+    return h('div', { class: 'field' }, h('label', { for: id }, workerText(field.title)), select);
   }
 
   function values(): Record<string, unknown> {

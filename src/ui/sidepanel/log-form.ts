@@ -18,6 +18,8 @@ import { callSummary, labelled } from './call-summary';
 import { createContactChoice, type ContactChoice } from './contact-choice';
 import { createLogFields } from './log-fields';
 import { createContact, createLog, findContacts } from './panel-api';
+import { t } from '../i18n';
+import { workerText } from '../worker-text';
 
 export interface LogFormOptions {
   call: CallRecord;
@@ -35,9 +37,9 @@ export function logForm({ call, connection, metadata, onMatched, onLogged }: Log
   const contactSlot = h(
     'div',
     { class: 'contact-slot' },
-    h('p', { class: 'hint' }, h('progress', { 'aria-label': 'Finding contacts' }), ' Finding contacts…'),
+    h('p', { class: 'hint' }, h('progress', { 'aria-label': t('log_finding') }), ' ', t('log_finding_dots')),
   );
-  const submit = h('button', { type: 'submit', class: 'primary', disabled: true }, 'Log call');
+  const submit = h('button', { type: 'submit', class: 'primary', disabled: true }, t('call_log_call'));
   let subjectEdited = false;
   let choice: ContactChoice | undefined;
   const errors = createFieldErrors();
@@ -47,8 +49,8 @@ export function logForm({ call, connection, metadata, onMatched, onLogged }: Log
     'form',
     { class: 'log-form', novalidate: true },
     contactSlot,
-    labelled('Subject', subject),
-    labelled('Note', note),
+    labelled(t('form_subject'), subject),
+    labelled(t('form_note'), note),
     fields.element,
     h('div', { class: 'actions' }, submit),
   );
@@ -57,13 +59,13 @@ export function logForm({ call, connection, metadata, onMatched, onLogged }: Log
   async function loadContacts(): Promise<void> {
     const party = partyNumber(call);
     if (!party) {
-      contactSlot.replaceChildren(h('p', { class: 'hint' }, 'This call has no number to look up, so it cannot be logged.'));
+      contactSlot.replaceChildren(h('p', { class: 'hint' }, t('log_no_number')));
       return;
     }
     const answer = await findContacts(connection.platform, party.number, party.isExtension);
     showToast(answer.returnMessage);
     if (!answer.successful) {
-      contactSlot.replaceChildren(h('p', { class: 'hint' }, answer.returnMessage?.message ?? 'The contact could not be looked up.'));
+      contactSlot.replaceChildren(h('p', { class: 'hint' }, workerText(answer.returnMessage?.message ?? t('log_lookup_failed'))));
       return;
     }
     choice = createContactChoice(answer.contact ?? [], metadata.contactTypes, contactParty(call)?.name?.trim() ?? '');
@@ -84,10 +86,10 @@ export function logForm({ call, connection, metadata, onMatched, onLogged }: Log
     errors.clear();
     const chosen = choice?.chosen();
     const radio = choice?.element.querySelector<HTMLInputElement>('input[type="radio"]');
-    if (!chosen) return void (radio && errors.mark(radio, 'Choose the contact this call was with.', choice!.element));
+    if (!chosen) return void (radio && errors.mark(radio, t('log_choose_contact'), choice!.element));
     const newName = form.querySelector<HTMLInputElement>('.new-contact input');
-    if (chosen.create && !chosen.create.name) return void (newName && errors.mark(newName, 'Enter a name for the new contact.'));
-    void whileBusy(submit, 'Logging…', async () => {
+    if (chosen.create && !chosen.create.name) return void (newName && errors.mark(newName, t('log_enter_name')));
+    void whileBusy(submit, t('log_logging'), async () => {
       let contact = chosen.existing && { id: chosen.existing.id, name: chosen.existing.name, type: chosen.existing.type };
       if (chosen.create) {
         const created = await createContact(connection.platform, partyNumber(call)!.number, chosen.create.name, chosen.create.type);

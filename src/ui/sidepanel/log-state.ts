@@ -6,17 +6,20 @@
  */
 import type { CallLogEntry } from '../../protocol/api-answers';
 import type { OutboxEntry } from '../../protocol/api-answers';
+import { t, type MessageKey } from '../i18n';
 
 export type LogState = 'notLogged' | 'logged' | 'pending' | 'failed' | 'paused' | 'needsReview';
 
-export const LOG_STATE_LABELS: Record<LogState, string> = {
-  notLogged: 'Not logged',
-  logged: 'Logged',
-  pending: 'Pending retry',
-  failed: 'Failed',
-  paused: 'Paused',
-  needsReview: 'Needs review',
+const LABELS: Record<LogState, MessageKey> = {
+  notLogged: 'state_not_logged',
+  logged: 'state_logged',
+  pending: 'state_pending',
+  failed: 'state_failed',
+  paused: 'state_paused',
+  needsReview: 'state_needs_review',
 };
+
+export const logStateLabel = (state: LogState): string => t(LABELS[state]);
 
 export function logStateOf(entry: CallLogEntry | undefined, queuedCreate?: OutboxEntry): LogState {
   if (!entry) return 'notLogged';

@@ -12,14 +12,16 @@ import { callApi } from '../api-client';
 import { whileBusy } from '../busy';
 import { h, uid } from '../dom';
 import { showToast } from '../toasts';
-import { LOG_STATE_LABELS } from './log-state';
+import { logStateLabel } from './log-state';
 import { operationLabel, waitingLine } from './outbox-text';
+import { t, type MessageKey } from '../i18n';
+import { workerText } from '../worker-text';
 
 /** What to do about a change the CRM refused, when the CRM's answer did not say. */
-const FAILED_HINT: Record<OutboxEntry['operation'], string> = {
-  create: 'Fix what the CRM names and retry, open the call to log it again with other details, or discard it.',
-  update: 'Fix what the CRM names and retry, or discard the change.',
-  disposition: 'Fix what the CRM names and retry, or discard the change.',
+const FAILED_HINT: Record<OutboxEntry['operation'], MessageKey> = {
+  create: 'outbox_hint_create',
+  update: 'outbox_hint_change',
+  disposition: 'outbox_hint_change',
 };
 
 export interface OutboxItemOptions {
@@ -36,9 +38,9 @@ export type OutboxAction = RouteAnswer<'POST /outbox/retry' | 'POST /outbox/disc
 
 export function outboxItem({ item, crmName, metadata, now, onDone }: OutboxItemOptions): HTMLLIElement {
   const whatId = uid('outbox-what');
-  const who = item.contactName || 'Unknown contact';
+  const who = item.contactName || t('outbox_unknown_contact');
   const actions = h('div', { class: 'actions' });
-  const hint = item.lastError?.hint ?? (item.state === 'failed' ? FAILED_HINT[item.operation] : undefined);
+  const hint = item.lastError?.hint ? workerText(item.lastError.hint) : item.state === 'failed' ? t(FAILED_HINT[item.operation]) : undefined;
   const element = h(
     'li',
     { class: `outbox-item outbox-${item.state}`, 'data-outbox-id': item.id ?? '', 'data-session-id': item.sessionId },
@@ -47,10 +49,10 @@ export function outboxItem({ item, crmName, metadata, now, onDone }: OutboxItemO
     h(
       'p',
       { class: 'outbox-when' },
-      h('span', { class: `call-state state-${item.state}` }, LOG_STATE_LABELS[item.state]),
+      h('span', { class: `call-state state-${item.state}` }, logStateLabel(item.state)),
       ` ${waitingLine(item, crmName, now)}`,
     ),
-    item.lastError ? h('p', { class: 'outbox-why' }, item.lastError.message) : null,
+    item.lastError ? h('p', { class: 'outbox-why' }, workerText(item.lastError.message)) : null,
     hint ? h('p', { class: 'hint' }, hint) : null,
     actions,
   );
@@ -66,10 +68,10 @@ export function outboxItem({ item, crmName, metadata, now, onDone }: OutboxItemO
     const describedBy = { 'aria-describedby': whatId };
     const retry =
       item.state === 'paused'
-        ? h('button', { type: 'button', ...describedBy, onclick: () => void browser.runtime.openOptionsPage() }, 'Open Options')
-        : h('button', { type: 'button', class: 'primary', ...describedBy }, 'Retry now');
-    if (item.state !== 'paused') retry.addEventListener('click', () => act(retry, 'Sending…', 'POST /outbox/retry'));
-    const discard = h('button', { type: 'button', ...describedBy, onclick: confirmDiscard }, 'Discard');
+        ? h('button', { type: 'button', ...describedBy, onclick: () => void browser.runtime.openOptionsPage() }, t('outbox_open_options'))
+        : h('button', { type: 'button', class: 'primary', ...describedBy }, t('outbox_retry'));
+    if (item.state !== 'paused') retry.addEventListener('click', () => act(retry, t('outbox_sending'), 'POST /outbox/retry'));
+    const discard = h('button', { type: 'button', ...describedBy, onclick: confirmDiscard }, t('outbox_discard'));
     actions.replaceChildren(retry, discard);
   }
 
@@ -77,13 +79,13 @@ export function outboxItem({ item, crmName, metadata, now, onDone }: OutboxItemO
     // A create whose last answer was lost may already be in the CRM (docs/reliability.md, "The outbox").
     const consequence =
       item.operation !== 'create'
-        ? `Discard this change? ${crmName} keeps the log as it was before.`
+        ? t('outbox_discard_change', crmName)
         : item.reconcile
-          ? `Discard this log? ${crmName} may already have it: the answer to its last try was lost. Check ${crmName} before you log the call with ${who} again.`
-          : `Discard this log? The call with ${who} will show as not logged, and you can log it again.`;
-    const yes = h('button', { type: 'button', class: 'danger' }, 'Yes, discard');
-    const keep = h('button', { type: 'button', onclick: () => (showButtons(), actions.querySelector('button')?.focus()) }, 'Keep it');
-    yes.addEventListener('click', () => act(yes, 'Discarding…', 'POST /outbox/discard'));
+          ? t('outbox_discard_lost', crmName, who)
+          : t('outbox_discard_log', who);
+    const yes = h('button', { type: 'button', class: 'danger' }, t('outbox_yes_discard'));
+    const keep = h('button', { type: 'button', onclick: () => (showButtons(), actions.querySelector('button')?.focus()) }, t('outbox_keep'));
+    yes.addEventListener('click', () => act(yes, t('outbox_discarding'), 'POST /outbox/discard'));
     actions.replaceChildren(h('p', { class: 'confirm', role: 'alert' }, consequence), yes, keep);
     keep.focus();
   }

@@ -8,6 +8,7 @@ import type { CallLogEntry, OutboxEntry } from '../../protocol/api-answers';
 import type { CallEntry } from '../../protocol/api-answers-browser';
 import type { RouteAnswer } from '../../protocol/routes';
 import { logStateOf, type LogState } from './log-state';
+import { t } from '../i18n';
 
 export interface PanelState {
   /** Undefined until the worker said; null when no CRM is connected. */
@@ -54,7 +55,7 @@ export function withCalls(state: PanelState, snapshot: RouteAnswer<'GET /calls'>
 
 export function withLogEntries(state: PanelState, answer: RouteAnswer<'GET /callLog'>): PanelState {
   if (!answer.successful) {
-    return { ...state, entries: undefined, notice: answer.returnMessage?.message ?? 'The logged state of the calls could not be read.' };
+    return { ...state, entries: undefined, notice: answer.returnMessage?.message ?? t('list_states_unreadable') };
   }
   return { ...state, entries: new Map((answer.logs ?? []).map((entry) => [entry.sessionId, entry])) };
 }

@@ -12,6 +12,7 @@ import { callSummary, labelled } from './call-summary';
 import type { Connection } from '../../protocol/api-answers';
 import type { CallRecord } from '../../protocol/call-record';
 import { callApi } from '../api-client';
+import { t } from '../i18n';
 
 export interface ReviewPanelOptions {
   call: CallRecord;
@@ -24,20 +25,20 @@ export function reviewPanel({ call, connection, onSettled }: ReviewPanelOptions)
   const crm = connection.displayName;
   const hintId = uid('record-id-hint');
   const recordId = h('input', { id: uid('record-id'), type: 'text', autocomplete: 'off', maxlength: 128, 'aria-describedby': hintId });
-  const found = h('button', { type: 'submit', class: 'primary' }, `It is in ${crm}`);
-  const notFound = h('button', { type: 'button' }, 'It is not there — log it again');
+  const found = h('button', { type: 'submit', class: 'primary' }, t('review_found', crm));
+  const notFound = h('button', { type: 'button' }, t('review_not_found'));
   const form = h(
     'form',
     { class: 'log-form review', novalidate: true },
-    h('h3', {}, `Found it in ${crm}?`),
-    labelled(`Its record id in ${crm}`, recordId),
-    h('p', { class: 'hint', id: hintId }, "Usually the number at the end of the record's address. Later changes to this call go to that record."),
+    h('h3', {}, t('review_found_question', crm)),
+    labelled(t('review_record_id', crm), recordId),
+    h('p', { class: 'hint', id: hintId }, t('review_record_id_hint')),
     h('div', { class: 'actions' }, found),
   );
 
   const errors = createFieldErrors();
   async function settle(button: HTMLButtonElement, logId: string | undefined): Promise<void> {
-    await whileBusy(button, 'Saving…', async () => {
+    await whileBusy(button, t('common_saving'), async () => {
       const answer = await callApi('POST /callLog/review', { body: logId ? { sessionId: call.sessionId, logId } : { sessionId: call.sessionId } });
       showToast(answer.successful ? answer.returnMessage : errors.fromAnswer(answer, { logId: recordId }));
       if (answer.successful) onSettled(logId !== undefined);
@@ -48,7 +49,7 @@ export function reviewPanel({ call, connection, onSettled }: ReviewPanelOptions)
     event.preventDefault();
     errors.clear();
     const logId = recordId.value.trim();
-    if (!logId) return errors.mark(recordId, `Enter the id of the call's record in ${crm}.`);
+    if (!logId) return errors.mark(recordId, t('review_enter_id', crm));
     void settle(found, logId);
   });
   notFound.addEventListener('click', () => void settle(notFound, undefined));
@@ -57,14 +58,10 @@ export function reviewPanel({ call, connection, onSettled }: ReviewPanelOptions)
     'div',
     {},
     callSummary(call),
-    h(
-      'p',
-      { class: 'notice' },
-      `This call may already be in ${crm}: it was sent, but ${crm}'s answer was lost, and ${crm} cannot be searched for it from here. To never log it twice, nothing is sent again until you check.`,
-    ),
-    h('p', {}, `Look in ${crm} for a call log of this call (same time and contact).`),
+    h('p', { class: 'notice' }, t('review_notice', crm)),
+    h('p', {}, t('review_look', crm)),
     form,
-    h('h3', { class: 'review-other' }, `Not in ${crm}?`),
+    h('h3', { class: 'review-other' }, t('review_not_in', crm)),
     h('div', { class: 'actions' }, notFound),
   );
 }

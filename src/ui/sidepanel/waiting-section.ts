@@ -6,6 +6,7 @@
 import { h } from '../dom';
 import { outboxItem, type OutboxItemOptions } from './outbox-item';
 import type { OutboxEntry } from '../../protocol/api-answers';
+import { formatInteger, t } from '../i18n';
 
 const SHOWN_AT_FIRST = 5;
 const NEEDS_A_PERSON: Record<OutboxEntry['state'], number> = { failed: 0, paused: 1, pending: 2 };
@@ -26,12 +27,12 @@ export function renderWaiting(section: HTMLElement, { items, showAll, onShowAll,
   const shown = showAll ? sorted : sorted.slice(0, SHOWN_AT_FIRST);
   const more = sorted.length - shown.length;
   section.replaceChildren(
-    h('h2', { id: 'waiting-heading' }, 'Waiting to be logged ', h('span', { class: 'badge' }, items.length)),
+    h('h2', { id: 'waiting-heading' }, t('call_waiting'), ' ', h('span', { class: 'badge' }, formatInteger(items.length))),
     h(
       'ul',
       { class: 'outbox', 'aria-labelledby': 'waiting-heading' },
       shown.map((item) => outboxItem({ ...options, item })),
     ),
-    more > 0 ? h('button', { type: 'button', class: 'link', onclick: onShowAll }, `Show all ${sorted.length}`) : '',
+    more > 0 ? h('button', { type: 'button', class: 'link', onclick: onShowAll }, t('waiting_show_all', sorted.length)) : '',
   );
 }

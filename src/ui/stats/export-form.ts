@@ -8,13 +8,15 @@ import { callApi } from '../api-client';
 import { h } from '../dom';
 import { showToast } from '../toasts';
 import { toCsv } from './csv';
+import { t, tn, type MessageKey } from '../i18n';
 
-export const CSV_HEADER = ['Date', 'Number', 'Contact', 'CRM record', 'State', 'Subject'];
-const STATES: Record<LogHistoryRow['state'], string> = {
-  logged: 'Logged',
-  logging: 'Logging',
-  queued: 'Waiting to retry',
-  needsReview: 'Needs review',
+/** The file is for people: its headings and states are in the page's language (the subjects are the CRM's). */
+const CSV_HEADER: MessageKey[] = ['csv_date', 'csv_number', 'csv_contact', 'csv_record', 'csv_state', 'csv_subject'];
+const STATES: Record<LogHistoryRow['state'], MessageKey> = {
+  logged: 'state_logged',
+  logging: 'csv_logging',
+  queued: 'csv_queued',
+  needsReview: 'state_needs_review',
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -22,7 +24,10 @@ const dayText = (date: Date) => localDay(date.toISOString());
 const timeText = (at: number) => `${dayText(new Date(at))} ${pad(new Date(at).getHours())}:${pad(new Date(at).getMinutes())}`;
 
 export function logsCsv(rows: readonly LogHistoryRow[]): string {
-  return toCsv([CSV_HEADER, ...rows.map((r) => [timeText(r.at), r.number, r.contactName, r.recordUrl, STATES[r.state], r.subject])]);
+  return toCsv([
+    CSV_HEADER.map((key) => t(key)),
+    ...rows.map((r) => [timeText(r.at), r.number, r.contactName, r.recordUrl, t(STATES[r.state]), r.subject]),
+  ]);
 }
 
 export function exportForm(days: number): HTMLElement {
@@ -39,18 +44,18 @@ export function exportForm(days: number): HTMLElement {
     const answer = await callApi('GET /logHistory', { query: { from: from.value, to: to.value } });
     if (!answer.successful) return showToast(answer.returnMessage);
     download(`call-logs-${from.value}-to-${to.value}.csv`, logsCsv(answer.rows));
-    status.textContent = `${answer.rows.length} ${answer.rows.length === 1 ? 'log' : 'logs'} exported.`;
+    status.textContent = tn('stats_exported', answer.rows.length);
   };
   return h(
     'form',
     { onsubmit: submit },
-    h('p', {}, 'What was logged where: date, number, contact, the link to the CRM record and the state, as a CSV file.'),
+    h('p', {}, t('stats_export_intro')),
     h(
       'div',
       { class: 'export-form' },
-      h('div', { class: 'field' }, h('label', { for: 'export-from' }, 'From'), from),
-      h('div', { class: 'field' }, h('label', { for: 'export-to' }, 'To'), to),
-      h('button', { type: 'submit', class: 'primary' }, 'Download CSV'),
+      h('div', { class: 'field' }, h('label', { for: 'export-from' }, t('stats_from')), from),
+      h('div', { class: 'field' }, h('label', { for: 'export-to' }, t('stats_to')), to),
+      h('button', { type: 'submit', class: 'primary' }, t('stats_download')),
     ),
     status,
   );

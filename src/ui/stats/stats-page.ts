@@ -4,6 +4,7 @@ import { $, h } from '../dom';
 import { showToast } from '../toasts';
 import { exportForm } from './export-form';
 import { statsChart } from './stats-chart';
+import { formatInteger, t } from '../i18n';
 
 export const STATS_DAYS = 30;
 
@@ -12,11 +13,13 @@ export async function mountStats(): Promise<void> {
   const answer = await callApi('GET /stats', { query: { days: String(STATS_DAYS) } });
   if (!answer.successful) return showToast(answer.returnMessage);
   $('#totals').replaceChildren(
-    ...[
-      ['Logged', answer.logged, 'logged'],
-      ['Not logged', answer.unlogged, 'unlogged'],
-      ['Failed', answer.failed, 'failed'],
-    ].map(([label, count, kind]) => h('p', { class: `total total-${kind}` }, h('strong', {}, count), ` ${label}`)),
+    ...(
+      [
+        ['stats_logged', answer.logged, 'logged'],
+        ['stats_not_logged', answer.unlogged, 'unlogged'],
+        ['stats_failed', answer.failed, 'failed'],
+      ] as const
+    ).map(([label, count, kind]) => h('p', { class: `total total-${kind}` }, h('strong', {}, formatInteger(count)), ' ', t(label))),
   );
   $('#chart').replaceChildren(statsChart(answer));
 }

@@ -2,7 +2,8 @@
 import type { Conversation, MessageLogEntry } from '../../../protocol/message-answers';
 import { h } from '../../dom';
 import { formatNumber, formatStartTime } from '../../format-call';
-import { CONVERSATION_STATE_LABELS, conversationState, correspondentsLabel } from './conversation-state';
+import { conversationState, conversationStateLabel, correspondentsLabel, KIND_LABELS } from './conversation-state';
+import { t, tn } from '../../i18n';
 
 const ICONS = { SMS: '✉', Voicemail: '☎', Fax: '⎙' } as const;
 
@@ -19,8 +20,9 @@ export function renderConversations(
       const latest = conversation.messages[0]!;
       const state = entries && conversationState(conversation, entries);
       const count = conversation.messages.length;
-      const meta = [conversation.kind, formatStartTime(latest.creationTime, now), `${count} message${count === 1 ? '' : 's'}`].join(' · ');
-      const preview = conversation.kind === 'SMS' ? latest.subject : conversation.kind === 'Voicemail' ? 'Voicemail' : 'Fax';
+      const kind = t(KIND_LABELS[conversation.kind]!);
+      const meta = [kind, formatStartTime(latest.creationTime, now), tn('messages_count', count)].join(' · ');
+      const preview = conversation.kind === 'SMS' ? latest.subject : kind;
       return h(
         'li',
         {},
@@ -40,11 +42,11 @@ export function renderConversations(
             h('span', { class: 'call-meta' }, meta),
             preview ? h('span', { class: 'call-meta conversation-preview' }, preview) : null,
           ),
-          state ? h('span', { class: `call-state state-${state === 'partly' ? 'pending' : state}` }, CONVERSATION_STATE_LABELS[state]) : null,
+          state ? h('span', { class: `call-state state-${state === 'partly' ? 'pending' : state}` }, conversationStateLabel(state)) : null,
         ),
       );
     }),
   );
   empty.hidden = conversations.length > 0;
-  empty.textContent = 'No messages to show yet.';
+  empty.textContent = t('messages_none');
 }

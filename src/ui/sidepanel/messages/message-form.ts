@@ -14,6 +14,9 @@ import { h, uid } from '../../dom';
 import { formatNumber, formatStartTime } from '../../format-call';
 import { showToast } from '../../toasts';
 import { findContacts } from '../panel-api';
+import { formatDay, t } from '../../i18n';
+import { warning } from '../../../protocol/return-message';
+import { KIND_LABELS } from './conversation-state';
 
 const SKIP = '';
 
@@ -26,15 +29,15 @@ export interface MessageFormDeps {
 
 export function renderMessageForm(view: HTMLElement, conversation: Conversation, deps: MessageFormDeps): void {
   const choices = conversation.correspondents.map((person) => contactChoice(person, deps));
-  const log = h('button', { type: 'button', class: 'primary' }, 'Log messages');
-  log.addEventListener('click', () => void whileBusy(log, 'Logging…', () => send(conversation, choices, deps)));
+  const log = h('button', { type: 'button', class: 'primary' }, t('messages_log'));
+  log.addEventListener('click', () => void whileBusy(log, t('log_logging'), () => send(conversation, choices, deps)));
   const logged = deps.entries.filter((e) => e.conversationLogId === conversation.conversationLogId && e.logId);
   view.replaceChildren(
     h(
       'header',
       { class: 'bar' },
-      h('button', { type: 'button', class: 'link', onclick: () => deps.close(false) }, '← Messages'),
-      h('h1', { id: 'message-form-heading' }, `${conversation.kind} · ${conversation.day}`),
+      h('button', { type: 'button', class: 'link', onclick: () => deps.close(false) }, t('messages_back')),
+      h('h1', { id: 'message-form-heading' }, `${t(KIND_LABELS[conversation.kind]!)} · ${formatDay(conversation.day, { dateStyle: 'medium' })}`),
     ),
     h('ol', { class: 'messages' }, ...oldestFirst(conversation.messages).map(messageItem)),
     logged.length
@@ -43,31 +46,36 @@ export function renderMessageForm(view: HTMLElement, conversation: Conversation,
           { class: 'hint' },
           ...logged.map((e) =>
             e.logUrl
-              ? h('a', { href: e.logUrl, target: '_blank' }, `Open ${e.contactName ?? 'the record'} in ${deps.crmName}`)
-              : `Logged as ${e.logId}`,
+              ? h('a', { href: e.logUrl, target: '_blank' }, t('messages_open_in', e.contactName ?? t('messages_the_record'), deps.crmName))
+              : t('messages_logged_as', e.logId!),
           ),
         )
       : '',
-    h('fieldset', {}, h('legend', {}, `Log to ${deps.crmName}`), ...choices.map((c) => c.element)),
+    h('fieldset', {}, h('legend', {}, t('messages_log_to', deps.crmName)), ...choices.map((c) => c.element)),
     h('div', { class: 'actions' }, log),
   );
 }
 
 function messageItem(message: MessageRecord): HTMLLIElement {
   const link = messageLink(message);
-  const who = message.direction === 'Outbound' ? 'You' : message.from?.name || formatNumber(message.from?.phoneNumber ?? '') || 'Unknown';
+  const who =
+    message.direction === 'Outbound' ? t('messages_you') : message.from?.name || formatNumber(message.from?.phoneNumber ?? '') || t('edit_unknown');
   const what =
     message.type === 'VoiceMail'
-      ? 'Voicemail'
+      ? t('messages_voicemail')
       : message.type === 'Fax'
-        ? `Fax${message.faxPageCount ? ` (${message.faxPageCount} pages)` : ''}`
+        ? message.faxPageCount
+          ? t('messages_fax_pages', message.faxPageCount)
+          : t('messages_fax')
         : message.subject;
   return h(
     'li',
     { class: `message ${message.direction === 'Outbound' ? 'outbound' : 'inbound'}` },
     h('span', { class: 'call-meta' }, `${who} · ${formatStartTime(message.creationTime, new Date())}`),
     h('span', {}, what ?? ''),
-    link ? h('a', { href: link, target: '_blank', rel: 'noreferrer' }, message.type === 'Fax' ? 'Open the document' : 'Play the recording') : null,
+    link
+      ? h('a', { href: link, target: '_blank', rel: 'noreferrer' }, message.type === 'Fax' ? t('messages_open_document') : t('messages_play'))
+      : null,
   );
 }
 
@@ -79,11 +87,11 @@ interface Choice {
 function contactChoice(person: Conversation['correspondents'][number], deps: MessageFormDeps): Choice {
   const id = uid('message-contact');
   const label = person.name ? `${person.name} (${formatNumber(person.phoneNumber ?? '')})` : formatNumber(person.phoneNumber ?? '');
-  const select = h('select', { id, disabled: true }, h('option', { value: SKIP }, 'Looking up…'));
+  const select = h('select', { id, disabled: true }, h('option', { value: SKIP }, t('messages_looking_up')));
   let contacts: ContactInfo[] = [];
   void (person.phoneNumber ? findContacts(deps.platform, person.phoneNumber, false) : Promise.resolve(undefined)).then((answer) => {
     contacts = (answer?.contact ?? []).filter((c) => !c.isNewContact);
-    const none = contacts.length ? 'Do not log for this number' : `No ${deps.crmName} contact has this number`;
+    const none = contacts.length ? t('messages_do_not_log') : t('messages_no_contact', deps.crmName);
     select.replaceChildren(...contacts.map((c) => h('option', { value: String(c.id) }, c.name)), h('option', { value: SKIP }, none));
     select.disabled = contacts.length === 0;
   });
@@ -96,7 +104,7 @@ function contactChoice(person: Conversation['correspondents'][number], deps: Mes
 async function send(conversation: Conversation, choices: Choice[], deps: MessageFormDeps): Promise<void> {
   const contacts = choices.map((c) => c.chosen()).filter((c): c is ContactInfo => c !== undefined);
   if (contacts.length === 0) {
-    showToast({ message: 'Choose a contact to log the messages to.', messageType: 'warning', ttl: 4000 });
+    showToast(warning(t('messages_choose'), 4000));
     return;
   }
   let changed = false;

@@ -11,6 +11,8 @@ import { showToast } from '../../toasts';
 import { renderConversations } from './conversation-list';
 import { renderMessageForm } from './message-form';
 import { viewTabs } from '../view-tabs';
+import { t } from '../../i18n';
+import { warning } from '../../../protocol/return-message';
 
 export function mountMessagesView(): void {
   const listView = $('#messages-view');
@@ -33,7 +35,8 @@ export function mountMessagesView(): void {
     loaded = true;
     const snapshot = await callApi('GET /messages', refresh ? { query: { refresh: 'true' } } : {});
     conversations = snapshot.conversations ?? [];
-    $('#messages-source').textContent = snapshot.source === 'ringcentral' ? 'RingCentral' : snapshot.source === 'sample' ? 'Sample messages' : '';
+    $('#messages-source').textContent =
+      snapshot.source === 'ringcentral' ? t('list_source_ringcentral') : snapshot.source === 'sample' ? t('messages_source_sample') : '';
     showToast(snapshot.returnMessage);
     await loadStates();
     render();
@@ -42,12 +45,7 @@ export function mountMessagesView(): void {
   async function open(conversation: Conversation): Promise<void> {
     const connection = (await callApi('GET /connection')).connection;
     if (!connection) {
-      showToast({
-        message: 'Not connected to a CRM.',
-        messageType: 'warning',
-        ttl: 5000,
-        details: [{ title: 'What to do', items: [{ id: '1', type: 'text', text: 'Open Options and connect a CRM.' }] }],
-      });
+      showToast(warning(t('messages_not_connected'), 5000, t('call_connect_crm_hint')));
       return;
     }
     const known = (connectorMetadata as Record<string, { displayName: string }>)[connection.platform];
