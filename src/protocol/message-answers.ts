@@ -3,6 +3,7 @@ import type { Outcome } from './api-answers';
 import type { ReturnMessage } from './return-message';
 import type { MessageRecord } from './message-record';
 import type { MessageKind } from './message-kind';
+import type { UnloggedReason } from './schemas/auto-log-settings';
 
 /**
  * POST /messageLog. `logIds` are the ids of the messages this request logged (App Connect's
@@ -45,6 +46,10 @@ export interface Conversation {
   /** The other people in it; more than one for a group SMS. */
   correspondents: { phoneNumber?: string; name?: string }[];
   messages: MessageRecord[];
+  /** Why auto-log left it unlogged, while it is not logged (docs/auto-log.md); GET /messages only. */
+  unloggedReason?: UnloggedReason;
+  /** The matching names, the CRM's words: what a person needs to decide. */
+  unloggedDetail?: string;
 }
 
 export interface MessagesSnapshot {

@@ -1,4 +1,4 @@
-/** Why auto-log left a call unlogged, in words a person can act on (GET /calls `unloggedReason`). */
+/** Why auto-log left a call unlogged, in words a person can act on (GET /calls and GET /messages `unloggedReason`). */
 import type { CallEntry } from '../../protocol/api-answers-browser';
 import type { UnloggedReason } from '../../protocol/schemas/auto-log-settings';
 
@@ -11,6 +11,7 @@ const TEXT: Record<UnloggedReason, (detail?: string) => string> = {
   waitingForRecording: () => 'Waiting for the recording: it is logged once the recording is there.',
 };
 
-export function unloggedText(call: CallEntry): string | undefined {
-  return call.unloggedReason ? TEXT[call.unloggedReason](call.unloggedDetail) : undefined;
+/** A call of GET /calls, or a conversation of GET /messages: the same reasons, the same words. */
+export function unloggedText(entry: Pick<CallEntry, 'unloggedReason' | 'unloggedDetail'>): string | undefined {
+  return entry.unloggedReason ? TEXT[entry.unloggedReason](entry.unloggedDetail) : undefined;
 }

@@ -3,6 +3,8 @@
  * each with its logged state (GET /messageLog, read from the worker's ledger), and the log form
  * of the one opened. The panel's view switch (../view-tabs.ts) shows it.
  */
+import browser from 'webextension-polyfill';
+import { isMessagesChanged } from '../../../protocol/api-answers-browser';
 import { connectorMetadata } from '../../../connectors/metadata';
 import type { Conversation, MessageLogEntry } from '../../../protocol/message-answers';
 import { callApi } from '../../api-client';
@@ -65,6 +67,11 @@ export function mountMessagesView(): void {
     });
   }
 
+  // An auto-log pass logged or left conversations: show it, unless a form is being filled.
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (isMessagesChanged(message) && loaded && formView.hidden) void load(false);
+    return undefined;
+  });
   viewTabs().onShown('messages', () => {
     if (!loaded) void load(true);
   });
