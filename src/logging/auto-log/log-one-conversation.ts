@@ -17,8 +17,7 @@ import { isOnDoNotLogList } from './call-filter';
 import { contactForNumber, type ContactLookups, type Picked } from './contact-for-number';
 
 export type ConversationResult =
-  | { outcome: 'logged' | 'alreadyLogged' | 'queued'; logIds: string[] }
-  | { outcome: 'unlogged'; reason: UnloggedReason; detail?: string };
+  { outcome: 'logged' | 'alreadyLogged' | 'queued'; logIds: string[] } | { outcome: 'unlogged'; reason: UnloggedReason; detail?: string };
 
 type Target = Pick<ContactInfo, 'id' | 'name' | 'type'>;
 

@@ -34,7 +34,9 @@ async function conversationsNotLogged(session: CrmSession): Promise<number> {
   const settings = await autoLogSetting.get();
   const { conversations: all } = await (await currentMessageSource()).list();
   // The user's own choice, not something waiting for a person.
-  const conversations = settings.enabled ? all.filter((c) => !(c.correspondents.length && c.correspondents.every((p) => isOnDoNotLogList(p.phoneNumber, settings.doNotLog)))) : all;
+  const conversations = settings.enabled
+    ? all.filter((c) => !(c.correspondents.length && c.correspondents.every((p) => isOnDoNotLogList(p.phoneNumber, settings.doNotLog))))
+    : all;
   if (!conversations.length) return 0;
   const { logs } = await getMessageLogs(
     session,
