@@ -63,3 +63,15 @@ export interface MessagesSnapshot {
 export interface MessagesAnswer extends MessagesSnapshot {
   successful: boolean;
 }
+
+/** POST /messages/autoLog: what auto-log did with each conversation-day of the messages. */
+export interface AutoLogMessagesAnswer {
+  successful: boolean;
+  results: {
+    conversationLogId: string;
+    outcome: 'logged' | 'queued' | 'alreadyLogged' | 'unlogged';
+    unloggedReason?: UnloggedReason;
+    unloggedDetail?: string;
+  }[];
+  returnMessage?: ReturnMessage;
+}

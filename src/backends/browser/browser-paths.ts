@@ -5,6 +5,7 @@
  */
 import type { ApiResponse } from '../../protocol/envelope';
 import { getAutoLogSettings, postAutoLogCall, putAutoLogSettings } from './auto-log';
+import { postAutoLogMessages } from './message-auto-log';
 import { getBackend, putBackend } from './backend';
 import { getCalls, getPhoneAccount, postSignIn, postSignInCallback, postSignOut, putPhoneAccount } from './calls';
 import { getCallNote, getContactUrl, getDialerSettings, putCallNote, putDialerSettings } from './dialer';
@@ -39,6 +40,7 @@ const localHandlers: LocalHandlers = {
   'GET /settings/autoLog': getAutoLogSettings,
   'PUT /settings/autoLog': putAutoLogSettings,
   'POST /calls/autoLog': postAutoLogCall,
+  'POST /messages/autoLog': postAutoLogMessages,
   'GET /stats': getStats,
   'GET /logHistory': getLogHistory,
 };

@@ -25,11 +25,15 @@ import { refreshBadge } from './unlogged-badge';
 
 const IN_FLIGHT = 4;
 
-/** Logs what needs logging among `conversations`; answers what became of each one it tried. */
-export async function runMessageAutoLog(conversations: readonly Conversation[]): Promise<Map<string, ConversationResult>> {
+/**
+ * Logs what needs logging among `conversations`; answers what became of each one it tried.
+ * `asked`: the dialer's widget asks (its own "Auto log messages" switch is on), so Options'
+ * switch is not needed; the rules (contacts, "do not log") are the same.
+ */
+export async function runMessageAutoLog(conversations: readonly Conversation[], { asked = false } = {}): Promise<Map<string, ConversationResult>> {
   return await navigator.locks.request('auto-log-messages', async () => {
     const settings = await autoLogSetting.get();
-    const session = settings.enabled ? await openAutoLogSession() : undefined;
+    const session = settings.enabled || asked ? await openAutoLogSession() : undefined;
     // A CRM that takes no message logs: the Messages view says so when a person tries.
     if (!session?.connector.createMessageLog) return new Map<string, ConversationResult>();
     const { results, news } = await messagePass(session, conversations, settings);

@@ -1,6 +1,6 @@
 /**
  * The third-party service the host registers in the widget (`rc-adapter-register-third-party-service`,
- * Embeddable docs: integration/index.md, address-book.md, call-logging.md, custom-call-log-page.md).
+ * Embeddable docs: integration/index.md, address-book.md, call-logging.md, custom-call-log-page.md, message-logging.md).
  */
 import type { Connection } from '../../protocol/api-answers';
 
@@ -14,6 +14,8 @@ export const PATHS = {
   callLogger: '/callLogger',
   entityMatch: '/callLogger/match',
   inputChanged: '/callLogger/inputChanged',
+  messageLogger: '/messageLogger',
+  messageMatch: '/messageLogger/match',
 } as const;
 
 const DAY_MS = 24 * 3600_000;
@@ -40,6 +42,11 @@ export function serviceFor(connection: Connection | null) {
     callLoggerAutoSettingLabel: `Log calls to ${crm} automatically`,
     callLoggerAutoLogOnCallSync: true,
     callLoggerHideEditLogButton: false,
+    // The message logger (integration/message-logging.md): SMS, voicemail and fax, by conversation-day.
+    messageLoggerPath: PATHS.messageLogger,
+    messageLoggerTitle: `Log to ${crm}`,
+    messageLogEntityMatcherPath: PATHS.messageMatch,
+    messageLoggerAutoSettingLabel: `Log messages to ${crm} automatically`,
   };
 }
 
