@@ -75,3 +75,32 @@ export interface AutoLogMessagesAnswer {
   }[];
   returnMessage?: ReturnMessage;
 }
+
+/** One conversation-day whose messages wait to be sent again (GET /messageLog/waiting). */
+export interface WaitingMessageLog {
+  conversationLogId: string;
+  contactId: string;
+  contactName?: string;
+  /** `create`: the day has no record yet; `append`: messages wait to join it. */
+  operation: 'create' | 'append';
+  kind: MessageKind;
+  messageCount: number;
+  firstMessageTime?: string;
+  attempt: number;
+  nextAttemptAt: number;
+  /** The last try may have reached the CRM: it is looked up before it is sent again. */
+  reconcile: boolean;
+  /** The CRM's last answer, and what to do about it. */
+  lastError?: { message: string; hint?: string };
+}
+
+export interface WaitingMessageLogsAnswer {
+  successful: boolean;
+  items: WaitingMessageLog[];
+}
+
+/** POST /messageLog/retry and /messageLog/discard. */
+export interface MessageLogActionAnswer {
+  successful: boolean;
+  returnMessage: ReturnMessage;
+}

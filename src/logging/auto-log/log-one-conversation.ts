@@ -13,11 +13,13 @@ import type { MessageLogRecord } from '../../storage/message-log-record';
 import { isCrmError } from '../../http/crm-error';
 import type { CrmSession } from '../crm-session';
 import { logMessages } from '../messages/log-messages';
+import { failureKind } from '../outbox/retry-policy';
 import { isOnDoNotLogList } from './call-filter';
 import { contactForNumber, type ContactLookups, type Picked } from './contact-for-number';
 
 export type ConversationResult =
-  { outcome: 'logged' | 'alreadyLogged' | 'queued'; logIds: string[] } | { outcome: 'unlogged'; reason: UnloggedReason; detail?: string };
+  | { outcome: 'logged' | 'alreadyLogged' | 'queued'; logIds: string[] }
+  | { outcome: 'unlogged'; reason: UnloggedReason; detail?: string; tryAgain?: true };
 
 type Target = Pick<ContactInfo, 'id' | 'name' | 'type'>;
 
@@ -40,7 +42,9 @@ export async function autoLogConversation(
     return summarize(answers, targets.left);
   } catch (failure) {
     if (!isCrmError(failure)) throw failure;
-    return { outcome: 'unlogged', reason: 'crmRefused', detail: failure.message };
+    // A contact lookup the CRM cannot answer now (429, 5xx) is no decision: the next pass asks again.
+    const transient = failureKind(failure) === 'transient';
+    return { outcome: 'unlogged', reason: 'crmRefused', detail: failure.message, ...(transient ? { tryAgain: true as const } : {}) };
   }
 }
 

@@ -80,10 +80,8 @@ async function messagePass(session: CrmSession, conversations: readonly Conversa
       results.set(id, result);
       const policy = policyFor(conversation, settings);
       const at = Date.now();
-      changes.set(
-        id,
-        result.outcome === 'unlogged' ? { reason: result.reason, ...(result.detail ? { detail: result.detail } : {}), policy, at } : undefined,
-      );
+      if (result.outcome !== 'unlogged') changes.set(id, undefined);
+      else if (!result.tryAgain) changes.set(id, { reason: result.reason, ...(result.detail ? { detail: result.detail } : {}), policy, at });
     } catch (failure) {
       // A bug, not a CRM answer: the other conversations still get logged, the next pass tries this one.
       console.error('Auto-log failed for a conversation:', failure instanceof Error ? failure.name : typeof failure);

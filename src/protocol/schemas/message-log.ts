@@ -47,3 +47,6 @@ export const getMessageLogQuery = z.object({
 export const autoLogMessagesBody = z.object({
   messages: z.array(messageRecordSchema).check(z.maxLength(MAX_MESSAGES)),
 });
+
+/** POST /messageLog/retry and /messageLog/discard: one conversation-day of one contact. */
+export const waitingMessageLogBody = z.object({ conversationLogId: idText(), contactId: idValue });

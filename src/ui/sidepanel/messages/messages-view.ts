@@ -8,10 +8,11 @@ import { isMessagesChanged } from '../../../protocol/api-answers-browser';
 import { connectorMetadata } from '../../../connectors/metadata';
 import type { Conversation, MessageLogEntry } from '../../../protocol/message-answers';
 import { callApi } from '../../api-client';
-import { $ } from '../../dom';
+import { $, h } from '../../dom';
 import { showToast } from '../../toasts';
 import { renderConversations } from './conversation-list';
 import { renderMessageForm } from './message-form';
+import { showWaitingMessages } from './waiting-messages';
 import { viewTabs } from '../view-tabs';
 
 export function mountMessagesView(): void {
@@ -20,6 +21,11 @@ export function mountMessagesView(): void {
   let conversations: Conversation[] = [];
   let entries: MessageLogEntry[] | undefined;
   let loaded = false;
+  let again: ReturnType<typeof setTimeout> | undefined;
+  // What waits in the message ledger, above the conversations (waiting-messages.ts).
+  const waiting = h('section', { class: 'waiting', 'aria-labelledby': 'message-waiting-heading' });
+  waiting.hidden = true;
+  $('#conversations').before(waiting);
 
   function render(): void {
     renderConversations($<HTMLUListElement>('#conversations'), $('#conversations-empty'), conversations, entries, open);
@@ -39,6 +45,18 @@ export function mountMessagesView(): void {
     showToast(snapshot.returnMessage);
     await loadStates();
     render();
+    await loadWaiting();
+  }
+
+  async function loadWaiting(): Promise<void> {
+    const crmName = (await callApi('GET /connection')).connection?.displayName ?? 'the CRM';
+    const items = await showWaitingMessages(waiting, crmName, () => void loadStates().then(render).then(loadWaiting));
+    clearTimeout(again);
+    // Read again soon after the next try is due, while something waits (a local read).
+    if (items.length) {
+      const due = Math.min(...items.map((i) => i.nextAttemptAt)) - Date.now();
+      again = setTimeout(() => void loadStates().then(render).then(loadWaiting), Math.min(60_000, Math.max(5_000, due + 1_000)));
+    }
   }
 
   async function open(conversation: Conversation): Promise<void> {
@@ -62,7 +80,7 @@ export function mountMessagesView(): void {
       close: (changed) => {
         formView.hidden = true;
         listView.hidden = false;
-        if (changed) void loadStates().then(render);
+        if (changed) void loadStates().then(render).then(loadWaiting);
       },
     });
   }
