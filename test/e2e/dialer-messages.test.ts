@@ -11,6 +11,7 @@ import { launchExtension, type LaunchedExtension } from '../../scripts/launch-ex
 import { startFakeEmbeddable } from '../fake-servers/embeddable/server';
 import { DANA, MARCUS, sms } from '../support/message-fixtures';
 import { exampleCrm } from './support/example-crm';
+import { arg, run as inWidget, type WidgetRequest } from './support/fake-widget';
 import { openPage } from './support/open-page';
 
 let embeddable: Awaited<ReturnType<typeof startFakeEmbeddable>>;
@@ -18,15 +19,7 @@ let extension: LaunchedExtension;
 let panel: Page;
 let widget: Frame;
 
-interface WidgetRequest {
-  path: string;
-  answered: boolean;
-  timedOut: boolean;
-  response?: { data: unknown };
-}
-
-const run = <T = unknown>(expression: string) => widget.evaluate(expression) as Promise<T>;
-const arg = (value: unknown) => JSON.stringify(value);
+const run = <T = unknown>(expression: string) => inWidget<T>(widget, expression);
 
 /** A conversation-day as the widget sends it: its id is `<conversationId>/<M>/<D>/<YYYY>`. */
 function conversation(conversationId: string, messages: ReturnType<typeof sms>[], person: { name: string; phoneNumber: string }) {

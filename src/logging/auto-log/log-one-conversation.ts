@@ -5,6 +5,7 @@
  * already logged go to the contacts its records are for; a day not logged yet goes to each
  * correspondent's contact, chosen by the same rules as a call's (contact-for-number.ts).
  */
+import { messageLogBodyFor } from '../../protocol/conversations';
 import type { Conversation } from '../../protocol/message-answers';
 import type { MessageLogAnswer } from '../../protocol/message-answers';
 import type { ContactInfo } from '../../protocol/crm-shapes';
@@ -75,18 +76,7 @@ async function targetsOf(
 }
 
 function logFor(session: CrmSession, conversation: Conversation, contact: Target): Promise<MessageLogAnswer> {
-  const body = {
-    logInfo: {
-      messages: conversation.messages,
-      correspondents: conversation.correspondents,
-      conversationId: conversation.conversationId,
-      conversationLogId: conversation.conversationLogId,
-    },
-    contactId: String(contact.id),
-    contactType: contact.type,
-    contactName: contact.name,
-  };
-  return logMessages(session, body, NO_DEADLINE_MS);
+  return logMessages(session, messageLogBodyFor(conversation, contact), NO_DEADLINE_MS);
 }
 
 function summarize(answers: readonly MessageLogAnswer[], left: Picked | undefined): ConversationResult {

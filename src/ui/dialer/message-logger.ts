@@ -7,7 +7,7 @@
  * waits a little for the log: a quick one shows as logged at once.
  */
 import type { ContactInfo } from '../../protocol/crm-shapes';
-import { groupConversations } from '../../protocol/conversations';
+import { groupConversations, messageLogBodyFor } from '../../protocol/conversations';
 import type { Conversation } from '../../protocol/message-answers';
 import type { MessageRecord } from '../../protocol/message-record';
 import { callApi } from '../api-client';
@@ -80,19 +80,7 @@ async function saveForm(context: HostContext, body: MessageLoggerBody, days: Con
       : await picked(body, text('contact'));
   if (!contact) return;
   for (const day of days) {
-    const answer = await callApi('POST /messageLog', {
-      body: {
-        logInfo: {
-          messages: day.messages,
-          correspondents: day.correspondents,
-          conversationId: day.conversationId,
-          conversationLogId: day.conversationLogId,
-        },
-        contactId: String(contact.id),
-        contactType: contact.type,
-        contactName: contact.name,
-      },
-    });
+    const answer = await callApi('POST /messageLog', { body: messageLogBodyFor(day, contact) });
     alertInWidget(context, answer.returnMessage);
   }
 }

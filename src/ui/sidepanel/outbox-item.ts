@@ -12,6 +12,7 @@ import { callApi } from '../api-client';
 import { whileBusy } from '../busy';
 import { h, uid } from '../dom';
 import { showToast } from '../toasts';
+import { confirmInPlace } from './confirm-in-place';
 import { LOG_STATE_LABELS } from './log-state';
 import { operationLabel, waitingLine } from './outbox-text';
 
@@ -81,11 +82,7 @@ export function outboxItem({ item, crmName, metadata, now, onDone }: OutboxItemO
         : item.reconcile
           ? `Discard this log? ${crmName} may already have it: the answer to its last try was lost. Check ${crmName} before you log the call with ${who} again.`
           : `Discard this log? The call with ${who} will show as not logged, and you can log it again.`;
-    const yes = h('button', { type: 'button', class: 'danger' }, 'Yes, discard');
-    const keep = h('button', { type: 'button', onclick: () => (showButtons(), actions.querySelector('button')?.focus()) }, 'Keep it');
-    yes.addEventListener('click', () => act(yes, 'Discarding…', 'POST /outbox/discard'));
-    actions.replaceChildren(h('p', { class: 'confirm', role: 'alert' }, consequence), yes, keep);
-    keep.focus();
+    confirmInPlace(actions, consequence, (yes) => act(yes, 'Discarding…', 'POST /outbox/discard'), showButtons);
   }
 
   showButtons();

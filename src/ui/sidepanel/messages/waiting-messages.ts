@@ -10,6 +10,7 @@ import { callApi } from '../../api-client';
 import { whileBusy } from '../../busy';
 import { h, uid } from '../../dom';
 import { showToast } from '../../toasts';
+import { confirmInPlace } from '../confirm-in-place';
 import { formatNextTry } from '../outbox-text';
 
 const KIND_WORDS = { SMS: 'SMS', Voicemail: 'Voicemail', Fax: 'Fax' } as const;
@@ -63,11 +64,7 @@ function waitingItem(item: WaitingMessageLog, crmName: string, onDone: () => voi
         : item.reconcile
           ? `Discard this log? ${crmName} may already have it: the answer to its last try was lost. Check ${crmName} before you log these messages with ${who} again.`
           : `Discard this log? The conversation with ${who} will show as not logged, and you can log it again.`;
-    const yes = h('button', { type: 'button', class: 'danger' }, 'Yes, discard');
-    const keep = h('button', { type: 'button', onclick: () => (showButtons(), actions.querySelector('button')?.focus()) }, 'Keep it');
-    yes.addEventListener('click', () => act(yes, 'Discarding…', 'POST /messageLog/discard'));
-    actions.replaceChildren(h('p', { class: 'confirm', role: 'alert' }, consequence), yes, keep);
-    keep.focus();
+    confirmInPlace(actions, consequence, (yes) => act(yes, 'Discarding…', 'POST /messageLog/discard'), showButtons);
   }
 
   showButtons();
