@@ -81,6 +81,37 @@ describe('auto-log of messages', () => {
     await panel.close();
   });
 
+  it('lists messages the CRM could not take under "Waiting to be logged"; "Retry now" logs them', async () => {
+    await extension.page.evaluate(() => chrome.storage.local.set({ 'testCRM:faults': [{ status: 503, times: 1 }] }));
+    const messages = [
+      {
+        id: '7701',
+        type: 'SMS',
+        direction: 'Inbound',
+        creationTime: '2026-03-02T16:58:00Z',
+        subject: 'Is the order on its way?',
+        from: { phoneNumber: '+12125550147', name: 'Marcus Bell' },
+        to: [{ phoneNumber: '+16505550100' }],
+        conversationId: '7700',
+      },
+    ];
+    const body = { logInfo: { messages, conversationId: '7700', conversationLogId: '7700-20260302' }, contactId: 'c-3', contactName: 'Marcus Bell' };
+    expect((await api('POST', '/messageLog', { body })).body.queued).toBe(true);
+
+    const panel = await openPage(extension, 'sidepanel.html');
+    await panel.getByRole('button', { name: 'Messages' }).click();
+    const waiting = panel.getByRole('list', { name: /Waiting to be logged/ }).getByRole('listitem');
+    await waiting.first().waitFor();
+    expect(await waiting.count()).toBe(1);
+    expect(await waiting.first().innerText()).toContain('Marcus Bell · SMS · new log · 1 message');
+    expect(await waiting.first().innerText()).toContain('The CRM could not be reached.');
+    await waiting.first().getByRole('button', { name: 'Retry now' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Message logged' }).waitFor();
+    await expect.poll(() => waiting.count()).toBe(0);
+    expect(await exampleCrm(extension.page).activities('messages:7700-20260302')).toHaveLength(1);
+    await panel.close();
+  });
+
   it('logs them into Pipedrive at a measured cost, and asks nothing the second time', async () => {
     const company = await createFakeCompany(fake.url);
     const login = await api('POST', '/apiKeyLogin', { body: { platform: 'pipedrive', apiKey: company.apiToken, hostname: fake.url } });
