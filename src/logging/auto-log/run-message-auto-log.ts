@@ -88,6 +88,7 @@ async function messagePass(session: CrmSession, conversations: readonly Conversa
     }
   });
   await saveOutcomes(account, changes, Date.now(), messageAutoLogOutcomes);
-  const news = new Map([...results].filter(([id, r]) => r.outcome !== 'unlogged' || outcomes[id]?.reason !== r.reason));
+  // A lookup to try again is no news: the pages reload on news, and their reload runs a pass.
+  const news = new Map([...results].filter(([id, r]) => (r.outcome !== 'unlogged' ? true : !r.tryAgain && outcomes[id]?.reason !== r.reason)));
   return { results, news };
 }
