@@ -83,7 +83,7 @@ export async function mountAutoLogSection(body: HTMLElement): Promise<void> {
     h(
       'p',
       { class: 'hint' },
-      'Every ended call of your phone account is logged once, also calls made while the browser was closed. Calls it cannot log are listed under “Unlogged” in the call list, with the reason.',
+      'Every ended call of your phone account is logged once, also calls made while the browser was closed, and so is every SMS, voicemail and fax conversation, each message once. What it cannot log is shown with the reason: calls under “Unlogged” in the call list, conversations in the Messages tab.',
     ),
     unknown.element,
     several.element,
