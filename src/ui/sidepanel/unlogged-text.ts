@@ -6,7 +6,8 @@ const TEXT: Record<UnloggedReason, (detail?: string) => string> = {
   severalMatches: (names) => `Several contacts match${names ? ` (${names})` : ''}: open it to choose one.`,
   noMatch: () => 'No contact has this number: open it to create one or pick another.',
   requiredField: (field) => `${field ?? 'A required field'} has no default: open it to choose.`,
-  crmRefused: (why) => `The CRM refused it${why ? `: ${why}` : ''}. Open it to log it again.`,
+  // The CRM's words usually end with a period of their own.
+  crmRefused: (why) => `The CRM refused it${why ? `: ${why.replace(/\.$/, '')}` : ''}. Open it to log it again.`,
   answeredElsewhere: () => 'Answered by a colleague from the call queue: their log counts, not logged here.',
   waitingForRecording: () => 'Waiting for the recording: it is logged once the recording is there.',
 };

@@ -2,8 +2,7 @@
 import type { Conversation, MessageLogEntry } from '../../../protocol/message-answers';
 import { h } from '../../dom';
 import { formatNumber, formatStartTime } from '../../format-call';
-import { unloggedText } from '../unlogged-text';
-import { CONVERSATION_STATE_LABELS, conversationState, correspondentsLabel } from './conversation-state';
+import { CONVERSATION_STATE_LABELS, conversationReasonText, conversationState, correspondentsLabel } from './conversation-state';
 
 const ICONS = { SMS: '✉', Voicemail: '☎', Fax: '⎙' } as const;
 
@@ -40,7 +39,9 @@ export function renderConversations(
             h('span', { class: 'call-party' }, correspondentsLabel(conversation, formatNumber)),
             h('span', { class: 'call-meta' }, meta),
             preview ? h('span', { class: 'call-meta conversation-preview' }, preview) : null,
-            state !== 'logged' && unloggedText(conversation) ? h('span', { class: 'call-reason' }, unloggedText(conversation)!) : null,
+            state !== 'logged' && conversationReasonText(conversation)
+              ? h('span', { class: 'call-reason' }, conversationReasonText(conversation)!)
+              : null,
           ),
           state ? h('span', { class: `call-state state-${state === 'partly' ? 'pending' : state}` }, CONVERSATION_STATE_LABELS[state]) : null,
         ),
