@@ -1,7 +1,8 @@
 /**
  * Auto-log of messages in the real built extension, with the sample conversations: turned on, the
  * worker logs each conversation-day whose people have one contact, leaves Dana's (her number is
- * Sam's too) with the reason shown in the Messages view, and adds nothing on later syncs; the same
+ * Sam's too) with the reason shown in the Messages view, and adds nothing on later syncs nor after
+ * a worker stop; the same
  * into the fake Pipedrive, counted on the fake.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +67,13 @@ describe('auto-log of messages', () => {
     expect((await conversations()).find(isDana)?.unloggedDetail).toBe('Dana Whitfield, Sam Whitfield');
     // Later syncs and passes add nothing: each day is decided, each record holds its messages.
     await api('GET', '/messages', { query: { refresh: 'true' } });
+    expect(await passOverSamples()).toEqual([]);
+    expect(await crm.activities(`messages:${group.conversationLogId}`)).toHaveLength(2);
+    expect(await crm.activities(`messages:${voicemail.conversationLogId}`)).toHaveLength(1);
+
+    // A stopped worker starts again with a pass of its own: still one record each.
+    await extension.stopServiceWorker();
+    expect((await conversations()).length).toBe(samples.length);
     expect(await passOverSamples()).toEqual([]);
     expect(await crm.activities(`messages:${group.conversationLogId}`)).toHaveLength(2);
     expect(await crm.activities(`messages:${voicemail.conversationLogId}`)).toHaveLength(1);
