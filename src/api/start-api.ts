@@ -19,7 +19,15 @@ export function isOwnSender(sender: Runtime.MessageSender): boolean {
 }
 
 /** Requests after which the toolbar badge counts again, before the page gets its answer. */
-const CHANGES_BADGE = new Set(['POST /callLog', 'POST /callLog/review', 'POST /outbox/discard', 'GET /messages', 'POST /messageLog']);
+const CHANGES_BADGE = new Set([
+  'POST /callLog',
+  'POST /callLog/review',
+  'POST /outbox/discard',
+  'GET /messages',
+  'POST /messageLog',
+  'POST /messageLog/retry',
+  'POST /messageLog/discard',
+]);
 
 export function startApi(): void {
   const handle = createApiRouter({ currentBackend, isOwnSender });

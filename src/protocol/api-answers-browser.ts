@@ -74,6 +74,13 @@ export function autoLoggedCall(message: unknown): CallRecord | undefined {
   return type === AUTO_LOGGED.type && typeof call?.sessionId === 'string' ? call : undefined;
 }
 
+/** The same for GET /messages and GET /messageLog: an auto-log pass over messages logged or left some. */
+export const MESSAGES_CHANGED = { type: 'messagesChanged' } as const;
+
+export function isMessagesChanged(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === MESSAGES_CHANGED.type;
+}
+
 export function isCallsChanged(message: unknown): boolean {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === CALLS_CHANGED.type;
 }

@@ -42,6 +42,17 @@ export function groupConversations(messages: readonly MessageRecord[], ownNumber
   return [...groups.values()];
 }
 
+/** POST /messageLog's body for one conversation-day and one contact (the Messages view, auto-log, the dialer). */
+export function messageLogBodyFor(conversation: Conversation, contact: { id: string | number; type?: string; name?: string }) {
+  const { messages, correspondents, conversationId, conversationLogId } = conversation;
+  return {
+    logInfo: { messages, correspondents, conversationId, conversationLogId },
+    contactId: String(contact.id),
+    contactType: contact.type,
+    contactName: contact.name,
+  };
+}
+
 /** Everyone on a message; the user's own numbers are left out by the caller. */
 function partiesOf(message: MessageRecord): MessageParty[] {
   return [...(message.from ? [message.from] : []), ...(message.to ?? [])];

@@ -3,6 +3,7 @@ import type { Outcome } from './api-answers';
 import type { ReturnMessage } from './return-message';
 import type { MessageRecord } from './message-record';
 import type { MessageKind } from './message-kind';
+import type { UnloggedReason } from './schemas/auto-log-settings';
 
 /**
  * POST /messageLog. `logIds` are the ids of the messages this request logged (App Connect's
@@ -45,6 +46,10 @@ export interface Conversation {
   /** The other people in it; more than one for a group SMS. */
   correspondents: { phoneNumber?: string; name?: string }[];
   messages: MessageRecord[];
+  /** Why auto-log left it unlogged, while it is not logged (docs/auto-log.md); GET /messages only. */
+  unloggedReason?: UnloggedReason;
+  /** The matching names, the CRM's words: what a person needs to decide. */
+  unloggedDetail?: string;
 }
 
 export interface MessagesSnapshot {
@@ -57,4 +62,45 @@ export interface MessagesSnapshot {
 /** GET /messages. */
 export interface MessagesAnswer extends MessagesSnapshot {
   successful: boolean;
+}
+
+/** POST /messages/autoLog: what auto-log did with each conversation-day of the messages. */
+export interface AutoLogMessagesAnswer {
+  successful: boolean;
+  results: {
+    conversationLogId: string;
+    outcome: 'logged' | 'queued' | 'alreadyLogged' | 'unlogged';
+    unloggedReason?: UnloggedReason;
+    unloggedDetail?: string;
+  }[];
+  returnMessage?: ReturnMessage;
+}
+
+/** One conversation-day whose messages wait to be sent again (GET /messageLog/waiting). */
+export interface WaitingMessageLog {
+  conversationLogId: string;
+  contactId: string;
+  contactName?: string;
+  /** `create`: the day has no record yet; `append`: messages wait to join it. */
+  operation: 'create' | 'append';
+  kind: MessageKind;
+  messageCount: number;
+  firstMessageTime?: string;
+  attempt: number;
+  nextAttemptAt: number;
+  /** The last try may have reached the CRM: it is looked up before it is sent again. */
+  reconcile: boolean;
+  /** The CRM's last answer, and what to do about it. */
+  lastError?: { message: string; hint?: string };
+}
+
+export interface WaitingMessageLogsAnswer {
+  successful: boolean;
+  items: WaitingMessageLog[];
+}
+
+/** POST /messageLog/retry and /messageLog/discard. */
+export interface MessageLogActionAnswer {
+  successful: boolean;
+  returnMessage: ReturnMessage;
 }

@@ -12,8 +12,15 @@ import type { ApiRequest } from './envelope';
 import { apiKeyLoginBody, implementedInterfacesQuery, oauthCallbackQuery } from './schemas/auth';
 import { callDispositionBody, createCallLogBody, getCallLogQuery, outboxItemBody, reviewCallLogBody, updateCallLogBody } from './schemas/call-log';
 import { createContactBody, findContactQuery } from './schemas/contact';
-import { createMessageLogBody, getMessageLogQuery } from './schemas/message-log';
-import type { GetMessageLogsAnswer, MessageLogAnswer, MessagesAnswer } from './message-answers';
+import { autoLogMessagesBody, createMessageLogBody, getMessageLogQuery, waitingMessageLogBody } from './schemas/message-log';
+import type {
+  AutoLogMessagesAnswer,
+  GetMessageLogsAnswer,
+  MessageLogActionAnswer,
+  MessageLogAnswer,
+  MessagesAnswer,
+  WaitingMessageLogsAnswer,
+} from './message-answers';
 import { logHistoryQuery, statsQuery } from './schemas/history';
 import type { LogHistoryAnswer, StatsAnswer } from './api-answers-history';
 import { getCallsQuery, oauthSignInBody, putOAuthAppBody, putPartnerKeyBody, signInCallbackBody } from './schemas/local';
@@ -86,6 +93,10 @@ export const routes = {
   'PUT /settings/logBody': { body: logBodySettingsSchema, local: true, answer: answer<LogBodySettingsAnswer>() },
   'GET /calls': { query: getCallsQuery, local: true, answer: answer<CallsAnswer>() },
   'GET /messages': { query: getCallsQuery, local: true, answer: answer<MessagesAnswer>() },
+  // The message ledger's waiting sends, for the Messages view (this browser's own; none through a server).
+  'GET /messageLog/waiting': { local: true, answer: answer<WaitingMessageLogsAnswer>() },
+  'POST /messageLog/retry': { body: waitingMessageLogBody, local: true, answer: answer<MessageLogActionAnswer>() },
+  'POST /messageLog/discard': { body: waitingMessageLogBody, local: true, answer: answer<MessageLogActionAnswer>() },
   'GET /phoneAccount': { local: true, answer: answer<PhoneAccountAnswer>() },
   'PUT /phoneAccount': { body: phoneAccountSchema, local: true, answer: answer<PhoneAccountAnswer>() },
   'POST /phoneAccount/signIn': { local: true, answer: answer<SignInAnswer>() },
@@ -106,6 +117,8 @@ export const routes = {
   'PUT /settings/autoLog': { body: autoLogSettingsSchema, local: true, answer: answer<AutoLogSettingsAnswer>() },
   /** The dialer's call-end event: logs the call now if auto-log is on (docs/auto-log.md). */
   'POST /calls/autoLog': { body: autoLogCallBody, local: true, answer: answer<AutoLogCallAnswer>() },
+  /** The dialer's "auto log messages" event: logs them now by auto-log's rules (docs/auto-log.md). */
+  'POST /messages/autoLog': { body: autoLogMessagesBody, local: true, answer: answer<AutoLogMessagesAnswer>() },
   // What the ledger says was logged: the statistics view and the CSV export.
   'GET /stats': { query: statsQuery, local: true, answer: answer<StatsAnswer>() },
   'GET /logHistory': { query: logHistoryQuery, local: true, answer: answer<LogHistoryAnswer>() },

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtension, type LaunchedExtension } from '../../scripts/launch-extension';
 import { startFakeEmbeddable } from '../fake-servers/embeddable/server';
 import { exampleCrm } from './support/example-crm';
+import { arg, run, type WidgetRequest } from './support/fake-widget';
 import { openPage } from './support/open-page';
 import { dismissToasts, saveScreenshot, seriousViolations } from './support/page-checks';
 
@@ -19,17 +20,6 @@ let embeddable: Awaited<ReturnType<typeof startFakeEmbeddable>>;
 let extension: LaunchedExtension;
 let panel: Page;
 let widget: Frame;
-
-interface WidgetRequest {
-  path: string;
-  answered: boolean;
-  timedOut: boolean;
-  response?: { data: unknown };
-}
-
-/** Runs an expression in the fake widget (`fakeWidget` is its test handle). */
-const run = <T = unknown>(frame: Frame, expression: string) => frame.evaluate(expression) as Promise<T>;
-const arg = (value: unknown) => JSON.stringify(value);
 
 async function setDialer(settings: Record<string, unknown>): Promise<void> {
   const current = await extension.api({ method: 'GET', path: '/settings/dialer' });

@@ -3,7 +3,7 @@
  * call-end event. Turning auto-log on runs a pass at once, so the listed calls are logged now.
  */
 import { autoLogSetting } from '../../logging/auto-log/auto-log-setting';
-import { autoLogCurrentCalls, autoLogEndedCall } from '../../logging/auto-log/start-auto-log';
+import { autoLogCurrentCalls, autoLogCurrentMessages, autoLogEndedCall } from '../../logging/auto-log/start-auto-log';
 import type { ApiResponse } from '../../protocol/envelope';
 import { ok } from '../../protocol/respond';
 import { success, warning } from '../../protocol/return-message';
@@ -17,11 +17,11 @@ export async function getAutoLogSettings(): Promise<ApiResponse> {
 /** Replaces the settings whole; a missing one takes its default. */
 export async function putAutoLogSettings({ body }: RouteRequest<'PUT /settings/autoLog'>): Promise<ApiResponse> {
   await autoLogSetting.set(body);
-  if (body.enabled) void autoLogCurrentCalls();
+  if (body.enabled) void Promise.all([autoLogCurrentCalls(), autoLogCurrentMessages()]);
   const remote = body.enabled && (await backendSetting.get()).kind === 'remote';
   const returnMessage = remote
     ? warning('Saved. Auto-log works when calls are logged from this browser.', 8000, 'Under "Where calls are logged from", choose this browser.')
-    : success(body.enabled ? 'Auto-log is on: ended calls are logged by themselves.' : 'Auto-log settings saved.');
+    : success(body.enabled ? 'Auto-log is on: ended calls and new messages are logged by themselves.' : 'Auto-log settings saved.');
   return ok({ successful: true, settings: body, returnMessage });
 }
 

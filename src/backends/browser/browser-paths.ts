@@ -5,6 +5,8 @@
  */
 import type { ApiResponse } from '../../protocol/envelope';
 import { getAutoLogSettings, postAutoLogCall, putAutoLogSettings } from './auto-log';
+import { postAutoLogMessages } from './message-auto-log';
+import { getWaitingMessages, postDiscardMessages, postRetryMessages } from './message-waiting';
 import { getBackend, putBackend } from './backend';
 import { getCalls, getPhoneAccount, postSignIn, postSignInCallback, postSignOut, putPhoneAccount } from './calls';
 import { getCallNote, getContactUrl, getDialerSettings, putCallNote, putDialerSettings } from './dialer';
@@ -42,6 +44,10 @@ const localHandlers: LocalHandlers = {
   'GET /settings/autoLog': getAutoLogSettings,
   'PUT /settings/autoLog': putAutoLogSettings,
   'POST /calls/autoLog': postAutoLogCall,
+  'POST /messages/autoLog': postAutoLogMessages,
+  'GET /messageLog/waiting': getWaitingMessages,
+  'POST /messageLog/retry': postRetryMessages,
+  'POST /messageLog/discard': postDiscardMessages,
   'GET /stats': getStats,
   'GET /logHistory': getLogHistory,
 };

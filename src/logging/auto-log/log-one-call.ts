@@ -10,7 +10,7 @@ import type { AutoLogSettings, UnloggedReason } from '../../protocol/schemas/aut
 import { isCrmError } from '../../http/crm-error';
 import { createCallLog } from '../create-call-log';
 import type { CrmSession } from '../crm-session';
-import { chooseContact } from './choose-contact';
+import { contactForNumber, type ContactLookups, type Picked } from './contact-for-number';
 import { isAnsweredElsewhere, isUnanswered } from './call-filter';
 
 export type AutoLogResult =
@@ -23,8 +23,7 @@ export const RECORDING_WAIT_MS = 15 * 60_000;
 /** Auto-log has no person waiting for the answer: give the create all the time it needs. */
 const NO_DEADLINE_MS = 10 * 60_000;
 
-/** Contact lookups of one run, by number: a back-fill of 1,000 calls from a few numbers asks a few times. */
-export type ContactLookups = Map<string, Promise<ContactInfo[]>>;
+export type { ContactLookups };
 
 export async function autoLogCall(
   session: CrmSession,
@@ -63,36 +62,11 @@ export async function autoLogCall(
   }
 }
 
-type Picked = { contact: ContactInfo } | { reason: UnloggedReason; detail?: string };
-
 async function pickContact(session: CrmSession, call: CallRecord, settings: AutoLogSettings, lookups: ContactLookups): Promise<Picked> {
   const party = contactParty(call);
   const number = party?.phoneNumber ?? party?.extensionNumber ?? '';
   if (!number) return { reason: 'noMatch', detail: 'The call has no number to look up.' };
-  let lookup = lookups.get(number);
-  if (!lookup) lookups.set(number, (lookup = findContacts(session, number, !party?.phoneNumber)));
-  const matches = await lookup;
-  if (matches.length === 0) {
-    if (settings.unknownNumber === 'skip' || !party?.phoneNumber) return { reason: 'noMatch' };
-    lookups.delete(number); // the next call from this number finds the new contact
-    const created = await session.connector.createContact({
-      user: session.user,
-      authHeader: session.authHeader,
-      phoneNumber: number,
-      newContactName: party.name?.trim() || number,
-      newContactType: session.connector.contactTypes[0] ?? 'contact',
-    });
-    if (!created.contactInfo) return { reason: 'crmRefused', detail: created.returnMessage?.message ?? 'The contact was not created.' };
-    return { contact: { ...created.contactInfo, type: session.connector.contactTypes[0] } };
-  }
-  const chosen = chooseContact(matches, settings.severalMatches);
-  return chosen ? { contact: chosen } : { reason: 'severalMatches', detail: matches.map((contact) => contact.name).join(', ') };
-}
-
-async function findContacts(session: CrmSession, number: string, isExtension: boolean): Promise<ContactInfo[]> {
-  const { connector, user, authHeader } = session;
-  const found = await connector.findContact({ user, authHeader, phoneNumber: number, isExtension });
-  return (found.matchedContactInfo ?? []).filter((contact) => !contact.isNewContact);
+  return contactForNumber(session, { number, name: party?.name ?? undefined, isExtension: !party?.phoneNumber }, settings, lookups);
 }
 
 /** A required field takes its one possible value; with none or several, a person chooses. */

@@ -1,17 +1,23 @@
 /**
- * A browser notification when auto-log left calls unlogged and no side panel is open to say so.
+ * A browser notification when auto-log left calls or conversations unlogged and no side panel is open to say so.
  * Off by default; the permission is optional and asked for when the user turns it on in Options.
  */
 import browser from 'webextension-polyfill';
 
-export async function notifyUnlogged(count: number): Promise<void> {
+const WORDS = {
+  calls: { title: 'Calls not logged', one: 'call', list: 'the call list' },
+  conversations: { title: 'Messages not logged', one: 'conversation', list: 'the Messages view' },
+};
+
+export async function notifyUnlogged(count: number, kind: keyof typeof WORDS = 'calls'): Promise<void> {
+  const words = WORDS[kind];
   if (!browser.notifications?.create || (await isPanelOpen())) return;
   await browser.notifications
     .create('auto-log-unlogged', {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: 'Calls not logged',
-      message: `${count} call${count === 1 ? ' was' : 's were'} not logged automatically. Open the call list to see why.`,
+      title: words.title,
+      message: `${count} ${words.one}${count === 1 ? ' was' : 's were'} not logged automatically. Open ${words.list} to see why.`,
     })
     .catch(() => undefined);
 }

@@ -23,6 +23,12 @@ const storeSchema = z.object({ account: z.string(), sessions: z.record(z.string(
 type Store = z.infer<typeof storeSchema>;
 
 export const autoLogOutcomes = defineStoredValue('autoLogOutcomes', storeSchema, (): Store => ({ account: '', sessions: {} }));
+/**
+ * The same for conversation-days (keyed by conversationLogId), kept apart: a pass over messages
+ * runs beside a pass over calls, and two read-modify-writes of one value would lose one's changes.
+ */
+export const messageAutoLogOutcomes = defineStoredValue('autoLogMessageOutcomes', storeSchema, (): Store => ({ account: '', sessions: {} }));
+type OutcomeStore = typeof autoLogOutcomes;
 
 /** Outcomes older than the calls a source lists (RingCentral: 7 days) explain nothing any more. */
 const KEEP_MS = 8 * 24 * 3600_000;
@@ -32,18 +38,23 @@ export function accountOf(platform: string, userId: string): string {
 }
 
 /** The outcomes of this account (another account's are not this one's calls). */
-export async function outcomesOf(account: string): Promise<Record<string, AutoLogOutcome>> {
-  const store = await autoLogOutcomes.get();
+export async function outcomesOf(account: string, from: OutcomeStore = autoLogOutcomes): Promise<Record<string, AutoLogOutcome>> {
+  const store = await from.get();
   return store.account === account ? store.sessions : {};
 }
 
-export async function saveOutcomes(account: string, changes: ReadonlyMap<string, AutoLogOutcome | undefined>, now = Date.now()): Promise<void> {
+export async function saveOutcomes(
+  account: string,
+  changes: ReadonlyMap<string, AutoLogOutcome | undefined>,
+  now = Date.now(),
+  to: OutcomeStore = autoLogOutcomes,
+): Promise<void> {
   if (!changes.size) return;
-  const sessions = { ...(await outcomesOf(account)) };
+  const sessions = { ...(await outcomesOf(account, to)) };
   for (const [sessionId, outcome] of changes) {
     if (outcome) sessions[sessionId] = outcome;
     else delete sessions[sessionId];
   }
   for (const [sessionId, outcome] of Object.entries(sessions)) if (now - outcome.at > KEEP_MS) delete sessions[sessionId];
-  await autoLogOutcomes.set({ account, sessions });
+  await to.set({ account, sessions });
 }

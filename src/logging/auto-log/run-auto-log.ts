@@ -16,6 +16,7 @@ import { accountOf, outcomesOf, saveOutcomes, type AutoLogOutcome } from './outc
 import { addLateRecordings } from './late-recordings';
 import { afterAutoLog } from './after-auto-log';
 import { refreshBadge } from './unlogged-badge';
+import { inPool } from './in-pool';
 
 export type SessionOpener = () => Promise<CrmSession | undefined>;
 
@@ -25,6 +26,11 @@ const IN_FLIGHT = 4;
 /** Set once at the worker's start (entrypoints/background.ts): the CRM session auto-log acts for. */
 export function setAutoLogSession(open: SessionOpener): void {
   openSession = open;
+}
+
+/** The CRM session auto-log acts for now (none through an App Connect server). */
+export function openAutoLogSession(): Promise<CrmSession | undefined> {
+  return openSession();
 }
 
 /** Logs what needs logging among `calls`; answers what became of each call it tried. */
@@ -89,13 +95,4 @@ function toOutcome(result: AutoLogResult, policy: string): AutoLogOutcome | unde
   if (result.outcome === 'unlogged') return { reason: result.reason, ...(result.detail ? { detail: result.detail } : {}), policy, at };
   if (result.outcome === 'logged' && result.withoutRecording) return { policy, recording: 'missing', at };
   return undefined;
-}
-
-/** Runs `work` over `items` with at most `size` in flight, each taking the next as it finishes. */
-async function inPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
 }

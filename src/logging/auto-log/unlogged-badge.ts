@@ -1,8 +1,9 @@
 /**
  * The toolbar badge: how many calls and conversations wait for a person. Calls count as auto-log
  * decides (countNotLogged: the calls it wants logged that are not; none while it is off);
- * conversations (never logged by themselves) count while a CRM is connected here, unless some
- * record holds all their messages or some wait to be sent. Counted afresh from the current call
+ * conversations count while a CRM is connected here, unless some record holds all their messages
+ * or some wait to be sent, or (auto-log on) every number in them is on the "do not log" list. With
+ * auto-log on, those left are the ones it could not log (the Messages view says why). Counted afresh from the current call
  * list, message list and ledgers after every sync, log and discard; one count at a time, so the
  * last one shown is the newest.
  */
@@ -14,6 +15,7 @@ import type { CrmSession } from '../crm-session';
 import { getMessageLogs } from '../messages/get-message-logs';
 import { autoLogSetting } from './auto-log-setting';
 import { countNotLogged } from './count-not-logged';
+import { isOnDoNotLogList } from './call-filter';
 
 export async function refreshBadge(session: CrmSession | undefined): Promise<void> {
   await navigator.locks.request('unlogged-badge', async () => {
@@ -29,7 +31,12 @@ async function callsNotLogged(session: CrmSession): Promise<number> {
 }
 
 async function conversationsNotLogged(session: CrmSession): Promise<number> {
-  const { conversations } = await (await currentMessageSource()).list();
+  const settings = await autoLogSetting.get();
+  const { conversations: all } = await (await currentMessageSource()).list();
+  // The user's own choice, not something waiting for a person.
+  const conversations = settings.enabled
+    ? all.filter((c) => !(c.correspondents.length && c.correspondents.every((p) => isOnDoNotLogList(p.phoneNumber, settings.doNotLog))))
+    : all;
   if (!conversations.length) return 0;
   const { logs } = await getMessageLogs(
     session,

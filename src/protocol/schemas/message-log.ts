@@ -39,3 +39,14 @@ export const getMessageLogQuery = z.object({
       z.refine((ids) => ids.every((id) => id.length >= 1 && id.length <= 128), 'must be ids of 1 to 128 characters, separated by commas'),
     ),
 });
+
+/**
+ * `POST /messages/autoLog`: messages the dialer's widget asks to log by themselves (its "Auto log
+ * messages"). The worker groups them into conversation-days as the Messages view does.
+ */
+export const autoLogMessagesBody = z.object({
+  messages: z.array(messageRecordSchema).check(z.maxLength(MAX_MESSAGES)),
+});
+
+/** POST /messageLog/retry and /messageLog/discard: one conversation-day of one contact. */
+export const waitingMessageLogBody = z.object({ conversationLogId: idText(), contactId: idValue });

@@ -13,6 +13,8 @@ import { handleCallLogger, handleInputChanged } from './call-logger';
 import { watchCalls, type LiveCallView } from './call-watch';
 import { matchContacts } from './contact-match';
 import { matchCallLogs } from './entity-match';
+import { handleMessageLogger } from './message-logger';
+import { matchMessageLogs } from './message-match';
 import { refreshMatch, type HostContext } from './host-context';
 import { PATHS, registrationKey, serviceFor } from './service';
 import { createWidgetFrame } from './widget-frame';
@@ -52,6 +54,8 @@ export function startDialerHost(
     [PATHS.entityMatch]: { handle: (body) => matchCallLogs(context, body), fallback: {} },
     [PATHS.callLogger]: { handle: (body) => handleCallLogger(context, body), fallback: 'ok' },
     [PATHS.inputChanged]: { handle: (body) => handleInputChanged(context, body), fallback: 'ok' },
+    [PATHS.messageLogger]: { handle: (body) => handleMessageLogger(context, body), fallback: 'ok' },
+    [PATHS.messageMatch]: { handle: matchMessageLogs, fallback: {} },
     [PATHS.contactView]: { handle: (body) => (void viewContact(body), 'ok'), fallback: 'ok' },
     [PATHS.authorize]: { handle: () => (void browser.runtime.openOptionsPage(), 'ok'), fallback: 'ok' },
   });

@@ -1,6 +1,6 @@
 /**
  * The third-party service the host registers in the widget (`rc-adapter-register-third-party-service`,
- * Embeddable docs: integration/index.md, address-book.md, call-logging.md, custom-call-log-page.md).
+ * Embeddable docs: integration/index.md, address-book.md, call-logging.md, custom-call-log-page.md, message-logging.md).
  */
 import type { Connection } from '../../protocol/api-answers';
 import { t } from '../i18n';
@@ -15,6 +15,8 @@ export const PATHS = {
   callLogger: '/callLogger',
   entityMatch: '/callLogger/match',
   inputChanged: '/callLogger/inputChanged',
+  messageLogger: '/messageLogger',
+  messageMatch: '/messageLogger/match',
 } as const;
 
 const DAY_MS = 24 * 3600_000;
@@ -41,6 +43,11 @@ export function serviceFor(connection: Connection | null) {
     callLoggerAutoSettingLabel: t('dialer_auto_label', crm),
     callLoggerAutoLogOnCallSync: true,
     callLoggerHideEditLogButton: false,
+    // The message logger (integration/message-logging.md): SMS, voicemail and fax, by conversation-day.
+    messageLoggerPath: PATHS.messageLogger,
+    messageLoggerTitle: t('messages_log_to', crm),
+    messageLogEntityMatcherPath: PATHS.messageMatch,
+    messageLoggerAutoSettingLabel: t('dialer_messages_auto_label', crm),
   };
 }
 

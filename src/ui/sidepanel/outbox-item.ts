@@ -12,6 +12,7 @@ import { callApi } from '../api-client';
 import { whileBusy } from '../busy';
 import { h, uid } from '../dom';
 import { showToast } from '../toasts';
+import { confirmInPlace } from './confirm-in-place';
 import { logStateLabel } from './log-state';
 import { operationLabel, waitingLine } from './outbox-text';
 import { t, type MessageKey } from '../i18n';
@@ -83,11 +84,7 @@ export function outboxItem({ item, crmName, metadata, now, onDone }: OutboxItemO
         : item.reconcile
           ? t('outbox_discard_lost', crmName, who)
           : t('outbox_discard_log', who);
-    const yes = h('button', { type: 'button', class: 'danger' }, t('outbox_yes_discard'));
-    const keep = h('button', { type: 'button', onclick: () => (showButtons(), actions.querySelector('button')?.focus()) }, t('outbox_keep'));
-    yes.addEventListener('click', () => act(yes, t('outbox_discarding'), 'POST /outbox/discard'));
-    actions.replaceChildren(h('p', { class: 'confirm', role: 'alert' }, consequence), yes, keep);
-    keep.focus();
+    confirmInPlace(actions, consequence, (yes) => act(yes, t('outbox_discarding'), 'POST /outbox/discard'), showButtons);
   }
 
   showButtons();

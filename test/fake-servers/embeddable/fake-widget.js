@@ -3,13 +3,23 @@
 // (ringcentral/ringcentral-embeddable docs/integration/*.md): it announces its login state
 // (`rc-login-status-notify`), takes the third-party service registration, sends
 // `rc-post-message-request`s with uuid request ids and gives up on them after the widget's own
-// deadlines (no retry), sends active-call and auto-log events, and signs in with a PKCE URL
+// deadlines (no retry), sends active-call and auto-log events, acts as a message logger (manual,
+// auto and the saved log page, then the match), and signs in with a PKCE URL
 // posted as `rc-login-popup-notify` when `disableLoginPopup=1`. Tests drive it through
 // `window.fakeWidget` (Playwright evaluates in the frame) and read what it received.
 (() => {
   const params = new URLSearchParams(location.search);
   // Per-path deadlines of the widget (spec 3; src/lib/requestWithPostMessage.js callers).
-  const DEADLINES = { '/callLogger': 15000, '/callLogger/match': 30000, '/contacts/match': 30000, '/contacts/search': 30000, '/contacts': 60000 };
+  // The message logger waits 6 s, its matcher 30 s (ThirdPartyService logConversation, matchMessageLogEntities).
+  const DEADLINES = {
+    '/callLogger': 15000,
+    '/callLogger/match': 30000,
+    '/contacts/match': 30000,
+    '/contacts/search': 30000,
+    '/contacts': 60000,
+    '/messageLogger': 6000,
+    '/messageLogger/match': 30000,
+  };
   const DEFAULT_DEADLINE = 3000;
   const state = {
     params: Object.fromEntries(params),
@@ -18,12 +28,14 @@
     registrations: 0,
     requests: [],
     logPages: [],
+    messageLogPages: [],
     navigations: [],
     alerts: [],
     dials: [],
     matchTriggers: [],
     contactMatchTriggers: [],
     autoLog: params.get('defaultAutoLogCallEnabled') === '1',
+    autoLogMessages: params.get('defaultAutoLogMessageEnabled') === '1',
     signIn: null,
   };
   const pending = new Map();
@@ -61,6 +73,24 @@
     post({ type: 'rc-active-call-notify', call });
     if (state.autoLog && state.service?.callLoggerPath && authorized()) {
       return request(state.service.callLoggerPath, { call, triggerType: 'presenceUpdate', redirect: false });
+    }
+    return Promise.resolve(null);
+  }
+
+  // A conversation-day is sent as `{ conversation, triggerType, redirect }`; once answered, the
+  // widget asks again whether that conversation is logged (docs: integration/message-logging.md).
+  async function logConversation(conversation, options) {
+    const record = await request(service().messageLoggerPath, { conversation, ...options });
+    if (service().messageLogEntityMatcherPath && authorized()) {
+      await request(service().messageLogEntityMatcherPath, { conversationLogIds: [conversation.conversationLogId] });
+    }
+    return record;
+  }
+
+  /** New or changed messages of a conversation-day: logged by themselves only while "Auto log messages" is on. */
+  function messagesChanged(conversation) {
+    if (state.autoLogMessages && state.service?.messageLoggerPath && authorized()) {
+      return logConversation(conversation, { triggerType: 'auto', redirect: false });
     }
     return Promise.resolve(null);
   }
@@ -134,6 +164,9 @@
       case 'rc-adapter-update-call-log-page':
         state.logPages.push(data.page);
         break;
+      case 'rc-adapter-update-messages-log-page':
+        state.messageLogPages.push(data.page);
+        break;
       case 'rc-adapter-navigate-to':
         state.navigations.push(data.path);
         break;
@@ -164,6 +197,14 @@
     callLogger: (body) => (authorized(), request(service().callLoggerPath, body)),
     inputChanged: (body) => request(service().callLogPageInputChangedEventPath, body),
     activeCall: notifyActiveCall,
+    messagesChanged,
+    /** The Log button of a conversation (`manual`), or the message log page saved (`logForm` with its form). */
+    logConversation: (conversation, options) => (authorized(), logConversation(conversation, options)),
+    matchMessageLogs: (conversationLogIds) => request(service().messageLogEntityMatcherPath, { conversationLogIds }),
+    setAutoLogMessages(on) {
+      state.autoLogMessages = on;
+      post({ type: 'rc-messageLogger-auto-log-notify', autoLog: on });
+    },
     setAutoLog(on) {
       state.autoLog = on;
       post({ type: 'rc-callLogger-auto-log-notify', autoLog: on });

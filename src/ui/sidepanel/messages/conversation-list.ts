@@ -2,7 +2,7 @@
 import type { Conversation, MessageLogEntry } from '../../../protocol/message-answers';
 import { h } from '../../dom';
 import { formatNumber, formatStartTime } from '../../format-call';
-import { conversationState, conversationStateLabel, correspondentsLabel, KIND_LABELS } from './conversation-state';
+import { conversationReasonText, conversationState, conversationStateLabel, correspondentsLabel, KIND_LABELS } from './conversation-state';
 import { t, tn } from '../../i18n';
 
 const ICONS = { SMS: '✉', Voicemail: '☎', Fax: '⎙' } as const;
@@ -41,6 +41,9 @@ export function renderConversations(
             h('span', { class: 'call-party' }, correspondentsLabel(conversation, formatNumber)),
             h('span', { class: 'call-meta' }, meta),
             preview ? h('span', { class: 'call-meta conversation-preview' }, preview) : null,
+            state !== 'logged' && conversationReasonText(conversation)
+              ? h('span', { class: 'call-reason' }, conversationReasonText(conversation)!)
+              : null,
           ),
           state ? h('span', { class: `call-state state-${state === 'partly' ? 'pending' : state}` }, conversationStateLabel(state)) : null,
         ),

@@ -2,6 +2,7 @@
 import type { Conversation } from '../../../protocol/message-answers';
 import type { ConversationState } from '../../../protocol/conversation-state';
 import { t, type MessageKey } from '../../i18n';
+import { unloggedText } from '../unlogged-text';
 
 // The state itself is decided in src/protocol, where the worker's badge reads it too.
 export { conversationState, type ConversationState } from '../../../protocol/conversation-state';
@@ -27,4 +28,13 @@ export const KIND_LABELS: Record<string, MessageKey> = {
 export function correspondentsLabel(conversation: Conversation, format: (number: string) => string): string {
   const names = conversation.correspondents.map((c) => c.name?.trim() || (c.phoneNumber ? format(c.phoneNumber) : t('edit_unknown')));
   return names.length ? names.join(', ') : t('edit_unknown');
+}
+
+/**
+ * Why auto-log left a conversation, in the Calls view's words, except where the Messages view
+ * differs: its log form cannot create a contact.
+ */
+export function conversationReasonText(conversation: Conversation): string | undefined {
+  if (conversation.unloggedReason === 'noMatch') return t('messages_reason_no_match');
+  return unloggedText(conversation);
 }

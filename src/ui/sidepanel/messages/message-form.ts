@@ -4,6 +4,7 @@
  * contact; each gets its own record, once. "Log messages" sends one POST /messageLog per contact.
  */
 import type { ContactInfo } from '../../../protocol/crm-shapes';
+import { messageLogBodyFor } from '../../../protocol/conversations';
 import type { Conversation, MessageLogEntry } from '../../../protocol/message-answers';
 import type { MessageRecord } from '../../../protocol/message-record';
 import { messageLink, oldestFirst } from '../../../protocol/message-kind';
@@ -109,19 +110,7 @@ async function send(conversation: Conversation, choices: Choice[], deps: Message
   }
   let changed = false;
   for (const contact of contacts) {
-    const answer: RouteAnswer<'POST /messageLog'> = await callApi('POST /messageLog', {
-      body: {
-        logInfo: {
-          messages: conversation.messages,
-          correspondents: conversation.correspondents,
-          conversationId: conversation.conversationId,
-          conversationLogId: conversation.conversationLogId,
-        },
-        contactId: String(contact.id),
-        contactType: contact.type,
-        contactName: contact.name,
-      },
-    });
+    const answer: RouteAnswer<'POST /messageLog'> = await callApi('POST /messageLog', { body: messageLogBodyFor(conversation, contact) });
     showToast(answer.returnMessage);
     changed ||= answer.successful || answer.queued === true;
   }

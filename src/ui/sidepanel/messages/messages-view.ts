@@ -3,13 +3,16 @@
  * each with its logged state (GET /messageLog, read from the worker's ledger), and the log form
  * of the one opened. The panel's view switch (../view-tabs.ts) shows it.
  */
+import browser from 'webextension-polyfill';
+import { isMessagesChanged } from '../../../protocol/api-answers-browser';
 import { connectorMetadata } from '../../../connectors/metadata';
 import type { Conversation, MessageLogEntry } from '../../../protocol/message-answers';
 import { callApi } from '../../api-client';
-import { $ } from '../../dom';
+import { $, h } from '../../dom';
 import { showToast } from '../../toasts';
 import { renderConversations } from './conversation-list';
 import { renderMessageForm } from './message-form';
+import { showWaitingMessages } from './waiting-messages';
 import { viewTabs } from '../view-tabs';
 import { t } from '../../i18n';
 import { warning } from '../../../protocol/return-message';
@@ -20,6 +23,11 @@ export function mountMessagesView(): void {
   let conversations: Conversation[] = [];
   let entries: MessageLogEntry[] | undefined;
   let loaded = false;
+  let again: ReturnType<typeof setTimeout> | undefined;
+  // What waits in the message ledger, above the conversations (waiting-messages.ts).
+  const waiting = h('section', { class: 'waiting', 'aria-labelledby': 'message-waiting-heading' });
+  waiting.hidden = true;
+  $('#conversations').before(waiting);
 
   function render(): void {
     renderConversations($<HTMLUListElement>('#conversations'), $('#conversations-empty'), conversations, entries, open);
@@ -40,6 +48,18 @@ export function mountMessagesView(): void {
     showToast(snapshot.returnMessage);
     await loadStates();
     render();
+    await loadWaiting();
+  }
+
+  async function loadWaiting(): Promise<void> {
+    const crmName = (await callApi('GET /connection')).connection?.displayName ?? 'the CRM';
+    const items = await showWaitingMessages(waiting, crmName, () => void loadStates().then(render).then(loadWaiting));
+    clearTimeout(again);
+    // Read again soon after the next try is due, while something waits (a local read).
+    if (items.length) {
+      const due = Math.min(...items.map((i) => i.nextAttemptAt)) - Date.now();
+      again = setTimeout(() => void loadStates().then(render).then(loadWaiting), Math.min(60_000, Math.max(5_000, due + 1_000)));
+    }
   }
 
   async function open(conversation: Conversation): Promise<void> {
@@ -58,11 +78,16 @@ export function mountMessagesView(): void {
       close: (changed) => {
         formView.hidden = true;
         listView.hidden = false;
-        if (changed) void loadStates().then(render);
+        if (changed) void loadStates().then(render).then(loadWaiting);
       },
     });
   }
 
+  // An auto-log pass logged or left conversations: show it, unless a form is being filled.
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (isMessagesChanged(message) && loaded && formView.hidden) void load(false);
+    return undefined;
+  });
   viewTabs().onShown('messages', () => {
     if (!loaded) void load(true);
   });

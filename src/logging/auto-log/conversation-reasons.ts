@@ -1,0 +1,29 @@
+/**
+ * `unloggedReason` on the conversations of GET /messages: why auto-log left each conversation-day,
+ * as it last decided, for the account it last ran for. A day logged since (by hand, or by a later
+ * pass) or on its way is not explained any more.
+ */
+import { conversationState } from '../../protocol/conversation-state';
+import type { Conversation } from '../../protocol/message-answers';
+import { messageLogsOf } from '../../storage/message-log-store';
+import { toEntry } from '../messages/get-message-logs';
+import { messageAutoLogOutcomes } from './outcomes';
+
+export async function withConversationReasons(conversations: readonly Conversation[]): Promise<Conversation[]> {
+  const store = await messageAutoLogOutcomes.get();
+  const explained = conversations.filter((c) => store.sessions[c.conversationLogId]?.reason);
+  if (!explained.length) return [...conversations];
+  const [platform, userId] = JSON.parse(store.account) as [string, string];
+  const records = await messageLogsOf(
+    platform,
+    userId,
+    explained.map((c) => c.conversationLogId),
+  );
+  const entries = records.map((r) => toEntry(r));
+  return conversations.map((conversation) => {
+    const outcome = store.sessions[conversation.conversationLogId];
+    const state = outcome?.reason ? conversationState(conversation, entries) : 'logged';
+    if (!outcome?.reason || state === 'logged' || state === 'pending') return conversation;
+    return { ...conversation, unloggedReason: outcome.reason, ...(outcome.detail ? { unloggedDetail: outcome.detail } : {}) };
+  });
+}

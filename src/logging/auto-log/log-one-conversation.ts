@@ -1,0 +1,89 @@
+/**
+ * Logs one conversation-day automatically through the same service as the Messages view's
+ * "Log messages" (logMessages: the conversation's lock, the message ledger and its pending
+ * messages), so each message is logged once whichever path sends it. New messages of a day
+ * already logged go to the contacts its records are for; a day not logged yet goes to each
+ * correspondent's contact, chosen by the same rules as a call's (contact-for-number.ts).
+ */
+import { messageLogBodyFor } from '../../protocol/conversations';
+import type { Conversation } from '../../protocol/message-answers';
+import type { MessageLogAnswer } from '../../protocol/message-answers';
+import type { ContactInfo } from '../../protocol/crm-shapes';
+import type { AutoLogSettings, UnloggedReason } from '../../protocol/schemas/auto-log-settings';
+import type { MessageLogRecord } from '../../storage/message-log-record';
+import { isCrmError } from '../../http/crm-error';
+import type { CrmSession } from '../crm-session';
+import { logMessages } from '../messages/log-messages';
+import { failureKind } from '../outbox/retry-policy';
+import { isOnDoNotLogList } from './call-filter';
+import { contactForNumber, type ContactLookups, type Picked } from './contact-for-number';
+
+export type ConversationResult =
+  | { outcome: 'logged' | 'alreadyLogged' | 'queued'; logIds: string[] }
+  | { outcome: 'unlogged'; reason: UnloggedReason; detail?: string; tryAgain?: true };
+
+type Target = Pick<ContactInfo, 'id' | 'name' | 'type'>;
+
+/** No person waits for this answer: the send may take all the time it needs. */
+const NO_DEADLINE_MS = 10 * 60_000;
+
+/** Undefined: nobody in it is to be logged (every number is on the "do not log" list). */
+export async function autoLogConversation(
+  session: CrmSession,
+  conversation: Conversation,
+  records: readonly MessageLogRecord[],
+  settings: AutoLogSettings,
+  lookups: ContactLookups,
+): Promise<ConversationResult | undefined> {
+  try {
+    const targets = await targetsOf(session, conversation, records, settings, lookups);
+    if (!targets) return undefined;
+    const answers: MessageLogAnswer[] = [];
+    for (const contact of targets.contacts) answers.push(await logFor(session, conversation, contact));
+    return summarize(answers, targets.left);
+  } catch (failure) {
+    if (!isCrmError(failure)) throw failure;
+    // A contact lookup the CRM cannot answer now (429, 5xx) is no decision: the next pass asks again.
+    const transient = failureKind(failure) === 'transient';
+    return { outcome: 'unlogged', reason: 'crmRefused', detail: failure.message, ...(transient ? { tryAgain: true as const } : {}) };
+  }
+}
+
+async function targetsOf(
+  session: CrmSession,
+  conversation: Conversation,
+  records: readonly MessageLogRecord[],
+  settings: AutoLogSettings,
+  lookups: ContactLookups,
+): Promise<{ contacts: Target[]; left?: Picked } | undefined> {
+  // A day logged before (by hand or by a pass): its later messages join the same records.
+  const logged = records.filter((r) => r.conversationLogId === conversation.conversationLogId && r.messageIds.length > 0);
+  if (logged.length) return { contacts: logged.map((r) => ({ id: r.contactId, name: r.contactName ?? '', type: r.contactType })) };
+  const people = conversation.correspondents.filter((p) => p.phoneNumber && !isOnDoNotLogList(p.phoneNumber, settings.doNotLog));
+  if (!people.length) return undefined;
+  const contacts: Target[] = [];
+  let left: Picked | undefined;
+  for (const person of people) {
+    const picked = await contactForNumber(session, { number: person.phoneNumber!, name: person.name, isExtension: false }, settings, lookups);
+    if ('contact' in picked) {
+      if (!contacts.some((c) => String(c.id) === String(picked.contact.id))) contacts.push(picked.contact);
+    } else {
+      // In a group SMS, say whose number it is.
+      left ??= people.length > 1 ? { ...picked, detail: [person.name ?? person.phoneNumber, picked.detail].filter(Boolean).join(': ') } : picked;
+    }
+  }
+  return { contacts, left };
+}
+
+function logFor(session: CrmSession, conversation: Conversation, contact: Target): Promise<MessageLogAnswer> {
+  return logMessages(session, messageLogBodyFor(conversation, contact), NO_DEADLINE_MS);
+}
+
+function summarize(answers: readonly MessageLogAnswer[], left: Picked | undefined): ConversationResult {
+  const logIds = answers.flatMap((a) => a.logIds ?? []);
+  if (answers.some((a) => a.successful)) return { outcome: 'logged', logIds };
+  if (answers.some((a) => a.queued)) return { outcome: 'queued', logIds };
+  if (answers.some((a) => a.logId)) return { outcome: 'alreadyLogged', logIds };
+  if (left && 'reason' in left) return { outcome: 'unlogged', reason: left.reason, ...(left.detail ? { detail: left.detail } : {}) };
+  return { outcome: 'unlogged', reason: 'crmRefused', detail: answers[0]?.returnMessage.message ?? 'The CRM did not log the messages.' };
+}
