@@ -18,7 +18,11 @@ export function isOwnSender(sender: Runtime.MessageSender): boolean {
   return sender.url?.startsWith(origin) === true;
 }
 
-/** Requests after which the toolbar badge counts again, before the page gets its answer. */
+/**
+ * Requests after which the toolbar badge counts again. The count reads the call list, the message
+ * list and both ledgers (about 1 ms), so it runs after the page has its answer, never on the log's
+ * own path; requests that come while one count waits add no second one (it reads the newest state).
+ */
 const CHANGES_BADGE = new Set(['POST /callLog', 'POST /callLog/review', 'POST /outbox/discard', 'GET /messages', 'POST /messageLog']);
 
 export function startApi(): void {
@@ -28,7 +32,21 @@ export function startApi(): void {
     if (!isApiMessage(message)) return undefined;
     const answer = handle(message, sender);
     const { method, path } = message as { method?: unknown; path?: unknown };
-    if (!CHANGES_BADGE.has(`${String(method)} ${String(path)}`)) return answer;
-    return answer.then(async (response) => (await refreshBadge(await autoLogSession()).catch(() => undefined), response));
+    if (CHANGES_BADGE.has(`${String(method)} ${String(path)}`)) void answer.then(countBadgeSoon, countBadgeSoon);
+    return answer;
   });
+}
+
+let badgeWaiting = false;
+
+function countBadgeSoon(): void {
+  if (badgeWaiting) return;
+  badgeWaiting = true;
+  // A macrotask: the answer is on its way to the page before the count starts.
+  setTimeout(() => {
+    badgeWaiting = false;
+    void autoLogSession()
+      .then(refreshBadge)
+      .catch(() => undefined);
+  }, 0);
 }
