@@ -20,8 +20,9 @@ export function isOwnSender(sender: Runtime.MessageSender): boolean {
 
 /**
  * Requests after which the toolbar badge counts again. The count reads the call list, the message
- * list and both ledgers (about 1 ms), so it runs after the page has its answer, never on the log's
- * own path; requests that come while one count waits add no second one (it reads the newest state).
+ * list and both ledgers and sets the badge (about 1 ms of the worker's time), so it never runs on
+ * a request's own path: it starts a moment after the answer, and the requests that come meanwhile
+ * (a burst of logs) share that one count, which reads the newest state.
  */
 const CHANGES_BADGE = new Set(['POST /callLog', 'POST /callLog/review', 'POST /outbox/discard', 'GET /messages', 'POST /messageLog']);
 
@@ -37,16 +38,17 @@ export function startApi(): void {
   });
 }
 
+/** Short enough that a person sees no delay, long enough to gather a burst of logs into one count. */
+const BADGE_AFTER_MS = 200;
 let badgeWaiting = false;
 
 function countBadgeSoon(): void {
   if (badgeWaiting) return;
   badgeWaiting = true;
-  // A macrotask: the answer is on its way to the page before the count starts.
   setTimeout(() => {
     badgeWaiting = false;
     void autoLogSession()
       .then(refreshBadge)
       .catch(() => undefined);
-  }, 0);
+  }, BADGE_AFTER_MS);
 }
