@@ -13,6 +13,7 @@ export function renderPanelPaint(panel: PanelPaintResult): string {
       [
         ['worker running', `${fig(panel.listMs)} ms`, `${fig(panel.statesMs)} ms`],
         ['worker stopped first', `${fig(panel.coldListMs)} ms`, `${fig(panel.coldStatesMs)} ms`],
+        ['of which the page opening, before its scripts run (worker running)', `${fig(panel.pageMs)} ms`, ''],
       ],
     ),
   ].join('\n');
