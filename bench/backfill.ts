@@ -132,7 +132,7 @@ function timedSync(extension: LaunchedExtension): Promise<{ answerMs: number; pa
 }
 
 /** A call to Elena Ruiz made in the last days, as the Call Log API lists it. */
-function missedWhileAway(sessionId: string, i: number) {
+export function missedWhileAway(sessionId: string, i: number) {
   const startTime = new Date(Date.now() - (i + 1) * 5 * 60_000).toISOString();
   const outbound = i % 2 === 0;
   const me = { phoneNumber: '+16505550100', extensionNumber: '101' };
@@ -151,7 +151,7 @@ function missedWhileAway(sessionId: string, i: number) {
   };
 }
 
-async function signInToRingCentral(extension: LaunchedExtension, server: string): Promise<void> {
+export async function signInToRingCentral(extension: LaunchedExtension, server: string): Promise<void> {
   await expectOk(extension, { method: 'PUT', path: '/phoneAccount', body: { source: 'ringcentral', serverUrl: server, clientId: FAKE_CLIENT_ID } });
   const { body } = await expectOk(extension, { method: 'POST', path: '/phoneAccount/signIn' });
   const { location } = await (await fetch(`${server}/_fake/approve${new URL(body.authorizeUrl).search}`)).json();

@@ -1,5 +1,6 @@
 /** The results as Markdown tables (printed, and pasted into the README), and the targets checked. */
 import { backfillTarget, renderBackfill, type BackfillResult } from './backfill-report';
+import { panelTarget, renderPanelPaint, type PanelPaintResult } from './panel-report';
 import type { BulkResult } from './bulk';
 import type { BundleSizes } from './bundle-size';
 import type { LedgerResult } from './ledger-at-scale';
@@ -23,6 +24,7 @@ export interface BenchResults {
   backfill?: BackfillResult;
   bundles?: BundleSizes;
   breakdown?: StageBreakdown;
+  panel?: PanelPaintResult;
 }
 
 const kB = (bytes: number) => `${n(bytes / 1000)} kB`;
@@ -150,6 +152,7 @@ export function renderMarkdown(results: BenchResults): string {
     parts.push('**Where one local POST /callLog goes, p50 ms, measured in the worker**', table(['stage', 'ms'], rows));
   }
   if (results.backfill) parts.push(renderBackfill(results.backfill));
+  if (results.panel) parts.push(renderPanelPaint(results.panel));
   if (bundles || ledger) {
     const rows: string[][] = [];
     if (bundles) {
@@ -188,7 +191,7 @@ export function renderMarkdown(results: BenchResults): string {
   return parts.join('\n\n');
 }
 
-export function checkTargets({ latency, counts, ledger, bulk, backfill, bundles }: BenchResults): TargetCheck[] {
+export function checkTargets({ latency, counts, ledger, bulk, backfill, bundles, panel }: BenchResults): TargetCheck[] {
   const checks: TargetCheck[] = [];
   if (latency) {
     checks.push({
@@ -216,6 +219,7 @@ export function checkTargets({ latency, counts, ledger, bulk, backfill, bundles 
     });
   }
   if (backfill) checks.push(backfillTarget(backfill));
+  if (panel) checks.push(panelTarget(panel));
   if (bundles?.workerShares) {
     const { coreGzipBytes, connectors } = bundles.workerShares;
     const largest = Math.max(0, ...connectors.map((c) => c.gzipBytes));

@@ -4,7 +4,7 @@
  * the tables and writes everything as JSON to bench/results/. Each section gets a fresh browser
  * profile, so one section's ledger or caches never shape another's figures.
  *
- *   npm run bench -- --runs 5 --calls 300 --only latency,counts,bulk,backfill,ledger,bundles,durability
+ *   npm run bench -- --runs 5 --calls 300 --only latency,counts,bulk,backfill,ledger,panel,bundles,durability
  *   npm run bench -- --quick        (small numbers, to try the harness)
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -23,11 +23,12 @@ import { measureDurabilityCost } from './durability-cost';
 import { measureLedgerAtScale } from './ledger-at-scale';
 import { measureLocalOverhead } from './local-overhead';
 import { measureLogLatency } from './log-latency';
+import { measurePanelPaint } from './panel-paint';
 import { measureStageBreakdown } from './stage-breakdown';
 import { checkTargets, renderMarkdown, type BenchResults } from './report';
 import { countRequests } from './request-counts';
 
-const SECTIONS = ['bundles', 'latency', 'breakdown', 'counts', 'bulk', 'backfill', 'ledger', 'durability'] as const;
+const SECTIONS = ['bundles', 'latency', 'breakdown', 'counts', 'bulk', 'backfill', 'ledger', 'panel', 'durability'] as const;
 
 const { values: args } = parseArgs({
   options: {
@@ -120,6 +121,9 @@ async function main(): Promise<void> {
         coldStarts: quick ? 3 : 10,
         heapSamples: 3,
       });
+    });
+    await section('panel', async (extension) => {
+      results.panel = await measurePanelPaint(extension, { calls: quick ? 200 : 1000, repeats: quick ? 3 : 10, ringcentralUrl: ringcentral.url });
     });
     await section('durability', async (extension) => {
       results.durability = await measureDurabilityCost(extension, quick ? 100 : 1000);

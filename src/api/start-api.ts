@@ -18,7 +18,12 @@ export function isOwnSender(sender: Runtime.MessageSender): boolean {
   return sender.url?.startsWith(origin) === true;
 }
 
-/** Requests after which the toolbar badge counts again, before the page gets its answer. */
+/**
+ * Requests after which the toolbar badge counts again. The count reads the call list, the message
+ * list and both ledgers and sets the badge (about 1 ms of the worker's time), so it never runs on
+ * a request's own path: it starts a moment after the answer, and the requests that come meanwhile
+ * (a burst of logs) share that one count, which reads the newest state.
+ */
 const CHANGES_BADGE = new Set([
   'POST /callLog',
   'POST /callLog/review',
@@ -36,7 +41,22 @@ export function startApi(): void {
     if (!isApiMessage(message)) return undefined;
     const answer = handle(message, sender);
     const { method, path } = message as { method?: unknown; path?: unknown };
-    if (!CHANGES_BADGE.has(`${String(method)} ${String(path)}`)) return answer;
-    return answer.then(async (response) => (await refreshBadge(await autoLogSession()).catch(() => undefined), response));
+    if (CHANGES_BADGE.has(`${String(method)} ${String(path)}`)) void answer.then(countBadgeSoon, countBadgeSoon);
+    return answer;
   });
+}
+
+/** Short enough that a person sees no delay, long enough to gather a burst of logs into one count. */
+const BADGE_AFTER_MS = 200;
+let badgeWaiting = false;
+
+function countBadgeSoon(): void {
+  if (badgeWaiting) return;
+  badgeWaiting = true;
+  setTimeout(() => {
+    badgeWaiting = false;
+    void autoLogSession()
+      .then(refreshBadge)
+      .catch(() => undefined);
+  }, BADGE_AFTER_MS);
 }

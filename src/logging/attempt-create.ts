@@ -7,7 +7,8 @@
 import type { CreateCallLogBody } from '../protocol/schemas/call-log';
 import { error } from '../protocol/return-message';
 import { contactParty } from '../protocol/contact-party';
-import type { SessionKey } from '../storage/call-log-record';
+import type { CallLogRecord, SessionKey } from '../storage/call-log-record';
+import { finishClaim } from '../storage/call-log-store';
 import { markLogged, queueCreate, releaseSession } from '../storage/outbox-store';
 import { logBodySetting } from './compose/log-body-setting';
 import { composeLogBody } from './compose/compose-log-body';
@@ -28,25 +29,31 @@ export interface AttemptOptions {
    * background nobody sees a toast, so the create stays in the outbox as failed, with why.
    */
   whenRefused: 'release' | 'keepFailed';
+  /** The record this very request just claimed (first attempt): the finish needs no read. */
+  claimed?: CallLogRecord;
+  /** What the connector is sent, composed while the claim was being written. */
+  input?: Promise<CreateInput>;
 }
+
+type CreateInput = Parameters<CrmSession['connector']['createCallLog']>[0];
 
 export async function attemptCreate(
   session: CrmSession,
   key: SessionKey,
   body: CreateCallLogBody,
   attempt: number,
-  { whenRefused }: AttemptOptions = { whenRefused: 'release' },
+  { whenRefused, claimed, input }: AttemptOptions = { whenRefused: 'release' },
 ): Promise<CreateCallLogAnswer> {
   const { connector } = session;
   try {
-    const result = await sendCreate(session, body);
+    const result = await connector.createCallLog(await (input ?? prepareCreate(session, body)));
     if (result.logId === null || result.logId === undefined || result.logId === '') {
       await releaseSession(key);
       return { successful: false, returnMessage: result.returnMessage ?? error(`${connector.displayName} did not log the call.`) };
     }
     const logId = String(result.logId);
     markStage('crmAnswered');
-    await markLogged(key, logId);
+    await (claimed ? finishClaim(claimed, logId) : markLogged(key, logId));
     markStage('marked');
     return loggedAnswer(logId, result.returnMessage);
   } catch (failure) {
@@ -80,9 +87,13 @@ export async function attemptCreate(
   }
 }
 
-async function sendCreate(session: CrmSession, body: CreateCallLogBody) {
+/** The connector's input for a create: the subject, the composed body, the contact. */
+export async function prepareCreate(
+  session: CrmSession,
+  body: CreateCallLogBody,
+  subject = callSubject(body.logInfo, body.contactName),
+): Promise<CreateInput> {
   const { connector, user, authHeader } = session;
-  const subject = callSubject(body.logInfo, body.contactName);
   const party = contactParty(body.logInfo);
   const stored = await logBodySetting.get();
   markStage('logBodySettingRead');
@@ -96,7 +107,7 @@ async function sendCreate(session: CrmSession, body: CreateCallLogBody) {
     clock: logClock(settings, user),
   });
   markStage('composed');
-  return connector.createCallLog({
+  return {
     user,
     authHeader,
     contactInfo: {
@@ -111,5 +122,5 @@ async function sendCreate(session: CrmSession, body: CreateCallLogBody) {
     additionalSubmission: body.additionalSubmission ?? {},
     timezoneOffset,
     composedLogDetails,
-  });
+  };
 }

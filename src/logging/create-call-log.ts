@@ -10,7 +10,7 @@ import type { CreateCallLogBody } from '../protocol/schemas/call-log';
 import { claimSession } from '../storage/call-log-store';
 import type { CallLogRecord, SessionKey } from '../storage/call-log-record';
 import { sessionOutboxItems } from '../storage/outbox-store';
-import { attemptCreate } from './attempt-create';
+import { attemptCreate, prepareCreate } from './attempt-create';
 import type { CrmSession } from './crm-session';
 import { existingAnswer, queuedAnswer, stillWorkingAnswer } from './outbox/answers';
 import { type CreateCallLogAnswer } from '../protocol/api-answers';
@@ -30,9 +30,15 @@ export function createCallLog(session: CrmSession, body: CreateCallLogBody, dead
 
 async function createUnderLock(session: CrmSession, key: SessionKey, body: CreateCallLogBody): Promise<CreateCallLogAnswer> {
   markStage('locked');
-  const claim = await claimSession(createClaim(key, body, callSubject(body.logInfo, body.contactName), Date.now()));
+  const subject = callSubject(body.logInfo, body.contactName);
+  // The claim's transaction is opened now; the body is composed while its strict commit reaches the
+  // disk, and the CRM is called only once the claim is durable (attemptCreate awaits both).
+  const claiming = claimSession(createClaim(key, body, subject, Date.now()));
+  const input = prepareCreate(session, body, subject);
+  input.catch(() => undefined); // a failure is answered by attemptCreate, or moot if not claimed
+  const claim = await claiming;
   markStage('claimed');
-  if (claim.claimed) return attemptCreate(session, key, body, 1);
+  if (claim.claimed) return attemptCreate(session, key, body, 1, { whenRefused: 'release', claimed: claim.record, input });
 
   const record = claim.record;
   if (record.state === 'logged' || record.state === 'needsReview') return existingAnswer(record);

@@ -4,7 +4,7 @@
  * A dozen tokens cover every format a CRM user picks; a date library would add more to the
  * service worker than this whole file.
  */
-import { offsetMinutes, type TimezoneOffset } from './time-zone';
+import { offsetMinutes, zoneFormatter, type TimezoneOffset } from './time-zone';
 
 /** Where to read the wall clock: an IANA zone (`Europe/Berlin`) or a fixed offset from UTC. */
 export type ClockPlace = TimezoneOffset | { timeZone: string };
@@ -48,20 +48,9 @@ export function formatDateTime(date: Date, place: ClockPlace, format = DEFAULT_D
 
 function wallClock(date: Date, place: ClockPlace): Date {
   if (typeof place !== 'object' || place === null) return new Date(date.getTime() + offsetMinutes(place) * 60_000);
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone: place.timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    })
-      .formatToParts(date)
-      .map((part) => [part.type, Number(part.value)]),
-  ) as Record<string, number>;
+  // An unknown zone throws here, as building its formatter would (callers pass known zones).
+  const formatter = zoneFormatter(place.timeZone) ?? new Intl.DateTimeFormat('en-US', { timeZone: place.timeZone });
+  const parts = Object.fromEntries(formatter.formatToParts(date).map((part) => [part.type, Number(part.value)])) as Record<string, number>;
   const year = parts.year!;
   const utc = new Date(Date.UTC(2000, parts.month! - 1, parts.day!, parts.hour! % 24, parts.minute!, parts.second!));
   utc.setUTCFullYear(year);

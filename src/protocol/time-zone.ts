@@ -28,15 +28,38 @@ export function isTimezoneOffset(text: string): boolean {
   return /^([+-]?\d{1,2}:\d{2}|[+-]\d{4}|[+-]?\d+(\.\d+)?)$/.test(text.trim()) && Math.abs(offsetMinutes(text)) <= 14 * 60;
 }
 
+/**
+ * Building an `Intl.DateTimeFormat` costs about 0.1 ms and every log asks for the same zone or
+ * two, so each zone's formatter is made once per worker life (a few per user: the cache is bounded).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+/** The wall-clock formatter of an IANA zone, or null when this browser does not know the zone. */
+export function zoneFormatter(name: string): Intl.DateTimeFormat | null {
+  let formatter = formatters.get(name);
+  if (formatter !== undefined) return formatter;
+  try {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: name,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+  } catch {
+    formatter = null;
+  }
+  if (formatters.size >= 64) formatters.clear();
+  formatters.set(name, formatter);
+  return formatter;
+}
+
 /** True when `name` is an IANA zone this browser knows (`Europe/Berlin`); false for anything else. */
 export function isTimeZoneName(name: string | undefined): name is string {
-  if (!name) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
+  return name ? zoneFormatter(name) !== null : false;
 }
 
 /** The browser's own IANA zone (`UTC` when it reports none). */

@@ -3,24 +3,55 @@
  * transactions on the same store run one after another, so of any number of concurrent claims
  * exactly one finds the key free — in this worker, after a restart, or from any other context.
  */
-import { loggerDb, STRICT } from './db';
+import { loggerDb, openLedgerNow, STRICT, type LedgerDb } from './db';
 import { cachedAccount, ledgerState, loadAccount, noteWritten, type LedgerState } from './ledger-cache';
 import { keyOf, type CallLogRecord, type SessionKey } from './call-log-record';
 
 export type ClaimResult = { claimed: true; record: CallLogRecord } | { claimed: false; record: CallLogRecord };
 
-export async function claimSession(record: CallLogRecord): Promise<ClaimResult> {
-  const db = await loggerDb();
-  const tx = db.transaction('callLogs', 'readwrite', STRICT);
-  const existing = await tx.store.get(keyOf(record));
-  if (existing) {
-    await tx.done;
-    return { claimed: false, record: existing };
+/**
+ * Claims a free session: one `add`, which IndexedDB refuses (ConstraintError) when the key exists,
+ * so the claim costs one request and one strict commit, asked for at once (`commit()`): the disk
+ * write runs while the caller's JavaScript goes on. The transaction is opened before the first
+ * `await`, so a caller may do other work before awaiting the result. A refused add reads the
+ * record that holds the session; one released in between is claimed again.
+ */
+export function claimSession(record: CallLogRecord): Promise<ClaimResult> {
+  const db = openLedgerNow();
+  return db ? addClaim(db, record) : loggerDb().then((opened) => addClaim(opened, record));
+}
+
+async function addClaim(db: LedgerDb, record: CallLogRecord): Promise<ClaimResult> {
+  for (;;) {
+    const tx = db.transaction('callLogs', 'readwrite', STRICT);
+    const added = tx.store.add(record);
+    tx.commit();
+    const [add, done] = await Promise.allSettled([added, tx.done]);
+    if (add.status === 'fulfilled' && done.status === 'fulfilled') {
+      noteWritten(record);
+      return { claimed: true, record };
+    }
+    const refused = add.status === 'rejected' && (add.reason as { name?: unknown } | null)?.name === 'ConstraintError';
+    if (!refused) throw add.status === 'rejected' ? add.reason : (done as PromiseRejectedResult).reason;
+    const existing = await db.get('callLogs', keyOf(record));
+    if (existing) return { claimed: false, record: existing };
   }
-  await tx.store.add(record);
-  await tx.done;
-  noteWritten(record);
-  return { claimed: true, record };
+}
+
+/**
+ * The session this worker claimed (`claimed`, still `logging`, under its session lock) is logged:
+ * the record is written from what the caller holds, with no read, in one strict commit. Nothing
+ * else can have written this session's record since the claim (every writer takes the lock), and
+ * a fresh claim has no create in the outbox (a stale one would be dropped unsent by
+ * beginQueuedCreate, which reads this record first).
+ */
+export async function finishClaim(claimed: CallLogRecord, logId: string): Promise<void> {
+  const logged: CallLogRecord = { ...claimed, state: 'logged', logId, intent: undefined, updatedAt: Date.now() };
+  const tx = (openLedgerNow() ?? (await loggerDb())).transaction('callLogs', 'readwrite', STRICT);
+  const put = tx.store.put(logged);
+  tx.commit();
+  await Promise.all([put, tx.done]);
+  noteWritten(logged);
 }
 
 export async function getCallLogRecord(key: SessionKey): Promise<CallLogRecord | undefined> {

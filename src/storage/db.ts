@@ -69,6 +69,11 @@ export const STRICT = { durability: 'strict' } as const;
 
 export const loggerDb = database.open;
 
+export type LedgerDb = Awaited<ReturnType<typeof loggerDb>>;
+
+/** The open database without waiting, when it is open: a transaction begun in the same turn. */
+export const openLedgerNow = database.openNow;
+
 /** One strict readwrite transaction over the ledger and the outbox, which change together. */
 export async function writeLedgerAndOutbox() {
   const tx = (await loggerDb()).transaction(['callLogs', 'outbox'], 'readwrite', STRICT);

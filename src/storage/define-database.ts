@@ -10,6 +10,8 @@ import { storageErrorOf } from './storage-error';
 export interface Database<Schema extends DBSchema> {
   readonly name: string;
   open(): Promise<IDBPDatabase<Schema>>;
+  /** The handle if the database is open now, else undefined (then `open()`). */
+  openNow(): IDBPDatabase<Schema> | undefined;
   close(): Promise<void>;
 }
 
@@ -21,26 +23,34 @@ export function defineDatabase<Schema extends DBSchema>(
   what = `the database "${name}"`,
 ): Database<Schema> {
   let opening: Promise<IDBPDatabase<Schema>> | undefined;
+  let opened: IDBPDatabase<Schema> | undefined;
   const database: Database<Schema> = {
     name,
+    openNow: () => opened,
     open() {
       if (opening) return opening;
       const attempt = openDB<Schema>(name, version, {
         upgrade,
         blocking: () => void database.close(),
         terminated: () => {
-          if (opening === attempt) opening = undefined;
+          if (opening === attempt) [opening, opened] = [undefined, undefined];
         },
-      }).catch((failure: unknown) => {
-        if (opening === attempt) opening = undefined;
-        throw storageErrorOf(failure, what) ?? failure;
-      });
+      }).then(
+        (db) => {
+          if (opening === attempt) opened = db;
+          return db;
+        },
+        (failure: unknown) => {
+          if (opening === attempt) opening = undefined;
+          throw storageErrorOf(failure, what) ?? failure;
+        },
+      );
       opening = attempt;
       return attempt;
     },
     async close() {
       const db = await opening?.catch(() => undefined);
-      opening = undefined;
+      [opening, opened] = [undefined, undefined];
       db?.close();
     },
   };

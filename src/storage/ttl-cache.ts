@@ -18,7 +18,19 @@ export const CACHE_KEY_PREFIX = 'cache:';
 
 type Entries<V> = Record<string, { v: V; at: number }>;
 
-export function defineTtlCache<V>(
+/**
+ * Connectors define their caches on every call; each name is made once per worker life (its
+ * schema and limits are those of the first definition), which spares building them per log.
+ */
+const defined = new Map<string, TtlCache<unknown>>();
+
+export function defineTtlCache<V>(name: string, valueSchema: z.ZodMiniType<V>, limits: { ttlMs: number; maxEntries?: number }): TtlCache<V> {
+  let cache = defined.get(name) as TtlCache<V> | undefined;
+  if (!cache) defined.set(name, (cache = makeTtlCache(name, valueSchema, limits)));
+  return cache;
+}
+
+function makeTtlCache<V>(
   name: string,
   valueSchema: z.ZodMiniType<V>,
   { ttlMs, maxEntries = 2000 }: { ttlMs: number; maxEntries?: number },

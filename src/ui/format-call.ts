@@ -43,12 +43,22 @@ export function formatStartTime(startTime: string | number | undefined, now: Dat
   if (startTime === undefined) return '';
   const start = new Date(typeof startTime === 'number' ? startTime : Date.parse(startTime));
   if (Number.isNaN(start.getTime())) return '';
-  const day = (date: Date) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
-  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(start);
+  const day = (date: Date) => formatter('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  const time = formatter(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(start);
   if (day(start) === day(now)) return t('time_today', time);
   if (day(start) === day(new Date(now.getTime() - 86_400_000))) return t('time_yesterday', time);
-  const date = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', month: 'short', day: 'numeric' }).format(start);
+  const date = formatter(locale, { timeZone, weekday: 'short', month: 'short', day: 'numeric' }).format(start);
   return `${date}, ${time}`;
+}
+
+/** Building a formatter costs about 0.1 ms; a list of 1,000 calls asks for the same three 5,000 times. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify([locale, options]);
+  let made = formatters.get(key);
+  if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(locale, options)));
+  return made;
 }
 
 /** `0:18`, `5:42`, `1:02:05`. */

@@ -43,7 +43,8 @@ describe('the toolbar badge', () => {
       },
     });
     expect(logged.body.successful).toBe(true);
-    expect(await badge()).toBe(String(conversations.length - 1));
+    // Counted just after the answer (src/api/start-api.ts), so read until it shows.
+    await expect.poll(badge).toBe(String(conversations.length - 1));
   });
 
   it('with auto-log on, adds the calls it left for a person after the sync', async () => {
@@ -64,7 +65,7 @@ describe('the toolbar badge', () => {
     await panel.getByRole('radio', { name: /Dana Whitfield/ }).click();
     await panel.getByRole('button', { name: 'Log call' }).click();
     await panel.getByRole('status').filter({ hasText: 'Call logged' }).waitFor();
-    expect(asCount(await badge())).toBe(before - 1);
+    await expect.poll(async () => asCount(await badge())).toBe(before - 1);
     await panel.close();
   });
 });

@@ -102,6 +102,35 @@ describe('creating a log', () => {
     expect(await activities('s-3')).toHaveLength(1);
   });
 
+  it('calls the CRM only once the claim is committed, and answers only once the mark is', async () => {
+    // Every commit of the ledger, in order, beside the CRM call and the answer.
+    const events: string[] = [];
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<typeof transaction>) {
+      const tx = transaction.apply(this, args);
+      if (tx.mode === 'readwrite' && tx.objectStoreNames.contains('callLogs')) tx.addEventListener('complete', () => events.push('ledger committed'));
+      return tx;
+    };
+    try {
+      const session = sessionWith({
+        async createCallLog(args) {
+          events.push('CRM called');
+          return testCRM.createCallLog(args);
+        },
+      });
+      const answer = await createCallLog(session, request('s-order'));
+      events.push('answered');
+      expect(answer.successful).toBe(true);
+    } finally {
+      IDBDatabase.prototype.transaction = transaction;
+    }
+    expect(events).toEqual(['ledger committed', 'CRM called', 'ledger committed', 'answered']);
+    expect(await getCallLogRecord({ platform: 'testCRM', userId: user.id, sessionId: 's-order' })).toMatchObject({
+      state: 'logged',
+      intent: undefined,
+    });
+  });
+
   it('creates exactly one record for 25 concurrent creates of one session', async () => {
     let calls = 0;
     const slow = sessionWith({

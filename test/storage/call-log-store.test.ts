@@ -1,10 +1,10 @@
 /** The ledger on its own, without the session lock: the IndexedDB claim alone lets one claimer win. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { claimSession, getCallLogRecords, updateCallLogRecord } from '../../src/storage/call-log-store';
+import { claimSession, finishClaim, getCallLogRecords, getLedgerStates, updateCallLogRecord } from '../../src/storage/call-log-store';
 import type { CallLogRecord } from '../../src/storage/call-log-record';
 import { openDB } from 'idb';
 import { releaseSession } from '../../src/storage/outbox-store';
-import { DB_NAME, DB_VERSION, loggerDb } from '../../src/storage/db';
+import { closeLoggerDb, DB_NAME, DB_VERSION, loggerDb } from '../../src/storage/db';
 import { resetExtension } from '../support/reset';
 
 const record = (sessionId: string, contactId = 'c-1'): CallLogRecord => ({
@@ -28,6 +28,24 @@ describe('claiming a session', () => {
     expect(winners).toHaveLength(1);
     const winner = winners[0]!.record.contactId;
     expect(results.every((r) => r.record.contactId === winner)).toBe(true);
+  });
+
+  it('lets one win whether the database is still opening or already open', async () => {
+    await closeLoggerDb();
+    const opening = await Promise.all(Array.from({ length: 10 }, (_, i) => claimSession(record('o', `c-${i}`))));
+    expect(opening.filter((r) => r.claimed)).toHaveLength(1);
+    const open = await Promise.all(Array.from({ length: 10 }, (_, i) => claimSession(record('p', `c-${i}`))));
+    expect(open.filter((r) => r.claimed)).toHaveLength(1);
+    expect((await claimSession(record('o'))).claimed).toBe(false);
+  });
+
+  it('finishes a claim as logged from the record it holds, and lookups from memory see it', async () => {
+    const sessions = Array.from({ length: 200 }, (_, i) => `f-${i}`);
+    const claim = await claimSession(record('f-0'));
+    expect(await getLedgerStates('testCRM', 'u-1', sessions)).toHaveLength(200); // fills the read cache
+    await finishClaim(claim.record, '77');
+    expect((await getCallLogRecords('testCRM', 'u-1', ['f-0']))[0]).toMatchObject({ state: 'logged', logId: '77', intent: undefined });
+    expect((await getLedgerStates('testCRM', 'u-1', sessions))[0]).toEqual({ state: 'logged', logId: '77', contactId: 'c-1' });
   });
 
   it('keeps platforms and users apart', async () => {
