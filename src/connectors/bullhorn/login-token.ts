@@ -4,8 +4,9 @@
  * (`oauth.refresh: 'whenNeeded'`): the login asks for a new one by answering 401, which the core
  * turns into one renewal per account (src/auth/refresh-oauth.ts). Two things spare a request:
  * - the token's expiry travels with it, so a login never sends a token known to be (nearly) expired;
- * - a token Bullhorn refused is remembered (its SHA-256, in storage: the worker may stop meanwhile),
- *   so racing requests send one refused login, not one each, before the core renews it.
+ * - an OAuth token Bullhorn refused is remembered (its SHA-256, in storage: the worker may stop
+ *   meanwhile), so racing requests send one refused login, not one each, before the core renews it.
+ *   A token given as an API key is not: nothing renews it, and it is tried again on the next request.
  * The "auth header" is this connector's own: nothing of it is sent as an HTTP header.
  */
 import * as z from 'zod/mini';
@@ -39,16 +40,17 @@ async function digest(token: string): Promise<string> {
 export const needsNewToken = () =>
   new CrmError('unauthorized', 'bullhorn', 'Bullhorn did not accept the sign-in: connect Bullhorn again in Options.', { status: 401 });
 
-/** Throws `needsNewToken()` without asking Bullhorn when the token is (nearly) expired or was refused. */
+/** Throws `needsNewToken()` without asking Bullhorn when an OAuth token is (nearly) expired or was refused. */
 export async function checkLoginToken(userId: string | undefined, authHeader: AuthHeader): Promise<void> {
   const expiresAt = authHeader[EXPIRES_AT];
-  if (expiresAt !== undefined && Number(expiresAt) - Date.now() < LOGIN_MARGIN_MS) throw needsNewToken();
+  if (expiresAt === undefined) return;
+  if (Number(expiresAt) - Date.now() < LOGIN_MARGIN_MS) throw needsNewToken();
   if (userId && (await refused.get())[userId] === (await digest(accessTokenOf(authHeader)))) throw needsNewToken();
 }
 
-/** Remembers (or, after a login, forgets) the token Bullhorn refused for this user. */
+/** Remembers the OAuth token Bullhorn refused for this user (or, with none, forgets it after a login). */
 export async function rememberRefusal(userId: string, authHeader: AuthHeader | undefined): Promise<void> {
   const { [userId]: old, ...rest } = await refused.get();
-  if (!old && !authHeader) return;
-  await refused.set(authHeader ? { ...rest, [userId]: await digest(accessTokenOf(authHeader)) } : rest);
+  if (authHeader?.[EXPIRES_AT] !== undefined) await refused.set({ ...rest, [userId]: await digest(accessTokenOf(authHeader)) });
+  else if (old && !authHeader) await refused.set(rest);
 }
