@@ -29,7 +29,7 @@ const expiresSoon = (credential: OAuthCredential, now = Date.now()) =>
 /**
  * The connection with a token that is good for at least two more minutes (API keys pass as they
  * are). A connector that renews `whenNeeded` gets its token as it is: it answers 401 when a login
- * needs a new one, and `renewOAuth` follows (docs/token-exchange.md, "When the token is renewed").
+ * needs a new one, and `renewOAuth` follows (docs/bullhorn.md, "When the token is renewed").
  */
 export async function freshConnection(connection: Connection): Promise<Connection> {
   const { credential } = connection;
