@@ -1,6 +1,7 @@
 /**
  * Keeps an OAuth connection's access token fresh (docs/pipedrive.md, "Signing in"): renewed
- * when it expires within 2 minutes, or when the CRM answered 401. One renewal at a time per
+ * when it expires within 2 minutes, or when the CRM answered 401 (only then for a connector whose
+ * token merely opens a session, `oauth.refresh: 'whenNeeded'`). One renewal at a time per
  * account, across every request and extension page (a Web Lock named after platform and user);
  * whoever waited re-reads the stored tokens and finds them renewed. A refresh token the CRM may
  * accept only once is replaced in storage (with the new access token) before the lock is let go,
@@ -25,10 +26,15 @@ export const REFRESH_BEFORE_MS = 2 * 60 * 1000;
 const expiresSoon = (credential: OAuthCredential, now = Date.now()) =>
   credential.expiresAt !== undefined && credential.expiresAt - now < REFRESH_BEFORE_MS;
 
-/** The connection with a token that is good for at least two more minutes (API keys pass as they are). */
+/**
+ * The connection with a token that is good for at least two more minutes (API keys pass as they
+ * are). A connector that renews `whenNeeded` gets its token as it is: it answers 401 when a login
+ * needs a new one, and `renewOAuth` follows (docs/bullhorn.md, "When the token is renewed").
+ */
 export async function freshConnection(connection: Connection): Promise<Connection> {
   const { credential } = connection;
   if (credential.kind !== 'oauth' || !expiresSoon(credential)) return connection;
+  if (getConnector(connection.user.platform)?.oauth?.refresh === 'whenNeeded') return connection;
   return renewOAuth(connection.user, credential.accessToken, false);
 }
 

@@ -58,6 +58,13 @@ export interface ConnectorMetadata {
     scope?: string;
     /** URLs of the CRM for an account id the options page asks for (`{account}` is replaced). */
     accountUrls?: { authorizeUrl: string; tokenUrl: string; revokeUrl?: string };
+    /**
+     * When the core renews the access token. `beforeExpiry` (default): on any request, 2 minutes
+     * before it expires, and after a 401. `whenNeeded`: the access token only opens the CRM's own
+     * session (Bullhorn's REST login), so it is renewed only when the connector answers 401 because
+     * a login needs a token that is expired or refused; each renewal spends a single-use refresh token.
+     */
+    refresh?: 'beforeExpiry' | 'whenNeeded';
   };
   /** More fields of the connect form, sent as `additionalInfo` with the login or the sign-in. */
   connectFields?: readonly { name: string; label: string; hint?: string }[];

@@ -1,7 +1,8 @@
 /**
  * OAuth for Bullhorn through the one token client (docs/token-exchange.md, docs/bullhorn.md):
  * the user name finds the data centre, the code goes through the operator's exchange (or straight
- * to Bullhorn with a firm's own key), a REST login opens the session. Refresh tokens work once:
+ * to Bullhorn with a firm's own key), a REST login opens the session. Refresh tokens work once and
+ * are spent only when a login needs a new access token (token-renewal.test.ts counts them):
  * racing requests refresh once, the spent one is refused when replayed and nothing is lost; a
  * timed-out session logs in again; a token too old to log in is renewed first; a revoked grant
  * signs out and pauses the outbox until the user connects again.
@@ -28,9 +29,10 @@ const credential = async () => {
   if (stored.kind !== 'oauth') throw new Error('not OAuth');
   return stored;
 };
+/** The access token has half a minute left, too little to open a REST session with. */
 const expireSoon = async () => {
   const connection = (await getConnection('bullhorn'))!;
-  await saveConnection({ ...connection, credential: { ...(await credential()), expiresAt: Date.now() + 60_000 } });
+  await saveConnection({ ...connection, credential: { ...(await credential()), expiresAt: Date.now() + 30_000 } });
 };
 const findJonas = () => api({ method: 'GET', path: '/contact', query: { phoneNumber: '+14155550123' } });
 const jonasId = async () => String((await corp.state()).people.find((p) => p.name === 'Jonas Meyer')!.id);
@@ -77,13 +79,17 @@ describe('Bullhorn OAuth through the exchange', () => {
     expect(await getConnection('bullhorn')).toBeUndefined();
   });
 
-  it('refreshes once for two racing requests, stores the new single-use refresh token, and the spent one is refused', async () => {
+  it('refreshes once for two racing requests at the session end, stores the new single-use refresh token, and the spent one is refused', async () => {
     await signIn();
     const before = await credential();
     await expireSoon();
+    // The session still open: the token that expires soon is not renewed, nothing needs it.
+    expect((await findJonas()).body.successful).toBe(true);
+    expect(await grants()).toEqual(['authorization_code', 'login']);
+    await corp.expireSessions();
     const [a, b] = await Promise.all([findJonas(), findJonas()]);
     expect([a.body.successful, b.body.successful]).toEqual([true, true]);
-    expect(await grants()).toEqual(['authorization_code', 'login', 'refresh_token']);
+    expect(await grants()).toEqual(['authorization_code', 'login', 'refresh_token', 'login']);
     const after = await credential();
     expect(after.refreshToken).not.toBe(before.refreshToken);
 
@@ -98,8 +104,9 @@ describe('Bullhorn OAuth through the exchange', () => {
     const replayed = await fetch(`${url}/oauth/token?${replay}`, { method: 'POST' });
     expect([replayed.status, ((await replayed.json()) as { error: string }).error]).toEqual([400, 'invalid_grant']);
     await expireSoon();
+    await corp.expireSessions();
     expect((await logCall('s-after-replay')).body.successful).toBe(true);
-    expect((await grants()).slice(-2)).toEqual(['refresh_token refused', 'refresh_token']);
+    expect((await grants()).slice(-3)).toEqual(['refresh_token refused', 'refresh_token', 'login']);
     expect((await corp.state()).notes).toHaveLength(1);
   });
 
@@ -167,8 +174,9 @@ describe("Bullhorn OAuth with the firm's own key", () => {
     await oauthAppsSetting.set({ bullhorn: { clientId, clientSecret, tokenUrl: `${url}/oauth/token`, authorizeUrl: `${url}/oauth/authorize` } });
     expect((await signIn()).body).toMatchObject({ successful: true });
     await expireSoon();
+    await corp.expireSessions();
     expect((await findJonas()).body.successful).toBe(true);
-    expect(await grants()).toEqual(['authorization_code', 'login', 'refresh_token']);
+    expect(await grants()).toEqual(['authorization_code', 'login', 'refresh_token', 'login']);
   });
 
   it('is refused with a wrong secret', async () => {

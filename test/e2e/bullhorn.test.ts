@@ -1,8 +1,9 @@
 /**
  * Bullhorn through the built extension: the admin's OAuth app entered in Options (client id, the
  * operator's token exchange, here the fake's), the user name, "Connect with Bullhorn" in a real
- * sign-in window; then the common journey, a side-panel log with its note action, a refresh at
- * expiry with two racing requests (one refresh), the spent refresh token replayed (refused,
+ * sign-in window; then the common journey, a side-panel log with its note action, no refresh while
+ * the REST session is open, a refresh at the session's end with two racing requests (one refresh,
+ * one login), the spent refresh token replayed (refused,
  * nothing lost), and a revoked grant (signed out, nothing written).
  */
 import type { Page } from 'playwright';
@@ -24,11 +25,11 @@ const storedCredential = () =>
     const { connections } = await chrome.storage.local.get('connections');
     return (connections as Record<string, { credential: { accessToken: string; refreshToken: string; expiresAt: number } }>).bullhorn?.credential;
   });
-/** The access token is about to expire, as it is 8 of its 10 minutes after a refresh. */
+/** The access token is about to expire: half a minute left, too little to open a REST session with. */
 const expireSoon = () =>
   extension.page.evaluate(async () => {
     const { connections } = await chrome.storage.local.get('connections');
-    (connections as Record<string, { credential: { expiresAt: number } }>).bullhorn!.credential.expiresAt = Date.now() + 60_000;
+    (connections as Record<string, { credential: { expiresAt: number } }>).bullhorn!.credential.expiresAt = Date.now() + 30_000;
     await chrome.storage.local.set({ connections });
   });
 const findJonas = () => extension.api({ method: 'GET', path: '/contact', query: { phoneNumber: '+14155550123' } });
@@ -107,12 +108,17 @@ describe('Bullhorn in the built extension', () => {
     await panel.close();
   });
 
-  it('refreshes once for two racing requests at expiry; the spent refresh token is refused and nothing is lost', async () => {
+  it('refreshes once for two racing requests at the session end; the spent refresh token is refused and nothing is lost', async () => {
     const before = (await storedCredential())!;
     await expireSoon();
+    expect((await findJonas()).body.successful).toBe(true);
+    expect((await corp.state()).grants.filter((g) => g.startsWith('refresh'))).toEqual([]);
+    await corp.expireSessions();
+    const logins = (await corp.state()).grants.filter((g) => g === 'login').length;
     const [a, b] = await Promise.all([findJonas(), findJonas()]);
     expect([a.body.successful, b.body.successful]).toEqual([true, true]);
     expect((await corp.state()).grants.filter((g) => g.startsWith('refresh'))).toEqual(['refresh_token']);
+    expect((await corp.state()).grants.filter((g) => g === 'login').length).toBe(logins + 1);
     const after = (await storedCredential())!;
     expect(after.refreshToken).not.toBe(before.refreshToken);
 

@@ -5,7 +5,7 @@
  */
 import { CrmError, isCrmError } from '../../http/crm-error';
 import { success, warning } from '../../protocol/return-message';
-import { defineConnector, type AuthHeader } from '../types';
+import { defineConnector } from '../types';
 import { apiOn, bullhornApi } from './api';
 import { clearBullhornCaches } from './account-data';
 import { createCallLog } from './create-call-log';
@@ -13,6 +13,7 @@ import { createContact } from './create-contact';
 import { findLoginUrl, overrideOf } from './data-centre';
 import { findCallLogBySession } from './find-call-log-by-session';
 import { findContact } from './find-contact';
+import { authHeaderOf } from './login-token';
 import { bullhornMetadata } from './metadata';
 import { toCallLog } from './read-note';
 import { pinnedClient, restLogin, restLogout, saveRestSession } from './rest-session';
@@ -34,10 +35,7 @@ async function editing<T>(work: () => Promise<T>): Promise<T> {
 export const bullhorn = defineConnector({
   ...bullhornMetadata,
 
-  // An API-key login takes a Bullhorn OAuth access token as it is: tests, and tokens an admin issued.
-  authHeader(credential): AuthHeader {
-    return { authorization: `Bearer ${credential.kind === 'apiKey' ? credential.apiKey : credential.accessToken}` };
-  },
+  authHeader: authHeaderOf,
 
   /** Requests: 1 `loginInfo` (with a user name) + 1 REST login + 1 user (2 without a user name). */
   async getUserInfo({ authHeader, hostname, additionalInfo }) {

@@ -17,7 +17,13 @@ export const bullhornMetadata = {
   ],
   hostPermissions: ['https://*.bullhornstaffing.com/*'],
   // The global sign-in page sends the user on to their data centre's (docs/bullhorn.md, "Signing in").
-  oauth: { authorizeUrl: 'https://auth.bullhornstaffing.com/oauth/authorize', authorizeParams: { response_type: 'code' } },
+  // The access token only opens REST sessions, and each refresh spends a single-use refresh token:
+  // renewed when a login needs it, not ahead of time (docs/bullhorn.md, "When the token is renewed").
+  oauth: {
+    authorizeUrl: 'https://auth.bullhornstaffing.com/oauth/authorize',
+    authorizeParams: { response_type: 'code' },
+    refresh: 'whenNeeded',
+  },
   connectFields: [{ name: 'username', label: 'Bullhorn user name', hint: 'Finds your Bullhorn data centre; no password is asked here.' }],
 } as const satisfies ConnectorMetadata;
 

@@ -5,14 +5,16 @@
  * one login again (one at a time per user, a Web Lock, so racing requests share it) and the
  * request once more. When the access token (it lives 10 minutes) can no longer open a session, the
  * login's refusal is a 401 the core answers by renewing the OAuth tokens and running the operation
- * again (src/backends/local/local-session.ts), which then logs in with the new token.
+ * again (src/backends/local/local-session.ts), which then logs in with the new token. That is the
+ * only time the token is renewed (`oauth.refresh: 'whenNeeded'`, ./login-token.ts).
  */
 import * as z from 'zod/mini';
 import { createCrmClient, type CrmRequest } from '../../http/crm-client';
-import { CrmError, isCrmError } from '../../http/crm-error';
+import { isCrmError } from '../../http/crm-error';
 import type { CrmUser } from '../../storage/connections';
 import { defineStoredValue } from '../../storage/stored-value';
 import type { AuthHeader } from '../types';
+import { accessTokenOf, checkLoginToken, needsNewToken, rememberRefusal } from './login-token';
 import * as s from './schemas';
 
 const sessionSchema = z.object({ restUrl: z.string(), bhRestToken: z.string() });
@@ -22,11 +24,14 @@ const sessions = defineStoredValue('bullhorn:restSessions', z.record(z.string(),
 const CRM = { connectorId: 'bullhorn', crmName: 'Bullhorn' } as const;
 type Schema = CrmRequest<z.ZodMiniType>['schema'];
 
-export const accessTokenOf = (authHeader: AuthHeader) => /^Bearer (.+)$/.exec(authHeader.authorization ?? '')?.[1] ?? '';
 const refusedToken = (failure: unknown) => isCrmError(failure) && failure.options.status === 401;
 
-/** Opens a REST session with the access token. Any refusal asks the core for a new token (a 401). */
-export async function restLogin(loginUrl: string, authHeader: AuthHeader): Promise<RestSession> {
+/**
+ * Opens a REST session with the access token. A token known to be expired or refused is not sent;
+ * that and any refusal ask the core for a new token (a 401). `userId` once the user is known.
+ */
+export async function restLogin(loginUrl: string, authHeader: AuthHeader, userId?: string): Promise<RestSession> {
+  await checkLoginToken(userId, authHeader);
   const client = createCrmClient({ ...CRM, baseUrl: loginUrl, headers: {} });
   try {
     const answer = await client.send({
@@ -37,11 +42,13 @@ export async function restLogin(loginUrl: string, authHeader: AuthHeader): Promi
       // A login makes nothing in Bullhorn: sending it twice only opens two sessions.
       idempotent: true,
     });
+    if (userId) await rememberRefusal(userId, undefined);
     return { restUrl: answer.restUrl.replace(/\/+$/, ''), bhRestToken: answer.BhRestToken };
   } catch (failure) {
     const status = isCrmError(failure) ? failure.options.status : undefined;
     if (status === undefined || status >= 500 || status === 429) throw failure;
-    throw new CrmError('unauthorized', 'bullhorn', 'Bullhorn did not accept the sign-in: connect Bullhorn again in Options.', { status: 401 });
+    if (userId) await rememberRefusal(userId, authHeader);
+    throw needsNewToken();
   }
 }
 
@@ -54,6 +61,7 @@ export async function saveRestSession(userId: string, session: RestSession | und
 export async function restLogout(userId: string): Promise<void> {
   const stored = (await sessions.get())[userId];
   await saveRestSession(userId, undefined);
+  await rememberRefusal(userId, undefined);
   if (stored)
     await clientFor(stored)
       .send({ method: 'GET', path: 'logout', schema: z.unknown() })
@@ -79,7 +87,7 @@ export function restClient(user: CrmUser, authHeader: AuthHeader): RestClient {
       if (stored && stored.bhRestToken !== failed) return stored;
       // The dead session goes first: after the core renewed the token, the next try logs in at once.
       if (stored) await saveRestSession(user.id, undefined);
-      const fresh = await restLogin(loginUrl, authHeader);
+      const fresh = await restLogin(loginUrl, authHeader, user.id);
       await saveRestSession(user.id, fresh);
       return fresh;
     });

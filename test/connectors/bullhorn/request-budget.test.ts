@@ -5,7 +5,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { oauthAppsSetting } from '../../../src/auth/oauth-settings';
 import { sessionForAccount } from '../../../src/backends/local/local-session';
-import { getConnection } from '../../../src/storage/connections';
+import { getConnection, saveConnection } from '../../../src/storage/connections';
 import { api } from '../../support/api';
 import { elenaCall } from '../../support/call-fixtures';
 import { resetExtension } from '../../support/reset';
@@ -93,6 +93,12 @@ describe('Bullhorn requests', () => {
     };
     const find = (phoneNumber: string) => api({ method: 'GET', path: '/contact', query: { phoneNumber } });
     const { user } = (await getConnection('bullhorn'))!;
+    // The stored access token expires in half a minute: known too old to open a REST session.
+    const tokenExpires = async () => {
+      const connection = (await getConnection('bullhorn'))!;
+      if (connection.credential.kind !== 'oauth') throw new Error('not OAuth');
+      await saveConnection({ ...connection, credential: { ...connection.credential, expiresAt: Date.now() + 30_000 } });
+    };
     const budget = {
       findContactCold: await count(() => find('+14155550123')),
       findContactWarm: await count(() => find('+14155550123')),
@@ -100,6 +106,8 @@ describe('Bullhorn requests', () => {
       createCallLogWithCopy: await count(() => log('budget-copy', jonas.id, { additionalSubmission: { copyToContactComments: true } })),
       coldLogAfterSessionTimeout: await count(async () => (await corp.expireSessions(), log('budget-cold', jonas.id))),
       coldLogTokenTooOld: await count(async () => (await corp.expireSessions(), await corp.expireAccessTokens(), log('budget-colder', jonas.id))),
+      logTokenExpiredSessionOpen: await count(async () => (await tokenExpires(), log('budget-open', jonas.id))),
+      coldLogTokenExpired: await count(async () => (await corp.expireSessions(), await tokenExpires(), log('budget-expired', jonas.id))),
       getCallLog: await count(() => api({ method: 'GET', path: '/callLog', query: { sessionIds: 'budget', requireDetails: 'true' } })),
       updateCallLog: await count(() => api({ method: 'PATCH', path: '/callLog', body: { sessionId: 'budget', note: 'n2', duration: 200 } })),
       disposition: await count(() =>
@@ -135,7 +143,9 @@ describe('Bullhorn requests', () => {
       createCallLog: 1,
       createCallLogWithCopy: 2,
       coldLogAfterSessionTimeout: 3, // PUT (401), login, PUT
-      coldLogTokenTooOld: 5, // PUT (401), login (refused), refresh, login, PUT
+      coldLogTokenTooOld: 5, // PUT (401), login (refused), refresh, login, PUT: Bullhorn refused a token the extension thought good
+      logTokenExpiredSessionOpen: 1, // PUT: no refresh while the session is open
+      coldLogTokenExpired: 4, // PUT (401), refresh, login, PUT: no login is tried with a token known to be expired
       getCallLog: 1,
       updateCallLog: 2, // core's re-read + POST entity/Note
       disposition: 1,
@@ -146,7 +156,7 @@ describe('Bullhorn requests', () => {
       lostAnswerLookup: 1,
     });
     const notes = (await corp.state()).notes;
-    expect(notes.map((n) => n.externalID)).toEqual(['budget', 'budget-copy', 'budget-cold', 'budget-colder']);
+    expect(notes.map((n) => n.externalID)).toEqual(['budget', 'budget-copy', 'budget-cold', 'budget-colder', 'budget-open', 'budget-expired']);
     expect(notes[0]).toMatchObject({ action: 'Left Message', minutesSpent: 4, comments: expect.stringContaining('n2') });
     const people = (await corp.state()).people;
     expect(people.filter((p) => ['Ana Lima', 'Ben Ode'].includes(p.name)).map((p) => p.clientCorporation!.id)).toEqual([

@@ -11,6 +11,8 @@ export interface FakeCorporation extends FakeAccountHandle<BullhornState> {
   expireAccessTokens(): Promise<void>;
   /** The grant is revoked in Bullhorn: no token of it works any more. */
   revokeGrant(): Promise<void>;
+  /** Time passes at Bullhorn: tokens and idle sessions expire as they would `ms` later. */
+  advanceClock(ms: number): Promise<void>;
 }
 
 export async function createFakeCorporation(url: string): Promise<FakeCorporation> {
@@ -26,5 +28,6 @@ export async function createFakeCorporation(url: string): Promise<FakeCorporatio
     expireSessions: async () => void (await post('expire-sessions')),
     expireAccessTokens: async () => void (await post('expire-access-tokens')),
     revokeGrant: async () => void (await post('revoke-grant')),
+    advanceClock: async (ms) => void (await post(`advance-clock?ms=${ms}`)),
   };
 }

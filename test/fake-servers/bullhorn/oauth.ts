@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Account, FakeAnswer, FakeRequest } from '../small-fake/server';
-import type { BullhornState } from './seed';
+import { nowOf, type BullhornState } from './seed';
 
 type A = Account<BullhornState>;
 export const ACCESS_TOKEN_SECONDS = 600;
@@ -38,7 +38,7 @@ export function authorize(accounts: Map<string, A>, query: URLSearchParams): Fak
 export function issue(account: A): { access_token: string; refresh_token: string; expires_in: number; token_type: string } {
   const access_token = `bh-at-${randomUUID()}`;
   const refresh_token = `bh-rt-${randomUUID()}`;
-  account.state.accessTokens[access_token] = Date.now() + ACCESS_TOKEN_SECONDS * 1000;
+  account.state.accessTokens[access_token] = nowOf(account.state) + ACCESS_TOKEN_SECONDS * 1000;
   account.state.refreshTokens[refresh_token] = true;
   return { access_token, refresh_token, expires_in: ACCESS_TOKEN_SECONDS, token_type: 'Bearer' };
 }
@@ -86,6 +86,7 @@ export function exchange(accounts: Map<string, A>, request: FakeRequest): FakeAn
 /** The grant revoked in Bullhorn (an admin, a password change): no token of it works any more. */
 export function revokeGrant(account: A): void {
   for (const key of Object.keys(account.state.refreshTokens)) account.state.refreshTokens[key] = false;
-  account.state.accessTokens = {};
+  // Kept, but dead: a login with one is refused as Bullhorn refuses it (and the test can count it).
+  for (const key of Object.keys(account.state.accessTokens)) account.state.accessTokens[key] = 0;
   account.state.sessions = {};
 }

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Account, FakeAnswer, FakeRequest } from '../small-fake/server';
 import { insert, noteView, searchEntity, update } from './entities';
-import type { BullhornState } from './seed';
+import { nowOf, type BullhornState } from './seed';
 
 type A = Account<BullhornState>;
 
@@ -31,18 +31,18 @@ export function routeBullhorn(account: A, request: FakeRequest, baseUrl: string)
   if (request.path === '/rest-services/login') {
     const expires = s.accessTokens[request.query.get('access_token') ?? ''] ?? 0;
     if (!['POST', 'GET'].includes(request.method) || !request.query.get('version')) return bhError(400, 'Missing version');
-    if (expires < Date.now()) {
+    if (expires < nowOf(s)) {
       s.grants.push('login refused');
       return bhError(401, 'Invalid or expired OAuth access token.');
     }
     s.grants.push('login');
     const BhRestToken = `bh-session-${randomUUID()}`;
-    s.sessions[BhRestToken] = Date.now() + s.sessionMinutes * 60_000;
+    s.sessions[BhRestToken] = nowOf(s) + s.sessionMinutes * 60_000;
     return { status: 200, body: { BhRestToken, restUrl: `${baseUrl}/rest-services/${account.id}/` } };
   }
   const session = String(request.headers.bhresttoken ?? request.query.get('BhRestToken') ?? '');
-  if ((s.sessions[session] ?? 0) < Date.now()) return bhError(401, "Bad 'BhRestToken' or timed-out.", 'errors.authentication.invalidRestToken');
-  s.sessions[session] = Date.now() + s.sessionMinutes * 60_000;
+  if ((s.sessions[session] ?? 0) < nowOf(s)) return bhError(401, "Bad 'BhRestToken' or timed-out.", 'errors.authentication.invalidRestToken');
+  s.sessions[session] = nowOf(s) + s.sessionMinutes * 60_000;
   const path = request.path.replace(/^\/rest-services\/[^/]+\//, '');
   const fields = request.query.get('fields');
   const json = (request.body ?? {}) as Record<string, unknown>;

@@ -49,7 +49,12 @@ export interface BullhornState {
   grants: string[];
   /** `GET loginInfo` for this user (it carries no credential, so it is not in the request log). */
   loginInfoCalls: number;
+  /** How far this corporation's clock is ahead of the real one: tests let token lifetimes and idle timeouts pass. */
+  clockOffsetMs: number;
 }
+
+/** The corporation's "now": tokens and sessions expire by it. */
+export const nowOf = (s: BullhornState) => Date.now() + s.clockOffsetMs;
 
 let nextId = 3000;
 export const newId = () => ++nextId;
@@ -92,5 +97,6 @@ export function seedBullhorn(id: string, token: string): BullhornState {
     sessionMinutes: 60,
     grants: [],
     loginInfoCalls: 0,
+    clockOffsetMs: 0,
   };
 }

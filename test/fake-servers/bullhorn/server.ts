@@ -34,6 +34,7 @@ export function startFakeBullhorn(): Promise<SmallFake> {
         return { status: 200, body: {} };
       }
       if (what === 'revoke-grant') return (revokeGrant(account), { status: 200, body: {} });
+      if (what === 'advance-clock') return ((s.clockOffsetMs += Number(request.query.get('ms') ?? 0)), { status: 200, body: {} });
       return undefined;
     },
   });
