@@ -11,12 +11,11 @@ import type { MessageLogAnswer } from '../../protocol/message-answers';
 import type { ContactInfo } from '../../protocol/crm-shapes';
 import type { AutoLogSettings, UnloggedReason } from '../../protocol/schemas/auto-log-settings';
 import type { MessageLogRecord } from '../../storage/message-log-record';
-import { isCrmError } from '../../http/crm-error';
 import type { CrmSession } from '../crm-session';
 import { logMessages } from '../messages/log-messages';
-import { failureKind } from '../outbox/retry-policy';
 import { isOnDoNotLogList } from './call-filter';
 import { contactForNumber, type ContactLookups, type Picked } from './contact-for-number';
+import { unloggedBy } from './unlogged-by';
 
 export type ConversationResult =
   | { outcome: 'logged' | 'alreadyLogged' | 'queued'; logIds: string[] }
@@ -42,10 +41,8 @@ export async function autoLogConversation(
     for (const contact of targets.contacts) answers.push(await logFor(session, conversation, contact));
     return summarize(answers, targets.left);
   } catch (failure) {
-    if (!isCrmError(failure)) throw failure;
-    // A contact lookup the CRM cannot answer now (429, 5xx) is no decision: the next pass asks again.
-    const transient = failureKind(failure) === 'transient';
-    return { outcome: 'unlogged', reason: 'crmRefused', detail: failure.message, ...(transient ? { tryAgain: true as const } : {}) };
+    // A contact lookup the CRM cannot answer now (429, 5xx, no answer) is no decision: the next pass asks again.
+    return { outcome: 'unlogged', ...unloggedBy(failure) };
   }
 }
 

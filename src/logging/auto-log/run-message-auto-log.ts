@@ -22,6 +22,7 @@ import { notifyUnlogged } from './notify-unlogged';
 import { accountOf, messageAutoLogOutcomes, outcomesOf, saveOutcomes, type AutoLogOutcome } from './outcomes';
 import { openAutoLogSession } from './run-auto-log';
 import { refreshBadge } from './unlogged-badge';
+import { decisionOf, isNews } from './unlogged-by';
 
 const IN_FLIGHT = 4;
 
@@ -78,17 +79,13 @@ async function messagePass(session: CrmSession, conversations: readonly Conversa
       const result = await autoLogConversation(session, conversation, records, settings, lookups);
       if (!result) return;
       results.set(id, result);
-      const policy = policyFor(conversation, settings);
-      const at = Date.now();
-      if (result.outcome !== 'unlogged') changes.set(id, undefined);
-      else if (!result.tryAgain) changes.set(id, { reason: result.reason, ...(result.detail ? { detail: result.detail } : {}), policy, at });
+      changes.set(id, decisionOf(result, policyFor(conversation, settings)));
     } catch (failure) {
       // A bug, not a CRM answer: the other conversations still get logged, the next pass tries this one.
       console.error('Auto-log failed for a conversation:', failure instanceof Error ? failure.name : typeof failure);
     }
   });
   await saveOutcomes(account, changes, Date.now(), messageAutoLogOutcomes);
-  // A lookup to try again is no news: the pages reload on news, and their reload runs a pass.
-  const news = new Map([...results].filter(([id, r]) => (r.outcome !== 'unlogged' ? true : !r.tryAgain && outcomes[id]?.reason !== r.reason)));
+  const news = new Map([...results].filter(([id, r]) => isNews(r, outcomes[id])));
   return { results, news };
 }
