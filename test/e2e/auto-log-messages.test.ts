@@ -19,6 +19,7 @@ interface Conversation {
   messages: unknown[];
   unloggedReason?: string;
   unloggedDetail?: string;
+  unloggedFor?: string;
 }
 
 let extension: LaunchedExtension;
@@ -134,6 +135,9 @@ describe('auto-log of messages', () => {
     // Each number is looked up once per pass: Dana's, Marcus's and Grace's searches, nothing more per day.
     expect(lines.filter((line) => line === 'GET /api/v2/persons/search')).toHaveLength(3);
     expect((await company.state()).activities.map((a) => a.person_id)).toEqual([803, 803]);
+    // The group reads as logged (for Marcus), and says why not for Grace.
+    const group = (await conversations()).find((c) => c.correspondents.length > 1);
+    expect(group).toMatchObject({ unloggedReason: 'noMatch', unloggedFor: 'Grace Kimura' });
 
     await company.clearRequests();
     expect(await passOverSamples()).toEqual([]);

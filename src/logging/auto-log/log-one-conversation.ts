@@ -18,28 +18,45 @@ import { contactForNumber, type ContactLookups, type Picked } from './contact-fo
 import { unloggedBy } from './unlogged-by';
 
 export type ConversationResult =
-  | { outcome: 'logged' | 'alreadyLogged' | 'queued'; logIds: string[] }
+  | { outcome: 'logged' | 'alreadyLogged' | 'queued'; logIds: string[]; left?: LeftPeople }
   | { outcome: 'unlogged'; reason: UnloggedReason; detail?: string; tryAgain?: true };
 
+/** The people of a group day it was not logged for, while it was for the others; why, as for the first of them. */
+export interface LeftPeople {
+  people: string[];
+  reason: UnloggedReason;
+  detail?: string;
+}
+
 type Target = Pick<ContactInfo, 'id' | 'name' | 'type'>;
+/** Whom to log the day for, and whom not (a new day's lookups); `group`: more than one person to log it for. */
+interface Targets {
+  contacts: Target[];
+  left?: LeftPeople;
+  group?: boolean;
+}
 
 /** No person waits for this answer: the send may take all the time it needs. */
 const NO_DEADLINE_MS = 10 * 60_000;
 
-/** Undefined: nobody in it is to be logged (every number is on the "do not log" list). */
+/**
+ * Undefined: nobody in it is to be logged (every number is on the "do not log" list). `others`: a
+ * group day logged for some of its people: the others are looked up again.
+ */
 export async function autoLogConversation(
   session: CrmSession,
   conversation: Conversation,
   records: readonly MessageLogRecord[],
   settings: AutoLogSettings,
   lookups: ContactLookups,
+  { others = false } = {},
 ): Promise<ConversationResult | undefined> {
   try {
-    const targets = await targetsOf(session, conversation, records, settings, lookups);
+    const targets = await targetsOf(session, conversation, records, settings, lookups, others);
     if (!targets) return undefined;
     const answers: MessageLogAnswer[] = [];
     for (const contact of targets.contacts) answers.push(await logFor(session, conversation, contact));
-    return summarize(answers, targets.left);
+    return summarize(answers, targets);
   } catch (failure) {
     // A contact lookup the CRM cannot answer now (429, 5xx, no answer) is no decision: the next pass asks again.
     return { outcome: 'unlogged', ...unloggedBy(failure) };
@@ -52,35 +69,41 @@ async function targetsOf(
   records: readonly MessageLogRecord[],
   settings: AutoLogSettings,
   lookups: ContactLookups,
-): Promise<{ contacts: Target[]; left?: Picked } | undefined> {
+  others: boolean,
+): Promise<Targets | undefined> {
   // A day logged before (by hand or by a pass): its later messages join the same records.
   const logged = records.filter((r) => r.conversationLogId === conversation.conversationLogId && r.messageIds.length > 0);
-  if (logged.length) return { contacts: logged.map((r) => ({ id: r.contactId, name: r.contactName ?? '', type: r.contactType })) };
+  const contacts: Target[] = logged.map((r) => ({ id: r.contactId, name: r.contactName ?? '', type: r.contactType }));
+  if (logged.length && !others) return { contacts };
   const people = conversation.correspondents.filter((p) => p.phoneNumber && !isOnDoNotLogList(p.phoneNumber, settings.doNotLog));
-  if (!people.length) return undefined;
-  const contacts: Target[] = [];
-  let left: Picked | undefined;
+  if (!people.length) return logged.length ? { contacts } : undefined;
+  let left: LeftPeople | undefined;
   for (const person of people) {
-    const picked = await contactForNumber(session, { number: person.phoneNumber!, name: person.name, isExtension: false }, settings, lookups);
+    const picked: Picked = await contactForNumber(session, { number: person.phoneNumber!, name: person.name, isExtension: false }, settings, lookups);
     if ('contact' in picked) {
       if (!contacts.some((c) => String(c.id) === String(picked.contact.id))) contacts.push(picked.contact);
     } else {
-      // In a group SMS, say whose number it is.
-      left ??= people.length > 1 ? { ...picked, detail: [person.name ?? person.phoneNumber, picked.detail].filter(Boolean).join(': ') } : picked;
+      left ??= { people: [], reason: picked.reason, ...(picked.detail ? { detail: picked.detail } : {}) };
+      left.people.push(person.name ?? person.phoneNumber!);
     }
   }
-  return { contacts, left };
+  return { contacts, ...(left ? { left } : {}), group: people.length > 1 };
 }
 
 function logFor(session: CrmSession, conversation: Conversation, contact: Target): Promise<MessageLogAnswer> {
   return logMessages(session, messageLogBodyFor(conversation, contact), NO_DEADLINE_MS);
 }
 
-function summarize(answers: readonly MessageLogAnswer[], left: Picked | undefined): ConversationResult {
+function summarize(answers: readonly MessageLogAnswer[], { left, group }: Targets): ConversationResult {
   const logIds = answers.flatMap((a) => a.logIds ?? []);
-  if (answers.some((a) => a.successful)) return { outcome: 'logged', logIds };
-  if (answers.some((a) => a.queued)) return { outcome: 'queued', logIds };
-  if (answers.some((a) => a.logId)) return { outcome: 'alreadyLogged', logIds };
-  if (left && 'reason' in left) return { outcome: 'unlogged', reason: left.reason, ...(left.detail ? { detail: left.detail } : {}) };
+  const others = left ? { left } : {};
+  if (answers.some((a) => a.successful)) return { outcome: 'logged', logIds, ...others };
+  if (answers.some((a) => a.queued)) return { outcome: 'queued', logIds, ...others };
+  if (answers.some((a) => a.logId)) return { outcome: 'alreadyLogged', logIds, ...others };
+  if (left) {
+    // In a group SMS, say whose number it is.
+    const detail = group ? [left.people[0], left.detail].filter(Boolean).join(': ') : left.detail;
+    return { outcome: 'unlogged', reason: left.reason, ...(detail ? { detail } : {}) };
+  }
   return { outcome: 'unlogged', reason: 'crmRefused', detail: answers[0]?.returnMessage.message ?? 'The CRM did not log the messages.' };
 }

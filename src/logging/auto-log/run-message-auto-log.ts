@@ -66,9 +66,13 @@ async function messagePass(session: CrmSession, conversations: readonly Conversa
     outcomesOf(account, messageAutoLogOutcomes),
   ]);
   const entries = records.map((r) => toEntry(r));
+  // A group day logged for some of its people is decided again for the others, as a day left is.
   const todo = conversations.filter((c) => {
     const state = conversationState(c, entries);
-    return (state === 'notLogged' || state === 'partly') && outcomes[c.conversationLogId]?.policy !== policyFor(c, settings);
+    const decided = outcomes[c.conversationLogId];
+    return (
+      (state === 'notLogged' || state === 'partly' || (state === 'logged' && decided?.unloggedFor)) && decided?.policy !== policyFor(c, settings)
+    );
   });
   const results = new Map<string, ConversationResult>();
   const changes = new Map<string, AutoLogOutcome | undefined>();
@@ -76,10 +80,11 @@ async function messagePass(session: CrmSession, conversations: readonly Conversa
   await inPool(todo, IN_FLIGHT, async (conversation) => {
     const id = conversation.conversationLogId;
     try {
-      const result = await autoLogConversation(session, conversation, records, settings, lookups);
+      const others = Boolean(outcomes[id]?.unloggedFor);
+      const result = await autoLogConversation(session, conversation, records, settings, lookups, { others });
       if (!result) return;
       results.set(id, result);
-      changes.set(id, decisionOf(result, policyFor(conversation, settings)));
+      changes.set(id, dayDecision(result, policyFor(conversation, settings)));
     } catch (failure) {
       // A bug, not a CRM answer: the other conversations still get logged, the next pass tries this one.
       console.error('Auto-log failed for a conversation:', failure instanceof Error ? failure.name : typeof failure);
@@ -88,4 +93,11 @@ async function messagePass(session: CrmSession, conversations: readonly Conversa
   await saveOutcomes(account, changes, Date.now(), messageAutoLogOutcomes);
   const news = new Map([...results].filter(([id, r]) => isNews(r, outcomes[id])));
   return { results, news };
+}
+
+/** What to keep of a day's result: why it was left, or, for a group day logged for some of its people, why not for the others. */
+function dayDecision(result: ConversationResult, policy: string): AutoLogOutcome | undefined {
+  if (result.outcome === 'unlogged' || !result.left) return decisionOf(result, policy);
+  const { people, reason, detail } = result.left;
+  return { reason, ...(detail ? { detail } : {}), unloggedFor: people.join(', '), policy, at: Date.now() };
 }
