@@ -24,9 +24,10 @@ export async function withConversationReasons(conversations: readonly Conversati
   return conversations.map((conversation) => {
     const outcome = store.sessions[conversation.conversationLogId];
     const state = outcome?.reason ? conversationState(conversation, entries) : 'logged';
+    if (!outcome?.reason || state === 'pending') return conversation;
     // A group day logged for the others still says why not for these people.
-    const forSome = outcome?.unloggedFor && state === 'logged' ? { unloggedFor: outcome.unloggedFor } : undefined;
-    if (!outcome?.reason || (state === 'logged' && !forSome) || state === 'pending') return conversation;
-    return { ...conversation, unloggedReason: outcome.reason, ...(outcome.detail ? { unloggedDetail: outcome.detail } : {}), ...forSome };
+    if (state === 'logged' && !outcome.unloggedFor) return conversation;
+    const { reason, detail, unloggedFor } = outcome;
+    return { ...conversation, unloggedReason: reason, ...(detail ? { unloggedDetail: detail } : {}), ...(unloggedFor ? { unloggedFor } : {}) };
   });
 }

@@ -45,6 +45,8 @@ describe('auto-log of a group SMS where only some people have a contact', () => 
     expect((await runMessageAutoLog([day])).size).toBe(0);
 
     const later = dayOf([sms('8003', '2026-03-04T10:30:00Z', 'Running late.', MARCUS), ...groupDay]);
+    // A new message not logged yet: the day has new messages, and the reason still says whom it is about.
+    expect((await withConversationReasons([later]))[0]).toMatchObject({ unloggedReason: 'noMatch', unloggedFor: 'Pat Doe' });
     expect((await runMessageAutoLog([later])).get(later.conversationLogId)).toMatchObject({
       outcome: 'logged',
       logIds: ['8003'],
