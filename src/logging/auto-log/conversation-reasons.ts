@@ -28,6 +28,12 @@ export async function withConversationReasons(conversations: readonly Conversati
     // A group day logged for the others still says why not for these people.
     if (state === 'logged' && !outcome.unloggedFor) return conversation;
     const { reason, detail, unloggedFor } = outcome;
-    return { ...conversation, unloggedReason: reason, ...(detail ? { unloggedDetail: detail } : {}), ...(unloggedFor ? { unloggedFor } : {}) };
+    const forSome = unloggedFor ? { unloggedFor: peopleNamed(conversation, unloggedFor) } : {};
+    return { ...conversation, unloggedReason: reason, ...(detail ? { unloggedDetail: detail } : {}), ...forSome };
   });
+}
+
+/** Numbers of a conversation's people as a person reads them: their names where the day has one. */
+export function peopleNamed(conversation: Conversation, numbers: readonly string[]): string {
+  return numbers.map((number) => conversation.correspondents.find((p) => p.phoneNumber === number)?.name ?? number).join(', ');
 }

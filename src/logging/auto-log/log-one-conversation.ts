@@ -14,6 +14,7 @@ import type { MessageLogRecord } from '../../storage/message-log-record';
 import type { CrmSession } from '../crm-session';
 import { logMessages } from '../messages/log-messages';
 import { isOnDoNotLogList } from './call-filter';
+import { peopleNamed } from './conversation-reasons';
 import { contactForNumber, type ContactLookups, type Picked } from './contact-for-number';
 import { unloggedBy } from './unlogged-by';
 
@@ -23,7 +24,8 @@ export type ConversationResult =
 
 /** The people of a group day it was not logged for, while it was for the others; why, as for the first of them. */
 export interface LeftPeople {
-  people: string[];
+  /** Their numbers, in the order of the day's correspondents. */
+  numbers: string[];
   reason: UnloggedReason;
   detail?: string;
 }
@@ -40,8 +42,8 @@ interface Targets {
 const NO_DEADLINE_MS = 10 * 60_000;
 
 /**
- * Undefined: nobody in it is to be logged (every number is on the "do not log" list). `others`: a
- * group day logged for some of its people: the others are looked up again.
+ * Undefined: nobody in it is to be logged (every number is on the "do not log" list). `others`: the
+ * numbers of a group day logged for the others only, looked up again (the rest have their records).
  */
 export async function autoLogConversation(
   session: CrmSession,
@@ -49,14 +51,14 @@ export async function autoLogConversation(
   records: readonly MessageLogRecord[],
   settings: AutoLogSettings,
   lookups: ContactLookups,
-  { others = false } = {},
+  { others }: { others?: readonly string[] } = {},
 ): Promise<ConversationResult | undefined> {
   try {
     const targets = await targetsOf(session, conversation, records, settings, lookups, others);
     if (!targets) return undefined;
     const answers: MessageLogAnswer[] = [];
     for (const contact of targets.contacts) answers.push(await logFor(session, conversation, contact));
-    return summarize(answers, targets);
+    return summarize(conversation, answers, targets);
   } catch (failure) {
     // A contact lookup the CRM cannot answer now (429, 5xx, no answer) is no decision: the next pass asks again.
     return { outcome: 'unlogged', ...unloggedBy(failure) };
@@ -69,13 +71,15 @@ async function targetsOf(
   records: readonly MessageLogRecord[],
   settings: AutoLogSettings,
   lookups: ContactLookups,
-  others: boolean,
+  others: readonly string[] | undefined,
 ): Promise<Targets | undefined> {
   // A day logged before (by hand or by a pass): its later messages join the same records.
   const logged = records.filter((r) => r.conversationLogId === conversation.conversationLogId && r.messageIds.length > 0);
   const contacts: Target[] = logged.map((r) => ({ id: r.contactId, name: r.contactName ?? '', type: r.contactType }));
   if (logged.length && !others) return { contacts };
-  const people = conversation.correspondents.filter((p) => p.phoneNumber && !isOnDoNotLogList(p.phoneNumber, settings.doNotLog));
+  const people = conversation.correspondents.filter(
+    (p) => p.phoneNumber && !isOnDoNotLogList(p.phoneNumber, settings.doNotLog) && (!logged.length || others?.includes(p.phoneNumber)),
+  );
   if (!people.length) return logged.length ? { contacts } : undefined;
   let left: LeftPeople | undefined;
   for (const person of people) {
@@ -83,8 +87,8 @@ async function targetsOf(
     if ('contact' in picked) {
       if (!contacts.some((c) => String(c.id) === String(picked.contact.id))) contacts.push(picked.contact);
     } else {
-      left ??= { people: [], reason: picked.reason, ...(picked.detail ? { detail: picked.detail } : {}) };
-      left.people.push(person.name ?? person.phoneNumber!);
+      left ??= { numbers: [], reason: picked.reason, ...(picked.detail ? { detail: picked.detail } : {}) };
+      left.numbers.push(person.phoneNumber!);
     }
   }
   return { contacts, ...(left ? { left } : {}), group: people.length > 1 };
@@ -94,7 +98,7 @@ function logFor(session: CrmSession, conversation: Conversation, contact: Target
   return logMessages(session, messageLogBodyFor(conversation, contact), NO_DEADLINE_MS);
 }
 
-function summarize(answers: readonly MessageLogAnswer[], { left, group }: Targets): ConversationResult {
+function summarize(conversation: Conversation, answers: readonly MessageLogAnswer[], { left, group }: Targets): ConversationResult {
   const logIds = answers.flatMap((a) => a.logIds ?? []);
   const others = left ? { left } : {};
   if (answers.some((a) => a.successful)) return { outcome: 'logged', logIds, ...others };
@@ -102,7 +106,7 @@ function summarize(answers: readonly MessageLogAnswer[], { left, group }: Target
   if (answers.some((a) => a.logId)) return { outcome: 'alreadyLogged', logIds, ...others };
   if (left) {
     // In a group SMS, say whose number it is.
-    const detail = group ? [left.people[0], left.detail].filter(Boolean).join(': ') : left.detail;
+    const detail = group ? [peopleNamed(conversation, left.numbers.slice(0, 1)), left.detail].filter(Boolean).join(': ') : left.detail;
     return { outcome: 'unlogged', reason: left.reason, ...(detail ? { detail } : {}) };
   }
   return { outcome: 'unlogged', reason: 'crmRefused', detail: answers[0]?.returnMessage.message ?? 'The CRM did not log the messages.' };

@@ -80,8 +80,7 @@ async function messagePass(session: CrmSession, conversations: readonly Conversa
   await inPool(todo, IN_FLIGHT, async (conversation) => {
     const id = conversation.conversationLogId;
     try {
-      const others = Boolean(outcomes[id]?.unloggedFor);
-      const result = await autoLogConversation(session, conversation, records, settings, lookups, { others });
+      const result = await autoLogConversation(session, conversation, records, settings, lookups, { others: outcomes[id]?.unloggedFor });
       if (!result) return;
       results.set(id, result);
       changes.set(id, dayDecision(result, policyFor(conversation, settings)));
@@ -98,6 +97,6 @@ async function messagePass(session: CrmSession, conversations: readonly Conversa
 /** What to keep of a day's result: why it was left, or, for a group day logged for some of its people, why not for the others. */
 function dayDecision(result: ConversationResult, policy: string): AutoLogOutcome | undefined {
   if (result.outcome === 'unlogged' || !result.left) return decisionOf(result, policy);
-  const { people, reason, detail } = result.left;
-  return { reason, ...(detail ? { detail } : {}), unloggedFor: people.join(', '), policy, at: Date.now() };
+  const { numbers, reason, detail } = result.left;
+  return { reason, ...(detail ? { detail } : {}), unloggedFor: numbers, policy, at: Date.now() };
 }

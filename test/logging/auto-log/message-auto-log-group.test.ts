@@ -37,7 +37,7 @@ describe('auto-log of a group SMS where only some people have a contact', () => 
     expect((await runMessageAutoLog([day])).get(day.conversationLogId)).toEqual({
       outcome: 'logged',
       logIds: ['8001', '8002'],
-      left: { people: ['Pat Doe'], reason: 'noMatch' },
+      left: { numbers: [STRANGER.phoneNumber], reason: 'noMatch' },
     });
     expect((await activities()).map((a) => a.contactId)).toEqual([MARCUS.id]);
     expect((await withConversationReasons([day]))[0]).toMatchObject({ unloggedReason: 'noMatch', unloggedFor: 'Pat Doe' });
@@ -50,7 +50,7 @@ describe('auto-log of a group SMS where only some people have a contact', () => 
     expect((await runMessageAutoLog([later])).get(later.conversationLogId)).toMatchObject({
       outcome: 'logged',
       logIds: ['8003'],
-      left: { people: ['Pat Doe'] },
+      left: { numbers: [STRANGER.phoneNumber] },
     });
     expect((await activities()).map((a) => a.contactId)).toEqual([MARCUS.id]);
     expect((await withConversationReasons([later]))[0]).toMatchObject({ unloggedReason: 'noMatch', unloggedFor: 'Pat Doe' });
