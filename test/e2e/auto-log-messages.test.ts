@@ -144,5 +144,15 @@ describe('auto-log of messages', () => {
     await api('GET', '/messages');
     expect(await passOverSamples()).toEqual([]);
     expect(await company.requestLines()).toEqual([]);
+
+    // The Messages view writes it under the logged group.
+    const panel = await openPage(extension, 'sidepanel.html');
+    await panel.getByRole('button', { name: 'Messages' }).click();
+    const items = panel.getByRole('list', { name: 'Messages' }).getByRole('listitem');
+    const reason = items.filter({ hasText: 'Not logged for Grace Kimura. No contact has this number' });
+    await reason.first().waitFor();
+    expect(await reason.count()).toBe(1);
+    expect(await reason.locator('.call-state').innerText()).toBe('Logged');
+    await panel.close();
   });
 });
