@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { autoLogSession } from '../../../src/backends/auto-log-session';
 import { autoLogSetting } from '../../../src/logging/auto-log/auto-log-setting';
-import { autoLogOutcomes } from '../../../src/logging/auto-log/outcomes';
+import { accountOf, autoLogOutcomes } from '../../../src/logging/auto-log/outcomes';
 import { runAutoLog, setAutoLogSession } from '../../../src/logging/auto-log/run-auto-log';
 import { withUnloggedReasons } from '../../../src/logging/auto-log/unlogged-reasons';
 import type { CallRecord } from '../../../src/protocol/call-record';
@@ -62,6 +62,19 @@ describe('auto-log of a call whose contact lookup fails (Pipedrive)', () => {
     },
     20_000,
   );
+
+  it('decides once more a call that an earlier version kept as refused after a 429, and logs it', async () => {
+    const company = await connected();
+    const call = elenaCall('kept-1') as CallRecord;
+    // As the version before kept it, under the default settings (its policy had no version).
+    const kept = { reason: 'crmRefused' as const, detail: 'Pipedrive asked us to slow down (HTTP 429).', policy: 'skip skip false', at: Date.now() };
+    await autoLogOutcomes.set({ account: accountOf('pipedrive', `${company.userId}-pipedrive`), sessions: { 'kept-1': kept } });
+    expect(await withUnloggedReasons([call])).toEqual([{ ...call, unloggedReason: 'crmRefused', unloggedDetail: kept.detail }]);
+
+    expect((await runAutoLog([call])).get('kept-1')).toMatchObject({ outcome: 'logged' });
+    expect(await creates(company)).toHaveLength(1);
+    expect(await decisions()).toEqual({});
+  });
 
   it.each<[number, string]>([
     [400, 'Validation failed: term must be at least 2 characters long'],
