@@ -50,6 +50,8 @@ export interface Conversation {
   unloggedReason?: UnloggedReason;
   /** The matching names, the CRM's words: what a person needs to decide. */
   unloggedDetail?: string;
+  /** A group day logged for the others: the people the reason is about (it shows as logged). */
+  unloggedFor?: string;
 }
 
 export interface MessagesSnapshot {

@@ -19,6 +19,7 @@ interface Conversation {
   messages: unknown[];
   unloggedReason?: string;
   unloggedDetail?: string;
+  unloggedFor?: string;
 }
 
 let extension: LaunchedExtension;
@@ -134,11 +135,24 @@ describe('auto-log of messages', () => {
     // Each number is looked up once per pass: Dana's, Marcus's and Grace's searches, nothing more per day.
     expect(lines.filter((line) => line === 'GET /api/v2/persons/search')).toHaveLength(3);
     expect((await company.state()).activities.map((a) => a.person_id)).toEqual([803, 803]);
+    // The group reads as logged (for Marcus), and says why not for Grace.
+    const group = (await conversations()).find((c) => c.correspondents.length > 1);
+    expect(group).toMatchObject({ unloggedReason: 'noMatch', unloggedFor: 'Grace Kimura' });
 
     await company.clearRequests();
     expect(await passOverSamples()).toEqual([]);
     await api('GET', '/messages');
     expect(await passOverSamples()).toEqual([]);
     expect(await company.requestLines()).toEqual([]);
+
+    // The Messages view writes it under the logged group.
+    const panel = await openPage(extension, 'sidepanel.html');
+    await panel.getByRole('button', { name: 'Messages' }).click();
+    const items = panel.getByRole('list', { name: 'Messages' }).getByRole('listitem');
+    const reason = items.filter({ hasText: 'Not logged for Grace Kimura. No contact has this number' });
+    await reason.first().waitFor();
+    expect(await reason.count()).toBe(1);
+    expect(await reason.locator('.call-state').innerText()).toBe('Logged');
+    await panel.close();
   });
 });

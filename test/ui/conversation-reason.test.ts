@@ -22,5 +22,9 @@ describe('conversationReasonText', () => {
     expect(conversationReasonText({ ...day, unloggedReason: 'crmRefused', unloggedDetail: 'Pipedrive said no.' })).toBe(
       'The CRM refused it: Pipedrive said no. Open it to log it again.',
     );
+    // A group day logged for the others says whom the reason is about.
+    expect(conversationReasonText({ ...day, unloggedReason: 'noMatch', unloggedFor: 'Pat Doe' })).toMatch(
+      /^Not logged for Pat Doe\. No contact has this number: add one in the CRM/,
+    );
   });
 });

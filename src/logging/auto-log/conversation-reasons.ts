@@ -1,7 +1,8 @@
 /**
  * `unloggedReason` on the conversations of GET /messages: why auto-log left each conversation-day,
  * as it last decided, for the account it last ran for. A day logged since (by hand, or by a later
- * pass) or on its way is not explained any more.
+ * pass) or on its way is not explained any more, except a group day logged for only some of its
+ * people: `unloggedFor` names the others.
  */
 import { conversationState } from '../../protocol/conversation-state';
 import type { Conversation } from '../../protocol/message-answers';
@@ -23,7 +24,16 @@ export async function withConversationReasons(conversations: readonly Conversati
   return conversations.map((conversation) => {
     const outcome = store.sessions[conversation.conversationLogId];
     const state = outcome?.reason ? conversationState(conversation, entries) : 'logged';
-    if (!outcome?.reason || state === 'logged' || state === 'pending') return conversation;
-    return { ...conversation, unloggedReason: outcome.reason, ...(outcome.detail ? { unloggedDetail: outcome.detail } : {}) };
+    if (!outcome?.reason || state === 'pending') return conversation;
+    // A group day logged for the others still says why not for these people.
+    if (state === 'logged' && !outcome.unloggedFor) return conversation;
+    const { reason, detail, unloggedFor } = outcome;
+    const forSome = unloggedFor ? { unloggedFor: peopleNamed(conversation, unloggedFor) } : {};
+    return { ...conversation, unloggedReason: reason, ...(detail ? { unloggedDetail: detail } : {}), ...forSome };
   });
+}
+
+/** Numbers of a conversation's people as a person reads them: their names where the day has one. */
+export function peopleNamed(conversation: Conversation, numbers: readonly string[]): string {
+  return numbers.map((number) => conversation.correspondents.find((p) => p.phoneNumber === number)?.name ?? number).join(', ');
 }

@@ -7,16 +7,16 @@ import type { CallRecord } from '../../protocol/call-record';
 import { contactParty } from '../../protocol/contact-party';
 import type { ContactInfo } from '../../protocol/crm-shapes';
 import type { AutoLogSettings, UnloggedReason } from '../../protocol/schemas/auto-log-settings';
-import { isCrmError } from '../../http/crm-error';
 import { createCallLog } from '../create-call-log';
 import type { CrmSession } from '../crm-session';
 import { contactForNumber, type ContactLookups, type Picked } from './contact-for-number';
 import { isAnsweredElsewhere, isUnanswered } from './call-filter';
+import { unloggedBy } from './unlogged-by';
 
 export type AutoLogResult =
   | { outcome: 'logged' | 'alreadyLogged'; logId: string; withoutRecording: boolean }
   | { outcome: 'queued' }
-  | { outcome: 'unlogged'; reason: UnloggedReason; detail?: string };
+  | { outcome: 'unlogged'; reason: UnloggedReason; detail?: string; tryAgain?: true };
 
 /** How long "log once, when everything is ready" waits for RingCentral to attach a recording. */
 export const RECORDING_WAIT_MS = 15 * 60_000;
@@ -57,8 +57,8 @@ export async function autoLogCall(
     if (answer.queued || answer.state) return { outcome: 'queued' };
     return { outcome: 'unlogged', reason: 'crmRefused', detail: answer.returnMessage?.message };
   } catch (failure) {
-    if (!isCrmError(failure)) throw failure;
-    return { outcome: 'unlogged', reason: 'crmRefused', detail: failure.message };
+    // The lookup or a new contact failed (a create the CRM cannot take now waits in the outbox instead).
+    return { outcome: 'unlogged', ...unloggedBy(failure) };
   }
 }
 

@@ -11,6 +11,8 @@ const outcomeSchema = z.object({
   reason: z.optional(z.enum(UNLOGGED_REASONS)),
   /** The CRM's words, or the names that matched: what the person needs to decide. */
   detail: z.optional(z.string()),
+  /** A group day logged for the others: the numbers of the people it was not logged for. */
+  unloggedFor: z.optional(z.array(z.string())),
   /** The settings the decision was made under (policyOf). */
   policy: z.string(),
   /** `missing`: logged before RingCentral had the recording; `added` once a PATCH put it in. */

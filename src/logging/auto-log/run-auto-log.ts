@@ -17,6 +17,7 @@ import { addLateRecordings } from './late-recordings';
 import { afterAutoLog } from './after-auto-log';
 import { refreshBadge } from './unlogged-badge';
 import { inPool } from './in-pool';
+import { decisionOf, isNews } from './unlogged-by';
 
 export type SessionOpener = () => Promise<CrmSession | undefined>;
 
@@ -51,7 +52,7 @@ export async function runAutoLog(calls: readonly CallRecord[]): Promise<Map<stri
 
 interface Pass {
   results: Map<string, AutoLogResult>;
-  /** The results that are news: not the same reason again (a call still waiting for its recording). */
+  /** The results that are news: not the same reason again (a call still waiting for its recording), not a try-again. */
   news: Map<string, AutoLogResult>;
 }
 
@@ -86,13 +87,12 @@ async function logPass(session: CrmSession, calls: readonly CallRecord[], settin
   });
   await addLateRecordings(session, calls, states, outcomes, changes);
   await saveOutcomes(account, changes);
-  const news = new Map([...results].filter(([id, result]) => result.outcome !== 'unlogged' || outcomes[id]?.reason !== result.reason));
+  const news = new Map([...results].filter(([id, result]) => isNews(result, outcomes[id])));
   return { results, news };
 }
 
+/** What to keep of a call's result: why it was left (not for a CRM that cannot answer now), or that its recording may come. */
 function toOutcome(result: AutoLogResult, policy: string): AutoLogOutcome | undefined {
-  const at = Date.now();
-  if (result.outcome === 'unlogged') return { reason: result.reason, ...(result.detail ? { detail: result.detail } : {}), policy, at };
-  if (result.outcome === 'logged' && result.withoutRecording) return { policy, recording: 'missing', at };
-  return undefined;
+  if (result.outcome === 'logged' && result.withoutRecording) return { policy, recording: 'missing', at: Date.now() };
+  return decisionOf(result, policy);
 }

@@ -22,6 +22,7 @@ import { notifyUnlogged } from './notify-unlogged';
 import { accountOf, messageAutoLogOutcomes, outcomesOf, saveOutcomes, type AutoLogOutcome } from './outcomes';
 import { openAutoLogSession } from './run-auto-log';
 import { refreshBadge } from './unlogged-badge';
+import { decisionOf, isNews } from './unlogged-by';
 
 const IN_FLIGHT = 4;
 
@@ -65,9 +66,13 @@ async function messagePass(session: CrmSession, conversations: readonly Conversa
     outcomesOf(account, messageAutoLogOutcomes),
   ]);
   const entries = records.map((r) => toEntry(r));
+  // A group day logged for some of its people is decided again for the others, as a day left is.
   const todo = conversations.filter((c) => {
     const state = conversationState(c, entries);
-    return (state === 'notLogged' || state === 'partly') && outcomes[c.conversationLogId]?.policy !== policyFor(c, settings);
+    const decided = outcomes[c.conversationLogId];
+    return (
+      (state === 'notLogged' || state === 'partly' || (state === 'logged' && decided?.unloggedFor)) && decided?.policy !== policyFor(c, settings)
+    );
   });
   const results = new Map<string, ConversationResult>();
   const changes = new Map<string, AutoLogOutcome | undefined>();
@@ -75,20 +80,23 @@ async function messagePass(session: CrmSession, conversations: readonly Conversa
   await inPool(todo, IN_FLIGHT, async (conversation) => {
     const id = conversation.conversationLogId;
     try {
-      const result = await autoLogConversation(session, conversation, records, settings, lookups);
+      const result = await autoLogConversation(session, conversation, records, settings, lookups, { others: outcomes[id]?.unloggedFor });
       if (!result) return;
       results.set(id, result);
-      const policy = policyFor(conversation, settings);
-      const at = Date.now();
-      if (result.outcome !== 'unlogged') changes.set(id, undefined);
-      else if (!result.tryAgain) changes.set(id, { reason: result.reason, ...(result.detail ? { detail: result.detail } : {}), policy, at });
+      changes.set(id, dayDecision(result, policyFor(conversation, settings)));
     } catch (failure) {
       // A bug, not a CRM answer: the other conversations still get logged, the next pass tries this one.
       console.error('Auto-log failed for a conversation:', failure instanceof Error ? failure.name : typeof failure);
     }
   });
   await saveOutcomes(account, changes, Date.now(), messageAutoLogOutcomes);
-  // A lookup to try again is no news: the pages reload on news, and their reload runs a pass.
-  const news = new Map([...results].filter(([id, r]) => (r.outcome !== 'unlogged' ? true : !r.tryAgain && outcomes[id]?.reason !== r.reason)));
+  const news = new Map([...results].filter(([id, r]) => isNews(r, outcomes[id])));
   return { results, news };
+}
+
+/** What to keep of a day's result: why it was left, or, for a group day logged for some of its people, why not for the others. */
+function dayDecision(result: ConversationResult, policy: string): AutoLogOutcome | undefined {
+  if (result.outcome === 'unlogged' || !result.left) return decisionOf(result, policy);
+  const { numbers, reason, detail } = result.left;
+  return { reason, ...(detail ? { detail } : {}), unloggedFor: numbers, policy, at: Date.now() };
 }

@@ -8,6 +8,7 @@ import { autoLogSession } from '../../../src/backends/auto-log-session';
 import { autoLogSetting } from '../../../src/logging/auto-log/auto-log-setting';
 import { setAutoLogSession } from '../../../src/logging/auto-log/run-auto-log';
 import { runMessageAutoLog } from '../../../src/logging/auto-log/run-message-auto-log';
+import { withConversationReasons } from '../../../src/logging/auto-log/conversation-reasons';
 import { groupConversations } from '../../../src/protocol/conversations';
 import type { MessageRecord } from '../../../src/protocol/message-record';
 import { defaultAutoLogSettings } from '../../../src/protocol/schemas/auto-log-settings';
@@ -59,6 +60,26 @@ describe('auto-log of messages (Pipedrive)', () => {
       [803, 'SMS conversation with Marcus Bell - 2026-03-03'],
     ]);
     expect(activities[0]!.note).toContain('RingCentral message ids: 7101, 7102, 7103, 7104');
+  });
+
+  it('logs a group day for the person Pipedrive has and says why not for the other, at a counted cost', async () => {
+    const company = await connected();
+    const { count: requests } = requestCounter(company);
+    const PAT = { name: 'Pat Doe', phoneNumber: '+19175550100' };
+    const group = (ids: string[]) =>
+      conversationsOf(ids.map((id, i) => sms(id, `2026-03-06T1${i}:00:00Z`, `Message ${id}.`, i % 2 ? MARCUS : 'agent', [MARCUS, PAT])));
+    let result: unknown;
+    const newDay = await requests(async () => (result = (await runMessageAutoLog(group(['7401', '7402']))).values().next().value));
+    expect(result).toMatchObject({ outcome: 'logged', left: { numbers: [PAT.phoneNumber], reason: 'noMatch' } });
+    const [day] = await withConversationReasons(group(['7401', '7402']));
+    expect(day).toMatchObject({ unloggedReason: 'noMatch', unloggedFor: 'Pat Doe' });
+    // A new message: appended to Marcus's activity (no lookup: the ledger knows him), and Pat looked up again.
+    const append = await requests(() => runMessageAutoLog(group(['7401', '7402', '7403'])));
+    const appendLines = await company.requestLines();
+    const again = await requests(() => runMessageAutoLog(group(['7401', '7402', '7403'])));
+    expect({ newDay, append, again }).toEqual({ newDay: 7, append: 3, again: 0 });
+    expect(appendLines).toEqual(['GET /api/v2/persons/search', 'GET /api/v2/activities/5530', 'PATCH /api/v2/activities/5530']);
+    expect((await company.state()).activities.map((a) => a.person_id)).toEqual([803]);
   });
 
   it('leaves a number two persons share, and makes one activity from ten passes at once', async () => {

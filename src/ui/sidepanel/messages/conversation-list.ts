@@ -41,7 +41,7 @@ export function renderConversations(
             h('span', { class: 'call-party' }, correspondentsLabel(conversation, formatNumber)),
             h('span', { class: 'call-meta' }, meta),
             preview ? h('span', { class: 'call-meta conversation-preview' }, preview) : null,
-            state !== 'logged' && conversationReasonText(conversation)
+            (state !== 'logged' || conversation.unloggedFor) && conversationReasonText(conversation)
               ? h('span', { class: 'call-reason' }, conversationReasonText(conversation)!)
               : null,
           ),

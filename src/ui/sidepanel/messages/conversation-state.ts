@@ -32,9 +32,10 @@ export function correspondentsLabel(conversation: Conversation, format: (number:
 
 /**
  * Why auto-log left a conversation, in the Calls view's words, except where the Messages view
- * differs: its log form cannot create a contact.
+ * differs: its log form cannot create a contact. A group day logged for the others names whom the
+ * reason is about.
  */
 export function conversationReasonText(conversation: Conversation): string | undefined {
-  if (conversation.unloggedReason === 'noMatch') return t('messages_reason_no_match');
-  return unloggedText(conversation);
+  const text = conversation.unloggedReason === 'noMatch' ? t('messages_reason_no_match') : unloggedText(conversation);
+  return text && conversation.unloggedFor ? t('messages_reason_part', conversation.unloggedFor, text) : text;
 }
