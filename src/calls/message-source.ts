@@ -8,6 +8,7 @@ import type { MessagesSnapshot } from '../protocol/message-answers';
 import { defineStoredValue } from '../storage/stored-value';
 import { phoneAccountSetting } from './phone-account';
 import { ringCentralMessages } from './ringcentral/message-store-source';
+import { loadSampleData } from './sample/sample-data';
 import { buildSampleMessages } from './sample/sample-messages';
 
 export interface MessageSource {
@@ -23,7 +24,7 @@ async function sampleSnapshot(): Promise<MessagesSnapshot> {
     anchor = Date.now();
     await sampleMessagesAnchor.set(anchor);
   }
-  return { source: 'sample', conversations: groupConversations(buildSampleMessages(anchor)), syncedAt: null };
+  return { source: 'sample', conversations: groupConversations(buildSampleMessages((await loadSampleData()).messages, anchor)), syncedAt: null };
 }
 
 const sources: Record<'sample' | 'ringcentral', MessageSource> = {

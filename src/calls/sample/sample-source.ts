@@ -7,6 +7,7 @@ import { defineStoredValue } from '../../storage/stored-value';
 import type { CallSource } from '../call-source';
 import type { CallsSnapshot } from '../../protocol/api-answers-browser';
 import { buildSampleCalls } from './sample-calls';
+import { loadSampleData } from './sample-data';
 
 const sampleAnchor = defineStoredValue('sampleCallsAnchor', z.nullable(z.number()), () => null);
 
@@ -16,7 +17,7 @@ async function snapshot(): Promise<CallsSnapshot> {
     anchor = Date.now();
     await sampleAnchor.set(anchor);
   }
-  return { source: 'sample', calls: buildSampleCalls(anchor), syncedAt: null };
+  return { source: 'sample', calls: buildSampleCalls((await loadSampleData()).calls, anchor), syncedAt: null };
 }
 
 export const sampleSource: CallSource = { list: snapshot, refresh: snapshot };
