@@ -5,6 +5,8 @@
  * and is written by us, so its shape is trusted as the types below say.
  */
 import browser from 'webextension-polyfill';
+import * as z from 'zod/mini';
+import { defineStoredValue } from '../../storage/stored-value';
 import type { CallParty } from '../../protocol/call-record';
 
 export interface SampleCall {
@@ -42,4 +44,19 @@ export function loadSampleData(): Promise<SampleData> {
       throw error;
     });
   return loading;
+}
+
+/**
+ * When the user first asked for the samples under `key`, stored, so they keep their times and
+ * ids across restarts: a logged sample stays logged.
+ */
+export function defineSampleAnchor(key: string): () => Promise<number> {
+  const stored = defineStoredValue(key, z.nullable(z.number()), () => null);
+  return async () => {
+    const anchor = await stored.get();
+    if (anchor !== null) return anchor;
+    const now = Date.now();
+    await stored.set(now);
+    return now;
+  };
 }
