@@ -49,4 +49,13 @@ describe('renderCallList', () => {
     expect(callButtonIn(list, 's-80')?.dataset.sessionId).toBe('s-80');
     expect(shown(list)).toEqual(ids);
   });
+
+  it('draws a list already drawn past its first screen whole again, so a re-render keeps the scroll position', async () => {
+    const { list, empty } = mount();
+    renderCallList(list, empty, model(), () => {});
+    await nextFrame();
+    await nextFrame();
+    renderCallList(list, empty, model(), () => {});
+    expect(shown(list)).toEqual(ids);
+  });
 });

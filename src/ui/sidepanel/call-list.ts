@@ -25,11 +25,14 @@ const pendingRest = new WeakMap<HTMLUListElement, () => void>();
 export function renderCallList(list: HTMLUListElement, empty: HTMLElement, model: ListModel, onOpen: (call: CallRecord) => void): void {
   const visible = model.calls.filter((call) => !model.unloggedOnly || model.states?.get(call.sessionId) !== 'logged');
   const item = (call: CallEntry) => h('li', {}, callButton(call, model, onOpen));
-  pendingRest.delete(list); // a newer model replaces what an older one had left to draw
-  list.replaceChildren(...visible.slice(0, FIRST_SCREEN).map(item));
+  // A newer model replaces what an older one had left to draw. A list already drawn past its
+  // first screen is drawn whole again, so that a re-render keeps where the user scrolled to.
+  const drawnPast = list.childElementCount > FIRST_SCREEN && !pendingRest.has(list);
+  pendingRest.delete(list);
+  list.replaceChildren(...visible.slice(0, drawnPast ? undefined : FIRST_SCREEN).map(item));
   empty.hidden = visible.length > 0;
   empty.textContent = model.calls.length === 0 ? t('list_no_calls') : t('list_all_logged');
-  if (visible.length <= FIRST_SCREEN) return;
+  if (drawnPast || visible.length <= FIRST_SCREEN) return;
   // A thousand calls take longer to build and lay out than the first screen needs: the rest is
   // appended in order in a task queued from the next frame, so that frame paints the first screen.
   const drawRest = () => {
