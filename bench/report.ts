@@ -164,6 +164,10 @@ export function renderMarkdown(results: BenchResults): string {
       const shares = bundles.workerShares;
       if (shares) {
         rows.push(['service worker core (all but src/connectors/<id>/)', `${kB(shares.coreGzipBytes)} gzip`]);
+        if (shares.coreAloneGzipBytes)
+          rows.push(['service worker core alone (every connector cut out at once)', `${kB(shares.coreAloneGzipBytes)} gzip`]);
+        for (const m of shares.biggestCoreModules ?? [])
+          rows.push([`core module ${m.module}: marginal share`, `${kB(m.bytes)} minified, ${kB(m.gzipBytes)} gzip`]);
         for (const c of shares.connectors)
           rows.push([`connector ${c.connector}: marginal share of the worker`, `${kB(c.bytes)} minified, ${kB(c.gzipBytes)} gzip`]);
       }

@@ -2,12 +2,11 @@
  * Where the Messages view's conversations come from: the sample conversations, or RingCentral's
  * message store, after the phone account chosen in Options (as the call sources, call-source.ts).
  */
-import * as z from 'zod/mini';
 import { groupConversations } from '../protocol/conversations';
 import type { MessagesSnapshot } from '../protocol/message-answers';
-import { defineStoredValue } from '../storage/stored-value';
 import { phoneAccountSetting } from './phone-account';
 import { ringCentralMessages } from './ringcentral/message-store-source';
+import { defineSampleAnchor, loadSampleData } from './sample/sample-data';
 import { buildSampleMessages } from './sample/sample-messages';
 
 export interface MessageSource {
@@ -15,15 +14,11 @@ export interface MessageSource {
   refresh(options?: { force?: boolean }): Promise<MessagesSnapshot>;
 }
 
-const sampleMessagesAnchor = defineStoredValue('sampleMessagesAnchor', z.nullable(z.number()), () => null);
+const sampleMessagesAnchor = defineSampleAnchor('sampleMessagesAnchor');
 
 async function sampleSnapshot(): Promise<MessagesSnapshot> {
-  let anchor = await sampleMessagesAnchor.get();
-  if (anchor === null) {
-    anchor = Date.now();
-    await sampleMessagesAnchor.set(anchor);
-  }
-  return { source: 'sample', conversations: groupConversations(buildSampleMessages(anchor)), syncedAt: null };
+  const { messages } = await loadSampleData();
+  return { source: 'sample', conversations: groupConversations(buildSampleMessages(messages, await sampleMessagesAnchor())), syncedAt: null };
 }
 
 const sources: Record<'sample' | 'ringcentral', MessageSource> = {

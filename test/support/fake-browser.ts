@@ -17,3 +17,9 @@ fakeBrowser.i18n.getMessage = (key: string, substitutions?: string | string[]) =
 fakeBrowser.i18n.getUILanguage = () => 'en-US';
 
 export default fakeBrowser;
+
+// The extension serves the files of public/ at its own origin; here Vite serves them at the page's.
+const extensionOrigin = fakeBrowser.runtime.getURL('/');
+const pageFetch = globalThis.fetch.bind(globalThis);
+globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+  pageFetch(typeof input === 'string' && input.startsWith(extensionOrigin) ? `/${input.slice(extensionOrigin.length)}` : input, init);

@@ -2,21 +2,15 @@
  * The sample calls source. The anchor (when the user first asked for calls) is stored, so the
  * calls keep their times and session ids: a logged sample call stays logged.
  */
-import * as z from 'zod/mini';
-import { defineStoredValue } from '../../storage/stored-value';
 import type { CallSource } from '../call-source';
 import type { CallsSnapshot } from '../../protocol/api-answers-browser';
 import { buildSampleCalls } from './sample-calls';
+import { defineSampleAnchor, loadSampleData } from './sample-data';
 
-const sampleAnchor = defineStoredValue('sampleCallsAnchor', z.nullable(z.number()), () => null);
+const sampleAnchor = defineSampleAnchor('sampleCallsAnchor');
 
 async function snapshot(): Promise<CallsSnapshot> {
-  let anchor = await sampleAnchor.get();
-  if (anchor === null) {
-    anchor = Date.now();
-    await sampleAnchor.set(anchor);
-  }
-  return { source: 'sample', calls: buildSampleCalls(anchor), syncedAt: null };
+  return { source: 'sample', calls: buildSampleCalls((await loadSampleData()).calls, await sampleAnchor()), syncedAt: null };
 }
 
 export const sampleSource: CallSource = { list: snapshot, refresh: snapshot };

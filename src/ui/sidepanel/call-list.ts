@@ -18,11 +18,37 @@ export interface ListModel {
   now: Date;
 }
 
+/** What fills the side panel's first screen: drawn at once, the rest after that frame is painted. */
+const FIRST_SCREEN = 30;
+const pendingRest = new WeakMap<HTMLUListElement, () => void>();
+
 export function renderCallList(list: HTMLUListElement, empty: HTMLElement, model: ListModel, onOpen: (call: CallRecord) => void): void {
   const visible = model.calls.filter((call) => !model.unloggedOnly || model.states?.get(call.sessionId) !== 'logged');
-  list.replaceChildren(...visible.map((call) => h('li', {}, callButton(call, model, onOpen))));
+  const item = (call: CallEntry) => h('li', {}, callButton(call, model, onOpen));
+  // A newer model replaces what an older one had left to draw. A list already drawn past its
+  // first screen is drawn whole again, so that a re-render keeps where the user scrolled to.
+  const drawnPast = list.childElementCount > FIRST_SCREEN && !pendingRest.has(list);
+  pendingRest.delete(list);
+  list.replaceChildren(...visible.slice(0, drawnPast ? undefined : FIRST_SCREEN).map(item));
   empty.hidden = visible.length > 0;
   empty.textContent = model.calls.length === 0 ? t('list_no_calls') : t('list_all_logged');
+  if (drawnPast || visible.length <= FIRST_SCREEN) return;
+  // A thousand calls take longer to build and lay out than the first screen needs: the rest is
+  // appended in order in a task queued from the next frame, so that frame paints the first screen.
+  const drawRest = () => {
+    if (pendingRest.get(list) !== drawRest) return;
+    pendingRest.delete(list);
+    list.append(...visible.slice(FIRST_SCREEN).map(item));
+  };
+  pendingRest.set(list, drawRest);
+  if (document.visibilityState === 'hidden') return drawRest(); // no frame to paint first
+  requestAnimationFrame(() => setTimeout(drawRest));
+}
+
+/** A call's button in the list, drawing the rest of the list first if it is still to come. */
+export function callButtonIn(list: HTMLUListElement, sessionId: string): HTMLButtonElement | null {
+  pendingRest.get(list)?.();
+  return list.querySelector<HTMLButtonElement>(`button[data-session-id="${CSS.escape(sessionId)}"]`);
 }
 
 function callButton(call: CallEntry, model: ListModel, onOpen: (call: CallRecord) => void): HTMLButtonElement {

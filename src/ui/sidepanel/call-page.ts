@@ -8,6 +8,7 @@ import { dialButton } from '../dial-event';
 import { $, h } from '../dom';
 import { partyNumber } from '../format-call';
 import { showToast } from '../toasts';
+import { callButtonIn } from './call-list';
 import { callView } from './call-view';
 import { metadataFor } from './panel-api';
 import { leavesLogForm, logStates, type PanelState } from './panel-state';
@@ -74,7 +75,7 @@ export function createCallPage({ list, state, render, reloadStates, learnName }:
     formView.replaceChildren();
     listView.hidden = false;
     render();
-    const button = call && list.querySelector<HTMLButtonElement>(`button[data-session-id="${CSS.escape(call.sessionId)}"]`);
+    const button = call && callButtonIn(list, call.sessionId);
     (button ?? list.querySelector('button') ?? $<HTMLButtonElement>('#refresh')).focus();
   }
 

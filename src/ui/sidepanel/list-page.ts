@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import type { OutboxEntry } from '../../protocol/api-answers';
 import type { CallRecord } from '../../protocol/call-record';
 import { $, h } from '../dom';
-import { renderCallList } from './call-list';
+import { callButtonIn, renderCallList } from './call-list';
 import { metadataFor } from './panel-api';
 import { logStates, type PanelState } from './panel-state';
 import { renderWaiting } from './waiting-section';
@@ -45,7 +45,7 @@ export function createListPage({ state, open, showAllWaiting, onOutboxDone }: Li
     // A re-render must not throw the keyboard user back to the top of the page.
     const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.sessionId : undefined;
     renderCallList(list, $('#calls-empty'), { calls, states: logStates(state()), names, unloggedOnly: filter.checked, now }, open);
-    if (focused) list.querySelector<HTMLElement>(`button[data-session-id="${CSS.escape(focused)}"]`)?.focus();
+    if (focused) callButtonIn(list, focused)?.focus();
   }
 
   function drawWaiting(now: Date): void {

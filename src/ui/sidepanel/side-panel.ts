@@ -80,17 +80,19 @@ export function mountSidePanel(): void {
     schedulePoll();
   }
 
+  // The connection and outbox, and the calls and their states, are asked for side by side: the
+  // first screen waits for the slower pair, not for all four answers one after another.
   async function load(refresh: boolean): Promise<void> {
-    await reloadConnection();
-    await loadOutbox();
-    const snapshot = await show(refresh);
+    const connected = reloadConnection().then(loadOutbox);
+    const snapshot = await show(refresh, connected);
     // Stored calls first, then what the phone system has now.
     if (!refresh && snapshot.source === 'ringcentral' && !snapshot.returnMessage) await show(true);
   }
 
-  async function show(refresh: boolean) {
+  async function show(refresh: boolean, connected?: Promise<void>) {
     const snapshot = await callApi('GET /calls', refresh ? { query: { refresh: 'true' } } : {});
     const logs = await getLogStates((snapshot.calls ?? []).map((call) => call.sessionId));
+    await connected;
     state = panel.withCalls(state, snapshot, logs);
     showToast(snapshot.returnMessage);
     render();
