@@ -21,8 +21,18 @@ export interface StatusContext {
 export function crmErrorForStatus({ connectorId, crmName, status, retryAfterMs, detail, notFound, outcomeUnknown }: StatusContext): CrmError {
   const options = { status, retryAfterMs, outcomeUnknown };
   const because = detail ? `: ${detail}` : '.';
-  if (status === 401 || status === 403) {
-    return new CrmError('unauthorized', connectorId, `${crmName} did not accept the credential (HTTP ${status})${because}`, options);
+  if (status === 401) {
+    return new CrmError('unauthorized', connectorId, `${crmName} did not accept the credential (HTTP 401)${because}`, options);
+  }
+  // The credential is good but this user may not do this (API access, rights to the record): a reconnect would not help.
+  if (status === 403) {
+    const why = detail ? ` ${crmName} said: ${detail}` : '';
+    return new CrmError(
+      'unauthorized',
+      connectorId,
+      `${crmName} refused access (HTTP 403): your user may lack API access or rights to this record; ask your ${crmName} admin.${why}`,
+      options,
+    );
   }
   if (status === 404 || status === 410) {
     return new CrmError(
