@@ -60,3 +60,16 @@ export async function saveOutcomes(
   for (const [sessionId, outcome] of Object.entries(sessions)) if (now - outcome.at > KEEP_MS) delete sessions[sessionId];
   await to.set({ account, sessions });
 }
+
+/**
+ * Connecting again (a new API key, a new sign-in) may undo what the CRM refused — a regenerated
+ * key answered 401 to every lookup — so each refusal of this account is decided once more at the
+ * next pass, calls and conversation-days alike. Other reasons (several contacts, no contact) stand.
+ */
+export async function forgetRefusals(account: string, now = Date.now()): Promise<void> {
+  for (const store of [autoLogOutcomes, messageAutoLogOutcomes]) {
+    const sessions = await outcomesOf(account, store);
+    const refused = Object.keys(sessions).filter((id) => sessions[id]!.reason === 'crmRefused');
+    if (refused.length) await saveOutcomes(account, new Map(refused.map((id) => [id, undefined])), now, store);
+  }
+}

@@ -7,6 +7,7 @@ import { connectorIds, getConnector } from '../../../connectors/registry';
 import type { Connector } from '../../../connectors/types';
 import type { Credential } from '../../../storage/connections';
 import type { CrmSession } from '../../../logging/crm-session';
+import { accountOf, forgetRefusals } from '../../../logging/auto-log/outcomes';
 import { resumeAccount } from '../../../logging/outbox/pause-account';
 import { wakeOutbox } from '../../../logging/outbox/wake-outbox';
 import { getConnection, removeConnection, saveConnection, wasSignedOutByCrm } from '../../../storage/connections';
@@ -53,6 +54,7 @@ async function connect(
     await activeCrmSetting.set({ platform: connector.id });
     // Changes that waited for this account to be connected again can go now.
     if ((await resumeAccount(user.platform, user.id)) > 0) wakeOutbox(Date.now());
+    await forgetRefusals(accountOf(user.platform, user.id));
     return ok({ successful: true, name: user.name, returnMessage: info.returnMessage });
   } catch (failure) {
     if (isCrmError(failure)) return couldNotConnect;
