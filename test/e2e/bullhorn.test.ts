@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchExtension, type LaunchedExtension } from '../../scripts/launch-extension';
 import { createFakeCorporation, type FakeCorporation } from '../fake-servers/bullhorn/control-client';
 import { logReadEditAgain, refusedAndNothingWritten, type RoundTrip } from './support/crm-round-trip';
-import { OPTIONS_SIZE, PANEL_SIZE, openPage } from './support/open-page';
+import { OPTIONS_SIZE, openPage } from './support/open-page';
+import { fillSampleCallForm } from './support/sample-call-form';
 import { dismissToasts, saveScreenshot, seriousViolations } from './support/page-checks';
 
 let corp: FakeCorporation;
@@ -88,16 +89,7 @@ describe('Bullhorn in the built extension', () => {
     // Marcus Bell of the sample calls, as a candidate of this corporation.
     const marcus = { ...state.people[0]!, id: 4321, name: 'Marcus Bell', firstName: 'Marcus', lastName: 'Bell', phone: '(212) 555-0147' };
     await corp.patch({ people: [...state.people, marcus] });
-    const panel = await openPage(extension, 'sidepanel.html', PANEL_SIZE);
-    await panel
-      .getByRole('list', { name: 'Calls' })
-      .getByRole('button', { name: /Marcus Bell/ })
-      .click();
-    const radio = panel.getByRole('radio', { name: /Marcus Bell/ });
-    await radio.waitFor();
-    await radio.check();
-    await panel.getByLabel('Note action').selectOption({ label: 'Reference Check' });
-    await panel.getByLabel('Note', { exact: true }).fill('Called two references.');
+    const panel = await fillSampleCallForm(extension, { field: { label: 'Note action', option: 'Reference Check' }, note: 'Called two references.' });
     await saveScreenshot(panel, 'side-panel-bullhorn-log-form');
     await panel.getByRole('button', { name: 'Log call' }).click();
     await expect.poll(async () => (await corp.state()).notes.filter((n) => n.personReference.id === 4321).length).toBe(1);

@@ -10,7 +10,8 @@ import { launchExtension, type LaunchedExtension } from '../../scripts/launch-ex
 import { createFakeAccount, type FakeAccountHandle } from '../fake-servers/small-fake/client';
 import type { SheetsState } from '../fake-servers/google-sheets/seed';
 import { logReadEditAgain, refusedAndNothingWritten, type RoundTrip } from './support/crm-round-trip';
-import { OPTIONS_SIZE, PANEL_SIZE, openPage } from './support/open-page';
+import { OPTIONS_SIZE, openPage } from './support/open-page';
+import { fillSampleCallForm } from './support/sample-call-form';
 import { connectWithOAuth } from './support/connect-with-oauth';
 import { dismissToasts, saveScreenshot, seriousViolations } from './support/page-checks';
 
@@ -64,15 +65,7 @@ describe('Google Sheets in the built extension', () => {
   });
 
   it('logs a sample call from the side panel as one row', async () => {
-    const panel = await openPage(extension, 'sidepanel.html', PANEL_SIZE);
-    await panel
-      .getByRole('list', { name: 'Calls' })
-      .getByRole('button', { name: /Marcus Bell/ })
-      .click();
-    const radio = panel.getByRole('radio', { name: /Marcus Bell/ });
-    await radio.waitFor();
-    await radio.check();
-    await panel.getByLabel('Note').fill('Agreed on 50 seats.');
+    const panel = await fillSampleCallForm(extension, { note: 'Agreed on 50 seats.' });
     await panel.getByRole('button', { name: 'Log call' }).click();
     await expect.poll(async () => (await rows()).filter((row) => row.Notes!.includes('Agreed on 50 seats.')).length).toBe(1);
     await saveScreenshot(panel, 'side-panel-google-sheets-logged');

@@ -8,7 +8,8 @@ import { launchExtension, type LaunchedExtension } from '../../scripts/launch-ex
 import { createFakeAccount, type FakeAccountHandle } from '../fake-servers/small-fake/client';
 import type { InsightlyState } from '../fake-servers/insightly/seed';
 import { logReadEditAgain, refusedAndNothingWritten, type RoundTrip } from './support/crm-round-trip';
-import { OPTIONS_SIZE, PANEL_SIZE, openPage } from './support/open-page';
+import { OPTIONS_SIZE, openPage } from './support/open-page';
+import { fillSampleCallForm } from './support/sample-call-form';
 import { dismissToasts, saveScreenshot, seriousViolations } from './support/page-checks';
 
 let account: FakeAccountHandle<InsightlyState>;
@@ -61,16 +62,7 @@ describe('Insightly in the built extension', () => {
     await account.patch({
       contacts: [...state.contacts, { id: 105, FIRST_NAME: 'Marcus', LAST_NAME: 'Bell', PHONE: '+12125550147', LINKS: [link] }],
     });
-    const panel = await openPage(extension, 'sidepanel.html', PANEL_SIZE);
-    await panel
-      .getByRole('list', { name: 'Calls' })
-      .getByRole('button', { name: /Marcus Bell/ })
-      .click();
-    const radio = panel.getByRole('radio', { name: /Marcus Bell/ });
-    await radio.waitFor();
-    await radio.check();
-    await panel.getByLabel('Opportunity').selectOption({ label: 'Renewal 2026' });
-    await panel.getByLabel('Note').fill('Agreed on 50 seats.');
+    const panel = await fillSampleCallForm(extension, { field: { label: 'Opportunity', option: 'Renewal 2026' }, note: 'Agreed on 50 seats.' });
     await panel.getByRole('button', { name: 'Log call' }).click();
     await expect.poll(async () => (await account.state()).events.filter((e) => e.TITLE.includes('Marcus Bell')).length).toBe(1);
     const event = (await account.state()).events.find((e) => e.TITLE.includes('Marcus Bell'))!;

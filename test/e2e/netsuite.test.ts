@@ -9,7 +9,8 @@ import { launchExtension, type LaunchedExtension } from '../../scripts/launch-ex
 import { createFakeAccount, type FakeAccountHandle } from '../fake-servers/small-fake/client';
 import type { NetsuiteState } from '../fake-servers/netsuite/seed';
 import { logReadEditAgain, refusedAndNothingWritten, type RoundTrip } from './support/crm-round-trip';
-import { OPTIONS_SIZE, PANEL_SIZE, openPage } from './support/open-page';
+import { OPTIONS_SIZE, openPage } from './support/open-page';
+import { fillSampleCallForm } from './support/sample-call-form';
 import { connectWithOAuth } from './support/connect-with-oauth';
 import { dismissToasts, saveScreenshot, seriousViolations } from './support/page-checks';
 
@@ -79,16 +80,7 @@ describe('NetSuite in the built extension', () => {
       lastmodifieddate: '9/1/2025',
     };
     await account.patch({ contact: [...state.contact, marcus] });
-    const panel = await openPage(extension, 'sidepanel.html', PANEL_SIZE);
-    await panel
-      .getByRole('list', { name: 'Calls' })
-      .getByRole('button', { name: /Marcus Bell/ })
-      .click();
-    const radio = panel.getByRole('radio', { name: /Marcus Bell/ });
-    await radio.waitFor();
-    await radio.check();
-    await panel.getByLabel('Sales order').selectOption({ label: 'Sales Order #SO7' });
-    await panel.getByLabel('Note').fill('Agreed on 50 seats.');
+    const panel = await fillSampleCallForm(extension, { field: { label: 'Sales order', option: 'Sales Order #SO7' }, note: 'Agreed on 50 seats.' });
     await panel.getByRole('button', { name: 'Log call' }).click();
     await expect.poll(async () => (await account.state()).phonecalls.filter((c) => c.contact === '815').length).toBe(1);
     const call = (await account.state()).phonecalls.find((c) => c.contact === '815')!;

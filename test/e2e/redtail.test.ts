@@ -11,7 +11,8 @@ import { createFakeAccount, type FakeAccountHandle } from '../fake-servers/small
 import type { RedtailState } from '../fake-servers/redtail/seed';
 import { fixtureCall } from '../support/call-fixtures';
 import { logReadEditAgain, type RoundTrip } from './support/crm-round-trip';
-import { OPTIONS_SIZE, PANEL_SIZE, openPage } from './support/open-page';
+import { OPTIONS_SIZE, openPage } from './support/open-page';
+import { fillSampleCallForm } from './support/sample-call-form';
 import { dismissToasts, saveScreenshot, seriousViolations } from './support/page-checks';
 
 const PASSWORD = 'correct hörse: battery ';
@@ -83,16 +84,7 @@ describe('Redtail in the built extension', () => {
   });
 
   it('logs a sample call from the side panel with the category chosen there', async () => {
-    const panel = await openPage(extension, 'sidepanel.html', PANEL_SIZE);
-    await panel
-      .getByRole('list', { name: 'Calls' })
-      .getByRole('button', { name: /Marcus Bell/ })
-      .click();
-    const radio = panel.getByRole('radio', { name: /Marcus Bell/ });
-    await radio.waitFor();
-    await radio.check();
-    await panel.getByLabel('Category').selectOption({ label: 'Client Service' });
-    await panel.getByLabel('Note').fill('Moving the IRA.');
+    const panel = await fillSampleCallForm(extension, { field: { label: 'Category', option: 'Client Service' }, note: 'Moving the IRA.' });
     await panel.getByRole('button', { name: 'Log call' }).click();
     await expect.poll(async () => (await account.state()).activities.filter((a) => a.subject.includes('Marcus Bell')).length).toBe(1);
     const activity = (await account.state()).activities.find((a) => a.subject.includes('Marcus Bell'))!;
