@@ -104,4 +104,20 @@ describe('a queued log whose access token stopped working', () => {
     expect((await api({ method: 'POST', path: '/unAuthorize' })).body).toMatchObject({ successful: true });
     expect((await api({ method: 'GET', path: '/connection' })).body).toEqual({ successful: true, connection: null });
   });
+
+  it("fails alone on a 403 (a permission, not the connection), with the CRM's words, and leaves the account's other logs waiting", async () => {
+    const key = await queuedLog('tok-5');
+    await queuedLog('tok-6');
+    await firm.inject({ status: 403, times: 1 });
+    const [first] = await allOutboxItems();
+    await api({ method: 'POST', path: '/outbox/retry', body: { id: first!.id } });
+    const items = await allOutboxItems();
+    expect(items.map((item) => [item.sessionId, item.state])).toEqual([
+      ['tok-5', 'failed'],
+      ['tok-6', 'pending'],
+    ]);
+    expect(items[0]!.lastError?.message).toMatch(/^Clio refused access \(HTTP 403\): .*ask your Clio admin/);
+    expect(await getCallLogRecord(key)).not.toMatchObject({ state: 'logged' });
+    expect(await getConnection('clio')).toBeDefined();
+  });
 });

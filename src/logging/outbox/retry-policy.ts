@@ -11,9 +11,14 @@ import { defineStoredValue } from '../../storage/stored-value';
 
 export type FailureKind = 'transient' | 'unknownOutcome' | 'revoked' | 'permanent';
 
-/** The CRM no longer accepts the credential (a regenerated API token): only a person can fix it. */
+/**
+ * The CRM no longer accepts the credential (a regenerated API token): only a person can fix it, by
+ * connecting again. Not a 403: the credential is good but this user may not do this, which a
+ * reconnect does not change; that change fails on its own, with the CRM's words.
+ */
 export function needsReconnect(failure: unknown): boolean {
-  return isCrmError(failure) && (failure.code === 'revoked' || failure.code === 'unauthorized');
+  if (!isCrmError(failure)) return false;
+  return failure.code === 'revoked' || (failure.code === 'unauthorized' && failure.options.status !== 403);
 }
 
 export function failureKind(failure: unknown): FailureKind {
@@ -61,6 +66,7 @@ export function describeFailure(failure: unknown): { message: string; hint?: str
       return { message: failure.options.outcomeUnknown ? 'The CRM did not confirm the change.' : 'The CRM could not be reached.' };
     case 'revoked':
     case 'unauthorized':
+      if (!needsReconnect(failure)) return { message: failure.message };
       return { message: 'The CRM no longer accepts the connection.', hint: 'Open Options and connect the CRM again.' };
     default:
       return { message: failure.message };
