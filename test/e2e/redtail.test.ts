@@ -112,7 +112,7 @@ describe('Redtail in the built extension', () => {
     const forSession = async () => (await account.state()).activities.filter((a) => a.description.includes(sessionId));
     expect(await forSession()).toHaveLength(0);
     await options.reload();
-    await options.getByText('Not connected. Choose a CRM and connect it to log calls.').waitFor();
+    await options.getByText(/^Signed out: Redtail no longer accepts this sign-in/).waitFor();
 
     await account.patch({ users });
     await connectInOptions(PASSWORD, 'Connected to Redtail as Morgan Reyes.');

@@ -23,7 +23,7 @@ export async function redtailApi(authHeader: AuthHeader) {
     } catch (failure) {
       if (!isCrmError(failure) || failure.code !== 'unauthorized' || failure.options.status !== 401) throw failure;
       const stored = await getConnection('redtail');
-      if (stored?.credential.kind === 'apiKey' && stored.credential.apiKey === userKey) await removeConnection('redtail');
+      if (stored?.credential.kind === 'apiKey' && stored.credential.apiKey === userKey) await removeConnection('redtail', { revoked: true });
       throw new CrmError('revoked', 'redtail', 'Redtail no longer accepts your user key.', { status: 401 });
     }
   }
