@@ -13,6 +13,7 @@ import {
   OUTBOX_POLL_MS,
   outboxKey,
   outboxPollDelay,
+  waitingPollDelay,
   withCalls,
   withConnection,
   withLogEntries,
@@ -78,6 +79,9 @@ describe('the side panel state', () => {
     expect(outboxPollDelay(waiting(item(1)), now)).toBe(31_000);
     expect(outboxPollDelay(waiting(item(1, { nextAttemptAt: now })), now)).toBe(OUTBOX_POLL_MS.min);
     expect(outboxPollDelay(waiting(item(1, { state: 'failed' })), now)).toBe(OUTBOX_POLL_MS.max);
+    // The Messages view's waiting days carry no state: each will be sent again.
+    expect(waitingPollDelay([{ nextAttemptAt: now + 20_000 }], now)).toBe(21_000);
+    expect(waitingPollDelay([], now)).toBeUndefined();
     expect(outboxKey(waiting(item(1)))).toBe(outboxKey(waiting(item(1, { nextAttemptAt: now + 99_000 }))));
     expect(outboxKey(waiting(item(1)))).not.toBe(outboxKey(waiting(item(1, { attempt: 2 }))));
   });

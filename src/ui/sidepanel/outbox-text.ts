@@ -25,11 +25,18 @@ export function formatNextTry(nextAttemptAt: number, now: Date, locale?: string,
   return minutes < 90 ? t('outbox_in_minutes', minutes, clock) : t('outbox_in_hours', Math.round(minutes / 60), clock);
 }
 
+const triesOf = (attempt: number): string => (attempt > 0 ? ` · ${tn('outbox_tried', attempt)}` : '');
+
 /** The line under a waiting change: when it goes next, or what it waits for. */
 export function waitingLine(item: OutboxEntry, crmName: string, now: Date, locale?: string, timeZone?: string): string {
-  const tries = item.attempt > 0 ? ` · ${tn('outbox_tried', item.attempt)}` : '';
-  if (item.state === 'failed') return t('outbox_not_retried') + tries;
-  if (item.state === 'paused') return t('outbox_waits_for', crmName) + tries;
+  if (item.state === 'failed') return t('outbox_not_retried') + triesOf(item.attempt);
+  if (item.state === 'paused') return t('outbox_waits_for', crmName) + triesOf(item.attempt);
+  return nextTryLine(item, now, locale, timeZone);
+}
+
+/** `Sending now` or `Next try in 40 s`, with the tries so far: a change (call or messages) that will be sent again. */
+export function nextTryLine(item: { nextAttemptAt: number; attempt: number }, now: Date, locale?: string, timeZone?: string): string {
   const seconds = Math.ceil((item.nextAttemptAt - now.getTime()) / 1000);
-  return (seconds <= 1 ? t('outbox_sending_now') : t('outbox_next_try', formatNextTry(item.nextAttemptAt, now, locale, timeZone))) + tries;
+  const when = seconds <= 1 ? t('outbox_sending_now') : t('outbox_next_try', formatNextTry(item.nextAttemptAt, now, locale, timeZone));
+  return when + triesOf(item.attempt);
 }

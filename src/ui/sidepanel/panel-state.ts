@@ -91,8 +91,13 @@ export function outboxKey({ waiting }: PanelState): string {
 
 /** When to read the outbox again (ms from `now`); undefined when nothing waits. */
 export function outboxPollDelay({ waiting }: PanelState, now: number): number | undefined {
-  if (!waiting.length) return undefined;
-  const nextTry = Math.min(...waiting.filter((item) => item.state === 'pending').map((item) => item.nextAttemptAt));
+  return waitingPollDelay(waiting, now);
+}
+
+/** The same for any waiting list (the Messages view's too): an item without a state is pending. */
+export function waitingPollDelay(items: readonly { state?: string; nextAttemptAt: number }[], now: number): number | undefined {
+  if (!items.length) return undefined;
+  const nextTry = Math.min(...items.filter((item) => (item.state ?? 'pending') === 'pending').map((item) => item.nextAttemptAt));
   return Math.min(Math.max(nextTry - now + 1000, OUTBOX_POLL_MS.min), OUTBOX_POLL_MS.max);
 }
 

@@ -14,6 +14,7 @@ import { renderConversations } from './conversation-list';
 import { renderMessageForm } from './message-form';
 import { showWaitingMessages } from './waiting-messages';
 import { viewTabs } from '../view-tabs';
+import { waitingPollDelay } from '../panel-state';
 import { t } from '../../i18n';
 import { warning } from '../../../protocol/return-message';
 
@@ -24,6 +25,7 @@ export function mountMessagesView(): void {
   let entries: MessageLogEntry[] | undefined;
   let loaded = false;
   let again: ReturnType<typeof setTimeout> | undefined;
+  let crmName = t('list_the_crm');
   // What waits in the message ledger, above the conversations (waiting-messages.ts).
   const waiting = h('section', { class: 'waiting', 'aria-labelledby': 'message-waiting-heading' });
   waiting.hidden = true;
@@ -46,20 +48,29 @@ export function mountMessagesView(): void {
     $('#messages-source').textContent =
       snapshot.source === 'ringcentral' ? t('list_source_ringcentral') : snapshot.source === 'sample' ? t('messages_source_sample') : '';
     showToast(snapshot.returnMessage);
+    crmName = (await callApi('GET /connection')).connection?.displayName ?? t('list_the_crm');
     await loadStates();
     render();
     await loadWaiting();
   }
 
   async function loadWaiting(): Promise<void> {
-    const crmName = (await callApi('GET /connection')).connection?.displayName ?? 'the CRM';
-    const items = await showWaitingMessages(waiting, crmName, () => void loadStates().then(render).then(loadWaiting));
+    schedulePoll(await showWaitingMessages(waiting, crmName, () => void loadStates().then(render).then(loadWaiting)));
+  }
+
+  // Read again soon after the next try is due, while something waits (a local read), as the Calls view does.
+  function schedulePoll(items: readonly { nextAttemptAt: number }[]): void {
     clearTimeout(again);
-    // Read again soon after the next try is due, while something waits (a local read).
-    if (items.length) {
-      const due = Math.min(...items.map((i) => i.nextAttemptAt)) - Date.now();
-      again = setTimeout(() => void loadStates().then(render).then(loadWaiting), Math.min(60_000, Math.max(5_000, due + 1_000)));
-    }
+    const delay = waitingPollDelay(items, Date.now());
+    if (delay !== undefined) again = setTimeout(() => void poll(items), delay);
+  }
+
+  async function poll(items: readonly { nextAttemptAt: number }[]): Promise<void> {
+    // Never under a form being filled in or a discard being confirmed; a hidden panel waits too.
+    if (document.visibilityState !== 'visible' || !formView.hidden || waiting.contains(document.activeElement)) return schedulePoll(items);
+    await loadStates();
+    render();
+    await loadWaiting();
   }
 
   async function open(conversation: Conversation): Promise<void> {

@@ -11,7 +11,7 @@ import { whileBusy } from '../../busy';
 import { h, uid } from '../../dom';
 import { showToast } from '../../toasts';
 import { confirmInPlace } from '../confirm-in-place';
-import { formatNextTry } from '../outbox-text';
+import { nextTryLine } from '../outbox-text';
 import { t, tn } from '../../i18n';
 import { workerText } from '../../worker-text';
 import { KIND_LABELS } from './conversation-state';
@@ -43,8 +43,6 @@ function waitingItem(item: WaitingMessageLog, crmName: string, onDone: () => voi
   const what = [t(KIND_LABELS[item.kind]!), t(item.operation === 'create' ? 'messages_waiting_new_log' : 'messages_waiting_added'), count].join(
     ' · ',
   );
-  const when = formatNextTry(item.nextAttemptAt, new Date());
-  const tries = item.attempt > 0 ? ` · ${tn('outbox_tried', item.attempt)}` : '';
   const actions = h('div', { class: 'actions' });
   const key = { conversationLogId: item.conversationLogId, contactId: item.contactId };
   const act = (button: HTMLButtonElement, doing: string, route: 'POST /messageLog/retry' | 'POST /messageLog/discard') =>
@@ -75,7 +73,7 @@ function waitingItem(item: WaitingMessageLog, crmName: string, onDone: () => voi
     'li',
     { class: 'outbox-item outbox-pending', 'data-conversation-log-id': item.conversationLogId },
     h('p', { class: 'outbox-what', id: whatId }, h('strong', {}, who), ` · ${what}`),
-    h('p', { class: 'outbox-when' }, when === 'now' ? t('outbox_sending_now') : t('outbox_next_try', when), tries),
+    h('p', { class: 'outbox-when' }, nextTryLine(item, new Date())),
     item.lastError ? h('p', { class: 'outbox-why' }, workerText(item.lastError.message)) : null,
     item.lastError?.hint ? h('p', { class: 'hint' }, workerText(item.lastError.hint)) : null,
     actions,
