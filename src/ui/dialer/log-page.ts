@@ -38,23 +38,8 @@ export function buildLogPage({ call, crmName, metadata, contacts, formData, mode
     properties.warning = { type: 'string', description: text };
     uiSchema.warning = { 'ui:field': 'admonition', 'ui:severity': 'warning' };
   }
-  const options = contacts.map((contact) => ({
-    const: String(contact.id),
-    title: contact.name,
-    description: `${workerText(contact.type ?? 'contact')} - ${contact.id}`,
-  }));
-  properties.contact = {
-    title: t('contact_legend'),
-    type: 'string',
-    oneOf: mode === 'createLog' ? [...options, { const: NEW_CONTACT, title: t('dialer_page_create_new') }] : options,
-  };
+  Object.assign(properties, contactProperties(contacts, metadata, mode === 'createLog'));
   if (mode === 'editLog') uiSchema.contact = { 'ui:disabled': true };
-  properties.newContactName = { title: t('dialer_page_new_name'), type: 'string' };
-  properties.newContactType = {
-    title: t('dialer_page_type'),
-    type: 'string',
-    oneOf: metadata.contactTypes.map((type) => ({ const: type, title: workerText(type) })),
-  };
   if (!creating) (hidden('newContactName'), hidden('newContactType'));
   properties.activityTitle = { title: t('dialer_page_title'), type: 'string' };
   properties.note = { title: t('form_note'), type: 'string' };
@@ -110,4 +95,26 @@ export function additionalSubmission(metadata: ConnectorMetadata, formData: Reco
       formData[field.const] === undefined || formData[field.const] === 'none' ? [] : [[field.const, formData[field.const]]],
     ),
   );
+}
+
+/** The contact part of a log page (calls and messages): the matched contacts, or a new one's name and type. */
+export function contactProperties(contacts: readonly ContactInfo[], metadata: ConnectorMetadata, offerNew: boolean): Record<string, Property> {
+  const options = contacts.map((contact) => ({
+    const: String(contact.id),
+    title: contact.name,
+    description: `${workerText(contact.type ?? 'contact')} - ${contact.id}`,
+  }));
+  return {
+    contact: {
+      title: t('contact_legend'),
+      type: 'string',
+      oneOf: offerNew ? [...options, { const: NEW_CONTACT, title: t('dialer_page_create_new') }] : options,
+    },
+    newContactName: { title: t('dialer_page_new_name'), type: 'string' },
+    newContactType: {
+      title: t('dialer_page_type'),
+      type: 'string',
+      oneOf: metadata.contactTypes.map((type) => ({ const: type, title: workerText(type) })),
+    },
+  };
 }

@@ -4,7 +4,7 @@
  * saved form comes back as `/messageLogger` with `triggerType: 'logForm'` and `formData.contact`.
  */
 import type { ConnectorMetadata, ContactInfo } from '../../protocol/crm-shapes';
-import { NEW_CONTACT } from './log-page';
+import { contactProperties, NEW_CONTACT } from './log-page';
 import type { WidgetConversation } from './message-schemas';
 import { t } from '../i18n';
 
@@ -23,18 +23,7 @@ export function buildMessageLogPage(input: {
     properties.warning = { type: 'string', description: text };
     uiSchema.warning = { 'ui:field': 'admonition', 'ui:severity': 'warning' };
   }
-  const options = contacts.map((c) => ({ const: String(c.id), title: c.name, description: `${c.type ?? 'contact'} - ${c.id}` }));
-  properties.contact = {
-    title: t('contact_legend'),
-    type: 'string',
-    oneOf: [...options, { const: NEW_CONTACT, title: t('dialer_page_create_new') }],
-  };
-  properties.newContactName = { title: t('dialer_page_new_name'), type: 'string' };
-  properties.newContactType = {
-    title: t('dialer_page_type'),
-    type: 'string',
-    oneOf: metadata.contactTypes.map((type) => ({ const: type, title: type })),
-  };
+  Object.assign(properties, contactProperties(contacts, metadata, true));
   properties.triggerType = { type: 'string' };
   uiSchema.triggerType = { 'ui:widget': 'hidden' };
   return {
