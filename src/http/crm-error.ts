@@ -4,7 +4,7 @@
  * structured cloning (ky's pattern), not by `instanceof`.
  */
 export type CrmErrorCode =
-  | 'unauthorized' // 401/403: the key or token is no longer accepted
+  | 'unauthorized' // 401: the key or token is no longer accepted; 403: this user may not do this (options.status tells which)
   | 'revoked' // an OAuth session that cannot be refreshed
   | 'notFound' // 404: the record is gone
   | 'rateLimited' // 429

@@ -54,4 +54,3 @@ export const note = z.object({
 export type Note = z.infer<typeof note>;
 export const noteOne = z.object({ data: note });
 export const noteList = list(note);
-export const idList = list(z.object({ id: z.number() }));
