@@ -38,7 +38,8 @@ export async function runMessageAutoLog(conversations: readonly Conversation[], 
     // A CRM that takes no message logs: the Messages view says so when a person tries.
     if (!session?.connector.createMessageLog) return new Map<string, ConversationResult>();
     const { results, news } = await messagePass(session, conversations, settings);
-    await refreshBadge(session);
+    // Nothing tried, nothing changed: the request that started the pass counts the badge itself (start-api.ts).
+    if (results.size) await refreshBadge(session);
     if (news.size) void browser.runtime.sendMessage(MESSAGES_CHANGED).catch(() => undefined);
     const left = [...news.values()].filter((r) => r.outcome === 'unlogged').length;
     if (settings.notify && left) await notifyUnlogged(left, 'conversations');
