@@ -16,7 +16,7 @@ import { callApi } from '../api-client';
 import { whileBusy } from '../busy';
 import { h } from '../dom';
 import { showProblem, showToast } from '../toasts';
-import { textField } from './controls';
+import { connectFieldInputs, textField } from './controls';
 import { t } from '../i18n';
 import { workerText } from '../worker-text';
 
@@ -27,10 +27,7 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
   const status = h('p', { class: 'hint' });
   const appForm = h('form', { novalidate: true });
   const advanced = h('details', { class: 'oauth-app' }, h('summary', {}, t('oauth_advanced')), appForm);
-  const fields = (metadata.connectFields ?? []).map((field) => ({
-    name: field.name,
-    ...textField(workerText(field.label), { autocomplete: 'off' }, field.hint && workerText(field.hint)),
-  }));
+  const { fields, values: additionalInfo } = connectFieldInputs(metadata);
   const element = h(
     'div',
     { class: 'oauth' },
@@ -42,7 +39,6 @@ export function oauthPart(metadata: ConnectorMetadata, done: (message: ReturnMes
     advanced,
   );
 
-  const additionalInfo = () => Object.fromEntries(fields.map((field) => [field.name, field.input.value.trim()]));
   connect.addEventListener('click', () => void whileBusy(connect, t('oauth_waiting'), async () => done(await signIn(metadata, additionalInfo()))));
   void load();
 

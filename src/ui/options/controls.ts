@@ -1,5 +1,7 @@
 /** Labelled controls the Options sections are built from. */
+import type { ConnectorMetadata } from '../../protocol/crm-shapes';
 import { h, uid } from '../dom';
+import { workerText } from '../worker-text';
 
 export interface RadioGroup<V extends string> {
   element: HTMLFieldSetElement;
@@ -42,4 +44,14 @@ export function textField(
     hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
   );
   return { element, input };
+}
+
+/** A CRM's own connect fields (Bullhorn's and Redtail's user name), from its metadata; `values()` as `additionalInfo`. */
+export function connectFieldInputs(metadata: Pick<ConnectorMetadata, 'connectFields'>) {
+  const fields = (metadata.connectFields ?? []).map((field) => ({
+    name: field.name,
+    ...textField(workerText(field.label), { autocomplete: 'off' }, field.hint && workerText(field.hint)),
+  }));
+  const values = (): Record<string, string> => Object.fromEntries(fields.map((field) => [field.name, field.input.value.trim()]));
+  return { fields, values };
 }

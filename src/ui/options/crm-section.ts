@@ -14,7 +14,7 @@ import { whileBusy } from '../busy';
 import { h, uid } from '../dom';
 import { createFieldErrors } from '../field-errors';
 import { showToast } from '../toasts';
-import { textField } from './controls';
+import { connectFieldInputs, textField } from './controls';
 import { oauthPart } from './connect-oauth';
 import { partnerKeyPart } from './partner-key-part';
 import { t } from '../i18n';
@@ -80,12 +80,7 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
     const submit = h('button', { type: 'submit', class: 'primary' }, t('crm_connect'));
     const errors = createFieldErrors();
     // An OAuth CRM's extra fields go with its sign-in (connect-oauth.ts); a key-only CRM's with the key (Redtail's user name).
-    const extra = metadata.oauth
-      ? []
-      : (metadata.connectFields ?? []).map((field) => ({
-          name: field.name,
-          ...textField(workerText(field.label), { autocomplete: 'off' }, field.hint && workerText(field.hint)),
-        }));
+    const { fields: extra, values: extraValues } = connectFieldInputs(metadata.oauth ? {} : metadata);
     credentials.replaceChildren(
       ...extra.map((field) => field.element),
       key.element,
@@ -103,7 +98,7 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
       if (missing) return errors.mark(missing.input, t('crm_enter', missing.element.querySelector('label')!.textContent ?? ''));
       const secret = metadata.keyIsPassword ? key.input.value : key.input.value.trim();
       const additionalInfo = {
-        ...Object.fromEntries(extra.map((field) => [field.name, field.input.value.trim()])),
+        ...extraValues(),
         ...(metadata.keyIsPassword ? { password: secret } : {}),
       };
       void whileBusy(submit, t('crm_connecting'), async () => {
