@@ -7,6 +7,7 @@ import type { ContactInfo, FieldOption } from '../../protocol/crm-shapes';
 import { nationalSignificantNumber } from '../../phone/national-number';
 import type { CrmUser } from '../../storage/connections';
 import { warning } from '../../protocol/return-message';
+import { internalNumberAnswer, lookupNumber } from '../lookup-number';
 import type { BullhornApi, PersonEntity } from './api';
 import { noteActions as accountNoteActions } from './account-data';
 import type { Person } from './schemas';
@@ -19,7 +20,9 @@ const SEARCHES: readonly { entity: PersonEntity; type: string; fields: string; p
 
 export async function findContact(api: BullhornApi, user: CrmUser, phoneNumber: string, isExtension: boolean | undefined) {
   if (isExtension) return { successful: false, matchedContactInfo: [] };
-  const national = nationalSignificantNumber(phoneNumber.replace(' ', '+'));
+  const phone = lookupNumber(phoneNumber);
+  if (!phone) return internalNumberAnswer();
+  const national = nationalSignificantNumber(phone);
   if (!national) return { successful: false, matchedContactInfo: [], returnMessage: warning('Invalid phone number format', 3000) };
   // The searches first: a Bullhorn that fails them fails the lookup, whatever the cached form data.
   const found = await Promise.all(
