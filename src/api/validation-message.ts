@@ -33,13 +33,17 @@ function describe(issue: Issue, field: string, atRoot: boolean): string {
       // Naming the value sent says which one is unknown when a list of settings is refused.
       return `${field} must be one of: ${issue.values.map((v) => String(v)).join(', ')}${issue.input === undefined ? '' : ` (not ${JSON.stringify(issue.input)})`}`;
     case 'invalid_union': {
-      if (issue.discriminator) {
-        const name = atRoot ? issue.discriminator : `${field}.${issue.discriminator}`;
-        return `${name} must be one of: ${('options' in issue ? (issue.options ?? []) : []).map(String).join(', ')}`;
+      const chosen = taggedOption(issue.errors);
+      if (chosen) {
+        const inner = chosen.refused ?? chosen.mismatch;
+        const path = atRoot ? inner.path : [...issue.path, ...inner.path];
+        return chosen.refused
+          ? describe(inner, fieldName(path, field), false)
+          : `${fieldName(path, field)} must be one of: ${chosen.values.join(', ')}`;
       }
       const expected = issue.errors.flat().flatMap((inner) => (inner.code === 'invalid_type' ? [inner.expected] : []));
       return expected.length === issue.errors.length && issue.input !== undefined
-        ? `${field} must be ${expected.map(article).join(' or ')}`
+        ? `${field} must be ${[...new Set(expected)].map(article).join(' or ')}`
         : issue.input === undefined
           ? `${field} is required`
           : `${field} is not valid`;
@@ -51,6 +55,22 @@ function describe(issue: Issue, field: string, atRoot: boolean): string {
     default:
       return `${field} is not valid`;
   }
+}
+
+/**
+ * A union of objects told apart by one field (`kind: 'local' | 'remote'`): when that field matched
+ * one option, that option's own first complaint (`serverUrl is required`); when it matched none,
+ * the values it may take.
+ */
+function taggedOption(options: readonly (readonly z.core.$ZodIssue[])[]) {
+  const tags = options.map((issues) => issues.find((inner) => inner.code === 'invalid_value' && inner.path.length === 1));
+  const key = tags.find(Boolean)?.path[0];
+  if (key === undefined || tags.some((tag) => tag && tag.path[0] !== key)) return undefined;
+  const matched = options.filter((_, i) => !tags[i]);
+  if (matched.length === 1) return { refused: matched[0]![0]!, mismatch: tags.find(Boolean)!, values: [] };
+  if (matched.length > 0) return undefined;
+  const values = tags.flatMap((tag) => (tag?.code === 'invalid_value' ? tag.values.map(String) : []));
+  return { refused: undefined, mismatch: tags[0]!, values };
 }
 
 function article(expected: string): string {

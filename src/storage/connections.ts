@@ -17,7 +17,7 @@ export const crmUserSchema = z.object({
 });
 
 /** What the user gave us to reach the CRM. Lives in extension storage only. */
-export const credentialSchema = z.discriminatedUnion('kind', [
+export const credentialSchema = z.union([
   z.object({ kind: z.literal('apiKey'), apiKey: z.string() }),
   z.object({
     kind: z.literal('oauth'),

@@ -368,6 +368,8 @@ const malformed: [string, unknown, number, string | RegExp][] = [
     'serverUrl must be an http:// or https:// URL',
   ],
   ['an unknown backend kind', { type: 'api', method: 'PUT', path: '/backend', body: { kind: 'cloud' } }, 400, 'kind must be one of: local, remote'],
+  ['a backend kind missing', { type: 'api', method: 'PUT', path: '/backend', body: {} }, 400, 'kind must be one of: local, remote'],
+  ['a remote backend without its URL', { type: 'api', method: 'PUT', path: '/backend', body: { kind: 'remote' } }, 400, 'serverUrl is required'],
   ['an unknown path', { type: 'api', method: 'GET', path: '/admin' }, 404, 'There is no GET /admin in this API.'],
   ['a wrong method', { type: 'api', method: 'DELETE', path: '/contact' }, 404, 'There is no DELETE /contact in this API.'],
 ];

@@ -26,7 +26,7 @@ const serverUrl = serverUrlOf(credentialUrl);
 
 const local = z.object({ kind: z.literal('local') });
 
-export const backendSettingSchema = z.discriminatedUnion('kind', [local, z.object({ kind: z.literal('remote'), serverUrl: serverUrlOf(httpUrl) })]);
+export const backendSettingSchema = z.union([local, z.object({ kind: z.literal('remote'), serverUrl: serverUrlOf(httpUrl) })]);
 
 export type BackendSetting = z.infer<typeof backendSettingSchema>;
 
@@ -34,7 +34,7 @@ export type BackendSetting = z.infer<typeof backendSettingSchema>;
  * PUT /backend may also hand over a JWT issued by the server (an admin's setup); it is kept
  * with the server's connection, never in the setting that GET /backend shows.
  */
-export const putBackendBody = z.discriminatedUnion('kind', [
+export const putBackendBody = z.union([
   local,
   z.object({
     kind: z.literal('remote'),
