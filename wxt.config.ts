@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { connectorHostPermissions } from './src/connectors/metadata';
 import { DIALER_FRAME_SOURCES } from './src/protocol/schemas/dialer';
@@ -33,11 +34,17 @@ const CSP = [
 // See docs/architecture.md. Code imports `browser` from webextension-polyfill explicitly.
 export default defineConfig({
   imports: false,
+  // The browser's own namespace, which is what the polyfill gives on the browsers we support (src/browser-namespace.ts).
+  vite: () => ({
+    resolve: { alias: { 'webextension-polyfill': fileURLToPath(new URL('./src/browser-namespace.ts', import.meta.url)) } },
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     // The catalogue's text in the browser's language (public/_locales, docs/i18n.md).
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
     default_locale: 'en',
+    // The first Chrome with the `browser` namespace and promise-returning message listeners (src/browser-namespace.ts).
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '148' }),
     // identity: RingCentral and CRM sign-in; alarms: the outbox and refreshing the calls. sidePanel is added by WXT.
     // unlimitedStorage: the ledger and the outbox are persistent storage, never evicted under disk
     // pressure and never refused for the default quota (docs/reliability.md, "Durability").
