@@ -1,5 +1,5 @@
 /**
- * An outbox item paused while its create was in flight (another request found the account's
+ * An outbox item paused while its create (or a queued change) was in flight (another request found the account's
  * sign-in revoked) must stay paused when that create fails for a passing reason: written back as
  * pending, it would be sent again with a credential the CRM no longer accepts, and shown as
  * "will retry" instead of "connect again".
@@ -13,7 +13,7 @@ import type { CrmSession } from '../../src/logging/crm-session';
 import { drainOutbox } from '../../src/logging/outbox/drain-outbox';
 import { pauseAccount } from '../../src/logging/outbox/pause-account';
 import { getCallLogRecord } from '../../src/storage/call-log-store';
-import { allOutboxItems, putOutboxItem } from '../../src/storage/outbox-store';
+import { allOutboxItems, putOutboxItem, queueChange } from '../../src/storage/outbox-store';
 import { callWithSession } from '../support/call-fixtures';
 import { resetExtension } from '../support/reset';
 
@@ -45,5 +45,27 @@ describe('a create in flight when its account is paused', () => {
     const [item] = await allOutboxItems();
     expect(item).toMatchObject({ state: 'paused', lastError: { hint: 'Open Options and connect the CRM again.' } });
     expect(await getCallLogRecord({ platform: 'testCRM', userId: 'example-user', sessionId: 'race-1' })).toMatchObject({ state: 'queued' });
+  });
+
+  it('a queued note change stays paused too, when its attempt fails for a passing reason', async () => {
+    let duringAttempt: () => Promise<void> = async () => undefined;
+    const connector: Connector = {
+      ...testCRM,
+      updateCallLog: async () => {
+        await duringAttempt();
+        throw busy();
+      },
+    };
+    const session: CrmSession = { connector, user, authHeader: testCRM.authHeader({ kind: 'apiKey', apiKey: 'k' }) };
+    const key = { platform: 'testCRM', userId: 'example-user', sessionId: 'race-2' };
+    const body = { logInfo: callWithSession(3, 'race-2'), contactId: 'c-3', contactName: 'Marcus Bell', note: 'first' };
+    expect(await createCallLog(session, body)).toMatchObject({ successful: true });
+    await queueChange(key, 'update', { sessionId: 'race-2', note: 'second thoughts' }, Date.now() - 1);
+
+    duringAttempt = () => pauseAccount('testCRM', 'example-user');
+    await drainOutbox(async () => session);
+
+    const [item] = await allOutboxItems();
+    expect(item).toMatchObject({ operation: 'update', state: 'paused', lastError: { hint: 'Open Options and connect the CRM again.' } });
   });
 });

@@ -2,6 +2,7 @@
 import { getCallLogRecord } from '../../storage/call-log-store';
 import type { OutboxItem } from '../../storage/outbox-record';
 import { deleteOutboxItem, putOutboxItem, sessionOutboxItems } from '../../storage/outbox-store';
+import { updateOutboxItems } from '../../storage/update-outbox-items';
 import { applyDisposition } from '../call-disposition';
 import type { CrmSession } from '../crm-session';
 import type { LoggedRecord } from '../logged-change';
@@ -28,6 +29,15 @@ export async function sendQueuedChange(session: CrmSession, item: OutboxItem): P
     const attempt = item.attempt + 1;
     if (needsReconnect(failure)) await pauseAccount(item.platform, item.userId);
     else if (kind === 'permanent') await putOutboxItem({ ...item, attempt, state: 'failed', lastError });
-    else await putOutboxItem({ ...item, attempt, lastError, nextAttemptAt: Date.now() + outboxBackoff(attempt, retryAfterOf(failure)) });
+    else await retryLater(item.id!, { attempt, lastError, nextAttemptAt: Date.now() + outboxBackoff(attempt, retryAfterOf(failure)) });
   }
+}
+
+/**
+ * Reschedules the item as it is now, not as it was read: the account may have been paused while
+ * this attempt was at the CRM (another request found the sign-in revoked), and a paused item keeps
+ * its state and its reason to connect again.
+ */
+async function retryLater(id: number, next: Pick<OutboxItem, 'attempt' | 'lastError' | 'nextAttemptAt'>): Promise<void> {
+  await updateOutboxItems({ id }, (current) => ({ ...current, ...next, ...(current.state === 'paused' ? { lastError: current.lastError } : {}) }));
 }
