@@ -22,7 +22,7 @@ import type {
   WaitingMessageLogsAnswer,
 } from './message-answers';
 import { logHistoryQuery } from './schemas/history';
-import type { LogHistoryAnswer, StatsAnswer } from './api-answers-history';
+import type { LogHistoryAnswer } from './api-answers-history';
 import { getCallsQuery, oauthSignInBody, putOAuthAppBody, putPartnerKeyBody, signInCallbackBody } from './schemas/local';
 import type {
   ActionAnswer,

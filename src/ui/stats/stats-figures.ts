@@ -28,7 +28,9 @@ export interface StatsFigures {
 
 /** The last `count` local days, today last. */
 export function lastDays(count: number, today = new Date()): Day[] {
-  return Array.from({ length: count }, (_, i) => localDay(new Date(today.getFullYear(), today.getMonth(), today.getDate() - (count - 1 - i)).getTime()));
+  return Array.from({ length: count }, (_, i) =>
+    localDay(new Date(today.getFullYear(), today.getMonth(), today.getDate() - (count - 1 - i)).getTime()),
+  );
 }
 
 export function statsFigures(days: readonly Day[], rows: readonly LogHistoryRow[], calls: readonly CallRecord[]): StatsFigures {
@@ -41,6 +43,7 @@ export function statsFigures(days: readonly Day[], rows: readonly LogHistoryRow[
     if (!day) continue;
     if (row.state === 'queued' || row.state === 'needsReview') failed++;
     if (row.state !== 'logged') continue;
+    // i18n-ignore: an outcome key, shown through callResult in the page's language.
     const outcome = results.get(row.sessionId) || 'Unknown';
     day.byOutcome[outcome] = (day.byOutcome[outcome] ?? 0) + 1;
     totals.set(outcome, (totals.get(outcome) ?? 0) + 1);
