@@ -6,8 +6,8 @@ import type { Conversation } from './message-answers';
 import { type MessageParty, type MessageRecord } from './message-record';
 import { messageKind } from './message-kind';
 
-/** The browser's calendar day of a time, `YYYY-MM-DD`. */
-export function localDay(time: string): string {
+/** The browser's calendar day of a time (ISO text or epoch ms), `YYYY-MM-DD`. */
+export function localDay(time: string | number): string {
   const date = new Date(time);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;

@@ -21,8 +21,8 @@ import type {
   MessagesAnswer,
   WaitingMessageLogsAnswer,
 } from './message-answers';
-import { logHistoryQuery, statsQuery } from './schemas/history';
-import type { LogHistoryAnswer, StatsAnswer } from './api-answers-history';
+import { logHistoryQuery } from './schemas/history';
+import type { LogHistoryAnswer } from './api-answers-history';
 import { getCallsQuery, oauthSignInBody, putOAuthAppBody, putPartnerKeyBody, signInCallbackBody } from './schemas/local';
 import type {
   ActionAnswer,
@@ -119,8 +119,7 @@ export const routes = {
   'POST /calls/autoLog': { body: autoLogCallBody, local: true, answer: answer<AutoLogCallAnswer>() },
   /** The dialer's "auto log messages" event: logs them now by auto-log's rules (docs/auto-log.md). */
   'POST /messages/autoLog': { body: autoLogMessagesBody, local: true, answer: answer<AutoLogMessagesAnswer>() },
-  // What the ledger says was logged: the statistics view and the CSV export.
-  'GET /stats': { query: statsQuery, local: true, answer: answer<StatsAnswer>() },
+  // What the ledger says was logged: the statistics view (its figures computed in the page) and the CSV export.
   'GET /logHistory': { query: logHistoryQuery, local: true, answer: answer<LogHistoryAnswer>() },
 } as const satisfies Record<string, RouteSchemas>;
 

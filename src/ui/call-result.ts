@@ -12,6 +12,8 @@ const RESULTS: Record<string, MessageKey> = {
   Busy: 'result_busy',
   'No Answer': 'result_no_answer',
   Answered: 'result_answered',
+  /** The statistics page's outcome of a log whose call left the call list. */
+  Unknown: 'result_unknown',
 };
 
 export const callResult = (result: string | undefined): string | undefined => (result && RESULTS[result] ? t(RESULTS[result]) : result);

@@ -11,7 +11,7 @@ import { getBackend, putBackend } from './backend';
 import { getCalls, getPhoneAccount, postSignIn, postSignInCallback, postSignOut, putPhoneAccount } from './calls';
 import { getCallNote, getContactUrl, getDialerSettings, putCallNote, putDialerSettings } from './dialer';
 import { getLogBodySettings, putLogBodySettings } from './log-body-settings';
-import { getLogHistory, getStats } from './history';
+import { getLogHistory } from './history';
 import { getMessages } from './messages';
 import { getOAuthApps, postOAuthSignIn, putOAuthApp } from './oauth-apps';
 import { getPartnerKeys, putPartnerKey } from './partner-keys';
@@ -48,7 +48,6 @@ const localHandlers: LocalHandlers = {
   'GET /messageLog/waiting': getWaitingMessages,
   'POST /messageLog/retry': postRetryMessages,
   'POST /messageLog/discard': postDiscardMessages,
-  'GET /stats': getStats,
   'GET /logHistory': getLogHistory,
 };
 

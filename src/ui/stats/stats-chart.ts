@@ -2,7 +2,7 @@
  * Logs per day as stacked bars, one colour per outcome: inline SVG drawn here, no chart library
  * and no remote script. Screen readers get the same numbers as a table under the chart.
  */
-import type { StatsAnswer } from '../../protocol/api-answers-history';
+import type { StatsFigures } from './stats-figures';
 import { h } from '../dom';
 import { callResult } from '../call-result';
 import { formatDay, formatInteger, t } from '../i18n';
@@ -25,7 +25,7 @@ const shortDay = (day: string) => formatDay(day, { month: 'numeric', day: 'numer
 /** The same day in full, for the table (12/4/2026, 4.12.2026). */
 const longDay = (day: string) => formatDay(day, { year: 'numeric', month: 'numeric', day: 'numeric' });
 
-export function statsChart(stats: StatsAnswer): HTMLElement {
+export function statsChart(stats: StatsFigures): HTMLElement {
   const totals = stats.days.map((d) => Object.values(d.byOutcome).reduce((sum, n) => sum + n, 0));
   const max = Math.max(1, ...totals);
   const scale = (HEIGHT - BOTTOM - TOP) / max;
@@ -65,7 +65,7 @@ export function statsChart(stats: StatsAnswer): HTMLElement {
   return h('figure', { class: 'stats-figure' }, svg as unknown as Node, legend, numbersTable(stats));
 }
 
-function numbersTable(stats: StatsAnswer): HTMLElement {
+function numbersTable(stats: StatsFigures): HTMLElement {
   const rows = stats.days.filter((day) => Object.keys(day.byOutcome).length);
   return h(
     'details',
