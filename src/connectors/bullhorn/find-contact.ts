@@ -22,7 +22,7 @@ export async function findContact(api: BullhornApi, user: CrmUser, phoneNumber: 
   if (isExtension) return { successful: false, matchedContactInfo: [] };
   const phone = lookupNumber(phoneNumber);
   if (!phone) return internalNumberAnswer();
-  const national = nationalSignificantNumber(phone);
+  const national = await nationalSignificantNumber(phone);
   if (!national) return { successful: false, matchedContactInfo: [], returnMessage: warning('Invalid phone number format', 3000) };
   // The searches first: a Bullhorn that fails them fails the lookup, whatever the cached form data.
   const found = await Promise.all(

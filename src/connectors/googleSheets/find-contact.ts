@@ -17,7 +17,7 @@ export async function findContact(api: SheetsApi, user: CrmUser, phoneNumber: st
   const phone = lookupNumber(phoneNumber);
   if (!phone) return internalNumberAnswer();
   const digits = phone.replace(/\D/g, '');
-  const national = nationalSignificantNumber(phone);
+  const national = await nationalSignificantNumber(phone);
   const columns = await columnsOf(api, user, CONTACTS);
   const [ids = [], names = [], phones = []] = await api.readMany(
     ['ID', 'Contact name', 'Phone'].map((name) => columnRange(CONTACTS, column(columns, name))),

@@ -29,7 +29,7 @@ type LinkKind = keyof typeof LINKED;
 export async function findContact(api: InsightlyApi, caches: InsightlyCaches, phoneNumber: string, overridingFormat?: string) {
   const phone = lookupNumber(phoneNumber);
   if (!phone) return internalNumberAnswer();
-  const national = nationalSignificantNumber(phone);
+  const national = await nationalSignificantNumber(phone);
   const fallbacks = overridingFormat?.trim() && national ? formatted(overridingFormat, national) : national ? [national] : [];
   let found: { person: Person; type: 'Contact' | 'Lead'; phone: string }[] = [];
   for (const values of [[phone], fallbacks]) {

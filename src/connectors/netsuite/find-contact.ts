@@ -34,7 +34,7 @@ const ENTITIES = [
 export async function findContact(api: NetsuiteApi, caches: NetsuiteCaches, phoneNumber: string) {
   const phone = lookupNumber(phoneNumber);
   if (!phone) return internalNumberAnswer();
-  const digits = nationalSignificantNumber(phone) ?? phone.replace(/\D/g, '');
+  const digits = (await nationalSignificantNumber(phone)) ?? phone.replace(/\D/g, '');
   const found = await Promise.all(
     ENTITIES.map(async (entity) => {
       const rows = await api.suiteql(

@@ -22,7 +22,7 @@ export async function findContact(api: PipedriveApi, caches: PipedriveCaches, ph
   if (isExtension) return { successful: false, matchedContactInfo: [] };
   const phone = lookupNumber(phoneNumber);
   if (!phone) return internalNumberAnswer();
-  const term = nationalSignificantNumber(phone) ?? phone;
+  const term = (await nationalSignificantNumber(phone)) ?? phone;
   const [items] = await Promise.all([api.searchPersonsByPhone(term), warmActivityTypes(api, caches)]);
   const persons = items.map(({ item }) => item);
   await Promise.all([

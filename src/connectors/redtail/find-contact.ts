@@ -22,7 +22,7 @@ export const clearRedtailCaches = (user: CrmUser) => clearCaches(scopeOf(user));
 export async function findContact(api: RedtailApi, user: CrmUser, phoneNumber: string) {
   const phone = lookupNumber(phoneNumber);
   if (!phone) return internalNumberAnswer();
-  const [{ contacts }, category] = await Promise.all([api.searchByPhone(nationalSignificantNumber(phone) ?? phone), categories(api, user)]);
+  const [{ contacts }, category] = await Promise.all([api.searchByPhone((await nationalSignificantNumber(phone)) ?? phone), categories(api, user)]);
   const matched: ContactInfo[] = contacts.map((contact) => ({
     id: contact.id,
     name: nameOf(contact),

@@ -59,7 +59,7 @@ export const redtail = defineConnector({
 
   async createContact({ authHeader, phoneNumber, newContactName }) {
     const [first = '', ...rest] = newContactName.trim().split(/\s+/);
-    const national = nationalSignificantNumber(phoneNumber);
+    const national = await nationalSignificantNumber(phoneNumber);
     const digits = phoneNumber.replace(/\D/g, '');
     const phone = national
       ? { phone_type: 6, number: national, country_code: Number(digits.slice(0, digits.length - national.length)) }
