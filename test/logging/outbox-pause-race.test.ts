@@ -22,24 +22,33 @@ const busy = () => new CrmError('rateLimited', 'testCRM', 'Too many requests', {
 
 beforeEach(resetExtension);
 
+/**
+ * A session whose `operation` fails for a passing reason, after running what the test sets as
+ * `during.attempt` (another request pausing the account) while the attempt is at the CRM.
+ */
+function sessionFailingAt(operation: 'createCallLog' | 'updateCallLog') {
+  const during = { attempt: async () => undefined as void };
+  const connector: Connector = {
+    ...testCRM,
+    [operation]: async () => {
+      await during.attempt();
+      throw busy();
+    },
+  };
+  const session: CrmSession = { connector, user, authHeader: testCRM.authHeader({ kind: 'apiKey', apiKey: 'k' }) };
+  return { session, during };
+}
+
 describe('a create in flight when its account is paused', () => {
   it('stays paused, with the reason to connect again, when the attempt fails for a passing reason', async () => {
-    let duringAttempt: () => Promise<void> = async () => undefined;
-    const connector: Connector = {
-      ...testCRM,
-      createCallLog: async () => {
-        await duringAttempt();
-        throw busy();
-      },
-    };
-    const session: CrmSession = { connector, user, authHeader: testCRM.authHeader({ kind: 'apiKey', apiKey: 'k' }) };
+    const { session, during } = sessionFailingAt('createCallLog');
     const body = { logInfo: callWithSession(2, 'race-1'), contactId: 'c-3', contactName: 'Marcus Bell', note: 'n' };
     expect(await createCallLog(session, body)).toMatchObject({ queued: true });
     const [waiting] = await allOutboxItems();
     await putOutboxItem({ ...waiting!, nextAttemptAt: Date.now() - 1 });
 
     // While the outbox's attempt is at the CRM, another request finds the sign-in revoked.
-    duringAttempt = () => pauseAccount('testCRM', 'example-user');
+    during.attempt = () => pauseAccount('testCRM', 'example-user');
     await drainOutbox(async () => session);
 
     const [item] = await allOutboxItems();
@@ -48,21 +57,13 @@ describe('a create in flight when its account is paused', () => {
   });
 
   it('a queued note change stays paused too, when its attempt fails for a passing reason', async () => {
-    let duringAttempt: () => Promise<void> = async () => undefined;
-    const connector: Connector = {
-      ...testCRM,
-      updateCallLog: async () => {
-        await duringAttempt();
-        throw busy();
-      },
-    };
-    const session: CrmSession = { connector, user, authHeader: testCRM.authHeader({ kind: 'apiKey', apiKey: 'k' }) };
+    const { session, during } = sessionFailingAt('updateCallLog');
     const key = { platform: 'testCRM', userId: 'example-user', sessionId: 'race-2' };
     const body = { logInfo: callWithSession(3, 'race-2'), contactId: 'c-3', contactName: 'Marcus Bell', note: 'first' };
     expect(await createCallLog(session, body)).toMatchObject({ successful: true });
     await queueChange(key, 'update', { sessionId: 'race-2', note: 'second thoughts' }, Date.now() - 1);
 
-    duringAttempt = () => pauseAccount('testCRM', 'example-user');
+    during.attempt = () => pauseAccount('testCRM', 'example-user');
     await drainOutbox(async () => session);
 
     const [item] = await allOutboxItems();
