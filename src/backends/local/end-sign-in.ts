@@ -24,12 +24,14 @@ const sameHeader = (a: AuthHeader, b: AuthHeader) => {
  */
 export async function endSignIn(connector: Connector, user: { platform: string; id: string }, refused: AuthHeader): Promise<AuthHeader | undefined> {
   const stored = await getConnection(user.platform);
-  if (stored?.user.id === user.id) {
+  const ours = stored?.user.id === user.id;
+  if (ours) {
     const header = connector.authHeader(stored.credential);
     if (!sameHeader(header, refused)) return header;
     await removeConnection(user.platform, { revoked: true });
   }
   await pauseAccount(user.platform, user.id);
-  void browser.runtime.sendMessage(CALLS_CHANGED).catch(() => undefined);
+  // Requests racing on the same refusal find the connection gone already: the pages hear it once.
+  if (ours) void browser.runtime.sendMessage(CALLS_CHANGED).catch(() => undefined);
   return undefined;
 }

@@ -104,6 +104,24 @@ describe('Redtail credentials', () => {
     expect(logged.body.logs[0]).toMatchObject({ matched: true, logId: String(activities[0]!.id) });
   });
 
+  it('ends the sign-in once when racing logs meet the refused key: both calls paused, the panel told once', async () => {
+    const account = await connectRedtail();
+    const { users } = await account.state();
+    await account.patch({ users: users.map((user) => ({ ...user, disabled: true })) });
+    const heard: unknown[] = [];
+    browser.runtime.onMessage.addListener((message: unknown) => void heard.push(message));
+
+    const answers = await Promise.all([logCall('rt-race-a'), logCall('rt-race-b')]);
+    expect(answers.map((a) => a.body.errorCode)).toEqual(['CRM_SESSION_REVOKED', 'CRM_SESSION_REVOKED']);
+    expect(heard.filter(isCallsChanged)).toHaveLength(1);
+    const waiting = (await allOutboxItems()).map((item) => [item.sessionId, item.state]).sort();
+    expect(waiting).toEqual([
+      ['rt-race-a', 'paused'],
+      ['rt-race-b', 'paused'],
+    ]);
+    expect((await api({ method: 'GET', path: '/connection' })).body).toMatchObject({ connection: null, signedOut: { platform: 'redtail' } });
+  });
+
   it('keeps a user who connected again with a new key when the old key is refused, and sends the refused request with the new one', async () => {
     const account = await connectRedtail();
     const before = (await getConnection('redtail'))!;
