@@ -39,26 +39,27 @@ export function guardedSession(session: CrmSession, { renew, ended }: SessionGua
   const connector: Record<string, unknown> = { ...original };
 
   async function send(operation: Operation, args: { authHeader: AuthHeader }, rest: unknown[], resends = 0): Promise<unknown> {
-    const header = current ?? args.authHeader;
+    // What this operation sent last: the refused sign-in is that one, whatever others sent since.
+    const sent = { header: current ?? args.authHeader };
     try {
-      return await sendRenewing(operation, { ...args, authHeader: header }, rest);
+      return await sendRenewing(operation, args, rest, sent);
     } catch (failure) {
       if (!isRevoked(failure)) throw failure;
-      const newer = await ended(current ?? header);
+      const newer = await ended(sent.header);
       if (!newer || resends >= MAX_RESENDS_AFTER_RECONNECT) throw failure;
       current = newer;
       return send(operation, args, rest, resends + 1);
     }
   }
 
-  async function sendRenewing(operation: Operation, args: { authHeader: AuthHeader }, rest: unknown[]): Promise<unknown> {
+  async function sendRenewing(operation: Operation, args: { authHeader: AuthHeader }, rest: unknown[], sent: { header: AuthHeader }) {
     try {
-      return await operation.call(original, args, ...rest);
+      return await operation.call(original, { ...args, authHeader: sent.header }, ...rest);
     } catch (failure) {
       // A renewed token refused again is the CRM's answer, not a reason to renew again.
-      if (!renew || !isRefusedToken(failure) || args.authHeader === renewed) throw failure;
-      renewed = current = await (renewal ??= renew());
-      return operation.call(original, { ...args, authHeader: renewed }, ...rest);
+      if (!renew || !isRefusedToken(failure) || sent.header === renewed) throw failure;
+      sent.header = renewed = current = await (renewal ??= renew());
+      return operation.call(original, { ...args, authHeader: sent.header }, ...rest);
     }
   }
 
