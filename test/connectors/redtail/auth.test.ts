@@ -27,6 +27,16 @@ const logCall = (sessionId: string) =>
 
 beforeEach(resetExtension);
 
+/** A connected user whose key Redtail now refuses (user disabled), and what an open side panel hears from the worker. */
+async function refusedUserKey() {
+  const account = await connectRedtail();
+  const { users } = await account.state();
+  await account.patch({ users: users.map((user) => ({ ...user, disabled: true })) });
+  const heard: unknown[] = [];
+  browser.runtime.onMessage.addListener((message: unknown) => void heard.push(message));
+  return { account, users, heard };
+}
+
 describe('Redtail credentials', () => {
   it('keeps the partner key and the password from every answer and from storage', async () => {
     const account = await newRedtailAccount();
@@ -66,12 +76,7 @@ describe('Redtail credentials', () => {
   });
 
   it('signs out when Redtail refuses the user key, tells the side panel, pauses the call, and logs it once with a new key', async () => {
-    const account = await connectRedtail();
-    const { users } = await account.state();
-    await account.patch({ users: users.map((user) => ({ ...user, disabled: true })) });
-    // What an open side panel hears from the worker.
-    const heard: unknown[] = [];
-    browser.runtime.onMessage.addListener((message: unknown) => void heard.push(message));
+    const { account, users, heard } = await refusedUserKey();
 
     const refused = await logCall('rt-revoked');
     expect(refused.body).toMatchObject({ successful: false, errorCode: 'CRM_SESSION_REVOKED' });
@@ -105,11 +110,7 @@ describe('Redtail credentials', () => {
   });
 
   it('ends the sign-in once when racing logs meet the refused key: both calls paused, the panel told once', async () => {
-    const account = await connectRedtail();
-    const { users } = await account.state();
-    await account.patch({ users: users.map((user) => ({ ...user, disabled: true })) });
-    const heard: unknown[] = [];
-    browser.runtime.onMessage.addListener((message: unknown) => void heard.push(message));
+    const { heard } = await refusedUserKey();
 
     const answers = await Promise.all([logCall('rt-race-a'), logCall('rt-race-b')]);
     expect(answers.map((a) => a.body.errorCode)).toEqual(['CRM_SESSION_REVOKED', 'CRM_SESSION_REVOKED']);
