@@ -6,15 +6,13 @@
  * whoever waited re-reads the stored tokens and finds them renewed. A refresh token the CRM may
  * accept only once is replaced in storage (with the new access token) before the lock is let go,
  * and the old one is kept when the answer names none. `invalid_grant` first re-reads the tokens
- * (another context may have won), then ends the session: the user is told to connect again (the
- * backend pauses the account's outbox, src/backends/local/local-session.ts).
+ * (another context may have won), then reports the grant `revoked`: the core ends the sign-in
+ * (src/backends/local/end-sign-in.ts), as for every CRM.
  */
-import browser from 'webextension-polyfill';
 import { CrmError } from '../http/crm-error';
-import { CALLS_CHANGED } from '../protocol/api-answers-browser';
 import { getConnector } from '../connectors/registry';
 import type { Credential } from '../storage/connections';
-import { getConnection, removeConnection, saveConnection, type Connection } from '../storage/connections';
+import { getConnection, saveConnection, type Connection } from '../storage/connections';
 import { oauthAppFor } from './oauth-settings';
 import { tokenGrant, toCredential } from './oauth-tokens';
 
@@ -77,9 +75,6 @@ async function storedOAuth({ platform, id }: AccountKey): Promise<Connection> {
   return stored;
 }
 
-async function revoke(platform: string): Promise<never> {
-  await removeConnection(platform, { revoked: true });
-  // An open side panel must not go on saying it logs to this CRM.
-  void browser.runtime.sendMessage(CALLS_CHANGED).catch(() => undefined);
+function revoke(platform: string): never {
   throw new CrmError('revoked', platform, 'The sign-in expired or was revoked.', { status: 401 });
 }

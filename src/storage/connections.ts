@@ -40,7 +40,7 @@ export async function getConnection(platform: string): Promise<Connection | unde
 }
 
 /**
- * Platforms whose sign-in the CRM ended (a renewal refused with `invalid_grant`) rather than the
+ * Platforms whose sign-in the CRM ended (`src/backends/local/end-sign-in.ts`) rather than the
  * user: Options says why it is no longer connected. Forgotten once a connection is saved again.
  */
 const signedOut = defineStoredValue('crmSignedOut', z.record(z.string(), z.object({ at: z.number() })), () => ({}));

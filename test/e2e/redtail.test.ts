@@ -2,7 +2,8 @@
  * Redtail through the built extension: Options explains the partner key, an admin enters it, a
  * wrong password is refused, the user connects with name and password; then the common journey
  * (support/crm-round-trip.ts), a sample call from the side panel with a category, and a user key
- * Redtail stops accepting (signed out, the call kept and logged once after connecting again).
+ * Redtail stops accepting (signed out, an open side panel told at once, the call kept and logged
+ * once after connecting again).
  */
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -11,7 +12,7 @@ import { createFakeAccount, type FakeAccountHandle } from '../fake-servers/small
 import type { RedtailState } from '../fake-servers/redtail/seed';
 import { fixtureCall } from '../support/call-fixtures';
 import { logReadEditAgain, type RoundTrip } from './support/crm-round-trip';
-import { OPTIONS_SIZE, openPage } from './support/open-page';
+import { OPTIONS_SIZE, PANEL_SIZE, openPage } from './support/open-page';
 import { fillSampleCallForm } from './support/sample-call-form';
 import { dismissToasts, saveScreenshot, seriousViolations } from './support/page-checks';
 
@@ -94,7 +95,9 @@ describe('Redtail in the built extension', () => {
     await panel.close();
   });
 
-  it('signs out when Redtail stops accepting the user key, and logs the waiting call once after connecting again', async () => {
+  it('signs out when Redtail stops accepting the user key, tells the open side panel, and logs the waiting call once after connecting again', async () => {
+    const panel = await openPage(extension, 'sidepanel.html', PANEL_SIZE);
+    await expect.poll(() => panel.locator('#crm').innerText()).toMatch(/Redtail/);
     const { users } = await account.state();
     await account.patch({ users: users.map((user) => ({ ...user, disabled: true })) });
     const sessionId = `e2e-rt-revoked-${Date.now()}`;
@@ -111,6 +114,9 @@ describe('Redtail in the built extension', () => {
     expect(JSON.stringify(body.returnMessage.details)).toContain('connect Redtail again');
     const forSession = async () => (await account.state()).activities.filter((a) => a.description.includes(sessionId));
     expect(await forSession()).toHaveLength(0);
+    // Nothing waited before, so the panel has no poll of its own: only the worker's word moves it.
+    await expect.poll(() => panel.locator('#crm').innerText()).toBe('No CRM connected');
+    await panel.close();
     await options.reload();
     await options.getByText(/^Signed out: Redtail no longer accepts this sign-in/).waitFor();
 

@@ -4,10 +4,12 @@
  * only a refresh the CRM refuses (`invalid_grant`) signs the account out and pauses its outbox,
  * and the pages are told why (GET /connection's `signedOut`).
  */
+import browser from 'webextension-polyfill';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { oauthAppsSetting } from '../../src/auth/oauth-settings';
 import { sessionForAccount } from '../../src/backends/local/local-session';
 import { drainOutbox } from '../../src/logging/outbox/drain-outbox';
+import { isCallsChanged } from '../../src/protocol/api-answers-browser';
 import { getCallLogRecord } from '../../src/storage/call-log-store';
 import { getConnection } from '../../src/storage/connections';
 import { allOutboxItems, putOutboxItem } from '../../src/storage/outbox-store';
@@ -79,7 +81,11 @@ describe('a queued log whose access token stopped working', () => {
     const key = await queuedLog('tok-2');
     await firm.forgetRefreshTokens();
     await firm.inject({ status: 401 });
+    const heard: unknown[] = [];
+    browser.runtime.onMessage.addListener((message: unknown) => void heard.push(message));
     await drainOutbox(sessionForAccount);
+    // An open side panel is told by the run, as by an interactive request (src/backends/local/end-sign-in.ts).
+    expect(heard.filter(isCallsChanged)).toHaveLength(1);
     expect((await allOutboxItems()).map((item) => [item.sessionId, item.state])).toEqual([['tok-2', 'paused']]);
     expect(await getCallLogRecord(key)).toMatchObject({ state: 'queued' });
     expect(await getConnection('clio')).toBeUndefined();

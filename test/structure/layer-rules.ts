@@ -23,6 +23,9 @@ const PAGE_MAY_IMPORT = new Set(['protocol', 'phone']);
 /** A connector's plain data (name, fields, hosts) is the one part of a connector a page may read. */
 const isConnectorMetadata = (file: string) => /^src\/connectors\/(?:[^/]+\/)?metadata\.ts$/.test(file);
 
+/** The stored connection is the core's: a connector that ended a sign-in itself was one path too many (docs/connectors.md). */
+const CONNECTION_STORE = /\b(?:getConnection|saveConnection|removeConnection)\b/;
+
 export const MAX_FILE_LINES = 200;
 export const MAX_ENTRYPOINT_LINES = 30;
 
@@ -65,6 +68,9 @@ export function checkStructure(tree: SourceTree): string[] {
   for (const group of cycles(folders, folderEdges)) problems.push(`import cycle between folders: ${group.join(' ⇄ ')}`);
 
   for (const [file, source] of tree) {
+    if (roomOf(file) === 'connectors' && CONNECTION_STORE.test(source)) {
+      problems.push(`${file} reads or changes the stored connection: throw CrmError('revoked'), the core ends the sign-in`);
+    }
     const lines = source.split('\n').length - (source.endsWith('\n') ? 1 : 0);
     const limit = file.startsWith('entrypoints/') ? MAX_ENTRYPOINT_LINES : MAX_FILE_LINES;
     if ((file.startsWith('src/') || file.startsWith('entrypoints/')) && /\.ts$/.test(file) && lines > limit) {

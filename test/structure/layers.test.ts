@@ -85,6 +85,17 @@ describe('the rules fail on a planted tree', () => {
     ]);
   });
 
+  it("a connector that ends a sign-in itself, but not one that names the stored user's type", () => {
+    const problems = planted({
+      'src/connectors/crm/api.ts': "import { removeConnection } from '../../storage/connections';\nawait removeConnection('crm');",
+      'src/connectors/crm/index.ts': "import type { CrmUser } from '../../storage/connections';",
+      'src/storage/connections.ts': '',
+    });
+    expect(problems).toEqual([
+      "src/connectors/crm/api.ts reads or changes the stored connection: throw CrmError('revoked'), the core ends the sign-in",
+    ]);
+  });
+
   it('a cycle between files and one between folders', () => {
     const problems = planted({
       'src/logging/a.ts': "import { b } from './b';",

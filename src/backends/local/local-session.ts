@@ -4,13 +4,13 @@
  */
 import { freshConnection, renewOAuth } from '../../auth/refresh-oauth';
 import { isCrmError } from '../../http/crm-error';
-import { renewingSession } from '../../logging/renewing-session';
-import { pauseAccount } from '../../logging/outbox/pause-account';
+import { guardedSession } from '../../logging/guarded-session';
 import { getConnector } from '../../connectors/registry';
-import type { Connector } from '../../connectors/types';
+import type { AuthHeader, Connector } from '../../connectors/types';
 import type { CrmSession } from '../../logging/crm-session';
 import { getConnection, saveConnection, type Connection } from '../../storage/connections';
 import { activeCrmSetting, DEFAULT_PLATFORM } from '../../storage/settings';
+import { endSignIn } from './end-sign-in';
 
 const DEFAULT_KEY = 'example-crm';
 
@@ -24,7 +24,7 @@ export async function openCrmSession(): Promise<CrmSession | undefined> {
 
 /**
  * Runs `work` for the connected user. An OAuth token the CRM refused (401) is renewed once and
- * the refused request sent again (src/logging/renewing-session.ts).
+ * the refused request sent again; a sign-in the CRM ended is ended (src/logging/guarded-session.ts).
  */
 export async function withCrmSession<T>(work: (session: CrmSession) => Promise<T>): Promise<T | undefined> {
   const session = await openCrmSession();
@@ -39,15 +39,17 @@ export async function sessionForAccount(platform: string, userId: string): Promi
   return sessionOf(connector, stored);
 }
 
-/** The session's headers, with a token about to expire renewed first, and a refused one renewed once. */
+/**
+ * The session's headers, with a token about to expire renewed first, and a refused one renewed
+ * once; a sign-in the CRM ended (`revoked`, from a connector or a renewal) ends in `endSignIn`.
+ */
 async function sessionOf(connector: Connector, stored: Connection): Promise<CrmSession> {
-  const { user, credential } = await pausedIfRevoked(stored.user, freshConnection(stored));
+  const ended = (refused: AuthHeader) => endSignIn(connector, stored.user, refused);
+  const { user, credential } = await endedIfRevoked(freshConnection(stored), () => ended(connector.authHeader(stored.credential)));
   const session = { connector, user, authHeader: connector.authHeader(credential) };
-  if (credential.kind !== 'oauth') return session;
-  return renewingSession(session, async () => {
-    const renewed = await pausedIfRevoked(user, renewOAuth(user, credential.accessToken, true));
-    return connector.authHeader(renewed.credential);
-  });
+  if (credential.kind !== 'oauth') return guardedSession(session, { ended });
+  const renew = async () => connector.authHeader((await renewOAuth(user, credential.accessToken, true)).credential);
+  return guardedSession(session, { renew, ended });
 }
 
 async function connectDefault(connector: Connector): Promise<Connection | undefined> {
@@ -59,12 +61,12 @@ async function connectDefault(connector: Connector): Promise<Connection | undefi
   return connection;
 }
 
-/** A grant the CRM refused (`invalid_grant`) ended the sign-in: that account's outbox waits for a new one. */
-async function pausedIfRevoked(user: { platform: string; id: string }, renewal: Promise<Connection>): Promise<Connection> {
+/** A renewal before the session opens: a refused grant ends the sign-in it belonged to. */
+async function endedIfRevoked(renewal: Promise<Connection>, ended: () => Promise<unknown>): Promise<Connection> {
   try {
     return await renewal;
   } catch (failure) {
-    if (isCrmError(failure) && failure.code === 'revoked') await pauseAccount(user.platform, user.id);
+    if (isCrmError(failure) && failure.code === 'revoked') await ended();
     throw failure;
   }
 }

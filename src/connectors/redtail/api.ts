@@ -3,11 +3,11 @@
  * request carries the firm's partner key with the user's key, `Basic base64(partner key:user key)`
  * (the scheme is unverified: App Connect's connector sends the bare base64, older Redtail articles
  * name `Userkeyauth`; docs/redtail.md, "Unverified"). A user key Redtail refuses (401) was disabled or belongs to a key no longer
- * valid: the user is signed out of Redtail here, and the core pauses what waits to be sent.
+ * valid: it is reported as `revoked`, and the core ends the sign-in (docs/connectors.md, "How a
+ * sign-in ends").
  */
 import { createCrmClient, type CrmRequest } from '../../http/crm-client';
 import { CrmError, isCrmError } from '../../http/crm-error';
-import { getConnection, removeConnection } from '../../storage/connections';
 import type * as z from 'zod/mini';
 import type { AuthHeader } from '../types';
 import { redtailSetup, secretOf, basicAuth } from './redtail-auth';
@@ -22,8 +22,6 @@ export async function redtailApi(authHeader: AuthHeader) {
       return await client.send(request);
     } catch (failure) {
       if (!isCrmError(failure) || failure.code !== 'unauthorized' || failure.options.status !== 401) throw failure;
-      const stored = await getConnection('redtail');
-      if (stored?.credential.kind === 'apiKey' && stored.credential.apiKey === userKey) await removeConnection('redtail', { revoked: true });
       throw new CrmError('revoked', 'redtail', 'Redtail no longer accepts your user key.', { status: 401 });
     }
   }

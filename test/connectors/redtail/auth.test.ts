@@ -1,13 +1,17 @@
 /**
  * Redtail's credentials (docs/redtail.md, "Auth"): the partner key is kept in the worker and never
  * answered; only the user key is stored, never the password; wrong credentials and a missing
- * partner key say what to do; a user key Redtail refuses signs the user out and pauses what waits,
- * which goes once the user connects again.
+ * partner key say what to do; a user key Redtail refuses ends the sign-in where every CRM's ends
+ * (src/backends/local/end-sign-in.ts): signed out, what waits is paused, an open side panel is told
+ * at once, and what waited goes once the user connects again; a key refused after the user
+ * connected again with a new one leaves the new one alone.
  */
 import browser from 'webextension-polyfill';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { drainOutbox } from '../../../src/logging/outbox/drain-outbox';
 import { sessionForAccount } from '../../../src/backends/local/local-session';
+import { isCallsChanged } from '../../../src/protocol/api-answers-browser';
+import { getConnection } from '../../../src/storage/connections';
 import { allOutboxItems } from '../../../src/storage/outbox-store';
 import { api } from '../../support/api';
 import { callWithSession } from '../../support/call-fixtures';
@@ -22,6 +26,16 @@ const logCall = (sessionId: string) =>
   });
 
 beforeEach(resetExtension);
+
+/** A connected user whose key Redtail now refuses (user disabled), and what an open side panel hears from the worker. */
+async function refusedUserKey() {
+  const account = await connectRedtail();
+  const { users } = await account.state();
+  await account.patch({ users: users.map((user) => ({ ...user, disabled: true })) });
+  const heard: unknown[] = [];
+  browser.runtime.onMessage.addListener((message: unknown) => void heard.push(message));
+  return { account, users, heard };
+}
 
 describe('Redtail credentials', () => {
   it('keeps the partner key and the password from every answer and from storage', async () => {
@@ -61,24 +75,71 @@ describe('Redtail credentials', () => {
     expect((await api({ method: 'GET', path: '/connection' })).body.connection).toMatchObject({ platform: 'testCRM' });
   });
 
-  it('signs out when Redtail refuses the user key, pauses the call, and logs it once after connecting again', async () => {
-    const account = await connectRedtail();
-    const { users } = await account.state();
-    await account.patch({ users: users.map((user) => ({ ...user, disabled: true })) });
+  it('signs out when Redtail refuses the user key, tells the side panel, pauses the call, and logs it once with a new key', async () => {
+    const { account, users, heard } = await refusedUserKey();
+
     const refused = await logCall('rt-revoked');
     expect(refused.body).toMatchObject({ successful: false, errorCode: 'CRM_SESSION_REVOKED' });
     expect(JSON.stringify(refused.body.returnMessage.details)).toContain('connect Redtail again');
-    expect((await api({ method: 'GET', path: '/connection' })).body.connection).toBeNull();
-    expect((await allOutboxItems()).map((item) => item.state)).toEqual(['paused']);
+    // Told with the answer, not at the panel's next look: it reloads GET /connection on this.
+    expect(heard.filter(isCallsChanged)).toHaveLength(1);
+    expect((await api({ method: 'GET', path: '/connection' })).body).toEqual({
+      successful: true,
+      connection: null,
+      signedOut: { platform: 'redtail', displayName: 'Redtail' },
+    });
+    expect((await allOutboxItems()).map((item) => [item.sessionId, item.state])).toEqual([['rt-revoked', 'paused']]);
+    // The background run sends nothing while the account is paused.
+    await account.clearRequests();
+    await drainOutbox(sessionForAccount);
+    expect(await account.requestLines()).toEqual([]);
     expect((await account.state()).activities).toHaveLength(0);
 
-    await account.patch({ users });
+    // Redtail issues another user key at the next login.
+    await account.patch({ users: users.map((user) => ({ ...user, user_key: `${user.user_key}-2` })) });
     expect((await logInRedtail()).body.successful).toBe(true);
+    expect((await api({ method: 'GET', path: '/connection' })).body).not.toHaveProperty('signedOut');
+    expect((await allOutboxItems()).map((item) => item.state)).toEqual(['pending']);
+    await drainOutbox(sessionForAccount);
     await drainOutbox(sessionForAccount);
     expect(await allOutboxItems()).toEqual([]);
     const { activities } = await account.state();
     expect(activities.map((a) => a.description.includes('rt-revoked'))).toEqual([true]);
     const logged = await api({ method: 'GET', path: '/callLog', query: { sessionIds: 'rt-revoked' } });
     expect(logged.body.logs[0]).toMatchObject({ matched: true, logId: String(activities[0]!.id) });
+  });
+
+  it('ends the sign-in once when racing logs meet the refused key: both calls paused, the panel told once', async () => {
+    const { heard } = await refusedUserKey();
+
+    const answers = await Promise.all([logCall('rt-race-a'), logCall('rt-race-b')]);
+    expect(answers.map((a) => a.body.errorCode)).toEqual(['CRM_SESSION_REVOKED', 'CRM_SESSION_REVOKED']);
+    expect(heard.filter(isCallsChanged)).toHaveLength(1);
+    const waiting = (await allOutboxItems()).map((item) => [item.sessionId, item.state]).sort();
+    expect(waiting).toEqual([
+      ['rt-race-a', 'paused'],
+      ['rt-race-b', 'paused'],
+    ]);
+    expect((await api({ method: 'GET', path: '/connection' })).body).toMatchObject({ connection: null, signedOut: { platform: 'redtail' } });
+  });
+
+  it('keeps a user who connected again with a new key when the old key is refused, and sends the refused request with the new one', async () => {
+    const account = await connectRedtail();
+    const before = (await getConnection('redtail'))!;
+    // A request that set out with the old key (the background run opened its session before).
+    const stale = (await sessionForAccount('redtail', before.user.id))!;
+    const { users } = await account.state();
+    await account.patch({ users: users.map((user) => ({ ...user, user_key: `${user.user_key}-2` })) });
+    expect((await logInRedtail()).body.successful).toBe(true);
+    await account.clearRequests();
+
+    const found = await stale.connector.findContact({ user: stale.user, authHeader: stale.authHeader, phoneNumber: '+14155550123' });
+    expect(found.matchedContactInfo?.map((c) => c.name)).toContain('Alan Brooks');
+    // Refused with the old key (the fake logs no request it cannot tie to an account), then sent once with the new one.
+    const searches = (await account.requests()).filter((r) => r.path.endsWith('/contacts/search_basic'));
+    expect(searches.map((r) => r.status)).toEqual([200]);
+    expect((await getConnection('redtail'))?.credential).toEqual({ kind: 'apiKey', apiKey: `uk-${account.id}-2` });
+    expect((await api({ method: 'GET', path: '/connection' })).body).toMatchObject({ connection: { platform: 'redtail' } });
+    expect((await api({ method: 'GET', path: '/connection' })).body).not.toHaveProperty('signedOut');
   });
 });
