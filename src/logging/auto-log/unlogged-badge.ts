@@ -15,7 +15,7 @@ import type { CrmSession } from '../crm-session';
 import { getMessageLogs } from '../messages/get-message-logs';
 import { autoLogSetting } from './auto-log-setting';
 import { countNotLogged } from './count-not-logged';
-import { isOnDoNotLogList } from './call-filter';
+import { peopleToLog } from './people-to-log';
 
 export async function refreshBadge(session: CrmSession | undefined): Promise<void> {
   await navigator.locks.request('unlogged-badge', async () => {
@@ -30,19 +30,25 @@ async function callsNotLogged(session: CrmSession): Promise<number> {
   return countNotLogged(session, (await (await currentCallSource()).list()).calls, settings);
 }
 
+/**
+ * The days the Messages view shows as waiting: not logged, or with new messages, and not on their
+ * way. Not a day nobody can log (no one in it to log it for, the CRM takes no message logs), nor
+ * (auto-log on) one whose every number is on the "do not log" list: auto-log leaves those by rule.
+ * A group day logged for the people with a contact reads as logged and is not counted either.
+ */
 async function conversationsNotLogged(session: CrmSession): Promise<number> {
-  const settings = await autoLogSetting.get();
-  const { conversations: all } = await (await currentMessageSource()).list();
-  // The user's own choice, not something waiting for a person.
-  const conversations = settings.enabled
-    ? all.filter((c) => !(c.correspondents.length && c.correspondents.every((p) => isOnDoNotLogList(p.phoneNumber, settings.doNotLog))))
-    : all;
+  if (!session.connector.createMessageLog) return 0;
+  const { doNotLog, enabled } = await autoLogSetting.get();
+  const { conversations } = await (await currentMessageSource()).list();
   if (!conversations.length) return 0;
   const { logs } = await getMessageLogs(
     session,
     conversations.map((c) => c.conversationLogId),
   );
-  return conversations.filter((c) => ['notLogged', 'partly'].includes(conversationState(c, logs))).length;
+  return conversations.filter((c) => {
+    const state = conversationState(c, logs);
+    return state === 'partly' || (state === 'notLogged' && peopleToLog(c, enabled ? doNotLog : []).length > 0);
+  }).length;
 }
 
 async function showBadge(count: number): Promise<void> {
