@@ -9,18 +9,24 @@ import type { Conversation } from '../../protocol/message-answers';
 import { messageLogsOf } from '../../storage/message-log-store';
 import { toEntry } from '../messages/get-message-logs';
 import { messageAutoLogOutcomes } from './outcomes';
+import type { LedgerRead } from './unlogged-badge';
 
-export async function withConversationReasons(conversations: readonly Conversation[]): Promise<Conversation[]> {
+/** `read`: the ledger as GET /messages' badge count read it; used when it is the account auto-log decided for. */
+export async function withConversationReasons(conversations: readonly Conversation[], read?: LedgerRead): Promise<Conversation[]> {
   const store = await messageAutoLogOutcomes.get();
   const explained = conversations.filter((c) => store.sessions[c.conversationLogId]?.reason);
   if (!explained.length) return [...conversations];
   const [platform, userId] = JSON.parse(store.account) as [string, string];
-  const records = await messageLogsOf(
-    platform,
-    userId,
-    explained.map((c) => c.conversationLogId),
-  );
-  const entries = records.map((r) => toEntry(r));
+  const entries =
+    read?.account === store.account
+      ? read.entries
+      : (
+          await messageLogsOf(
+            platform,
+            userId,
+            explained.map((c) => c.conversationLogId),
+          )
+        ).map((r) => toEntry(r));
   return conversations.map((conversation) => {
     const outcome = store.sessions[conversation.conversationLogId];
     const state = outcome?.reason ? conversationState(conversation, entries) : 'logged';
