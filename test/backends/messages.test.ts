@@ -12,6 +12,7 @@ import { phoneAccountSetting } from '../../src/calls/phone-account';
 import { ringCentralMessageStore } from '../../src/calls/ringcentral/message-store-sync';
 import { autoLogSetting } from '../../src/logging/auto-log/auto-log-setting';
 import { withConversationReasons } from '../../src/logging/auto-log/conversation-reasons';
+import { accountOf, messageAutoLogOutcomes } from '../../src/logging/auto-log/outcomes';
 import { setAutoLogSession } from '../../src/logging/auto-log/run-auto-log';
 import { runMessageAutoLog } from '../../src/logging/auto-log/run-message-auto-log';
 import type { MessageRecord } from '../../src/protocol/message-record';
@@ -76,5 +77,19 @@ describe('GET /messages', () => {
     // Pat's two days wait for a person; Marcus's is logged. The answer does not wait for the badge to be set.
     await expect.poll(() => fakeBrowser.action.getBadgeText({})).toBe('2');
     expect(reads).toEqual({ transactions: 1, requests: conversations.length });
+  });
+
+  it('reads the ledger of the account auto-log decided for, when that is not the connected one', async () => {
+    const { conversations } = await (await currentMessageSource()).list();
+    const day = conversations[0]!.conversationLogId;
+    await messageAutoLogOutcomes.set({
+      account: accountOf('pipedrive', 'u-9'),
+      sessions: { [day]: { reason: 'severalMatches', policy: 'p', at: Date.now() } },
+    });
+    countLedgerReads();
+    const answer = await api({ method: 'GET', path: '/messages' });
+    expect(answer.body.conversations.map((c: { unloggedReason?: string }) => c.unloggedReason)).toEqual(['severalMatches', undefined, undefined]);
+    // The badge's read (the connected account) and the reasons' own (the other account's one day).
+    expect(reads).toEqual({ transactions: 2, requests: conversations.length + 1 });
   });
 });

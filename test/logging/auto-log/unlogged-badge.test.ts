@@ -15,8 +15,11 @@ import { setAutoLogSession } from '../../../src/logging/auto-log/run-auto-log';
 import { runMessageAutoLog } from '../../../src/logging/auto-log/run-message-auto-log';
 import { refreshBadge } from '../../../src/logging/auto-log/unlogged-badge';
 import { currentMessageSource } from '../../../src/calls/message-source';
+import { conversationState } from '../../../src/protocol/conversation-state';
+import type { Conversation } from '../../../src/protocol/message-answers';
 import type { MessageRecord } from '../../../src/protocol/message-record';
 import { defaultAutoLogSettings } from '../../../src/protocol/schemas/auto-log-settings';
+import { api } from '../../support/api';
 import { AGENT_NUMBER, MARCUS, sms, voicemail } from '../../support/message-fixtures';
 import { resetExtension } from '../../support/reset';
 
@@ -63,6 +66,17 @@ describe('the toolbar badge over conversation-days', () => {
     expect([...results.values()].map((r) => r.outcome).sort()).toEqual(['logged', 'logged', 'unlogged']);
     await refreshBadge(await autoLogSession());
     expect(await badge()).toBe('1');
+
+    // The Messages view: the one day with a reason and not logged is the one counted; the group day
+    // reads as logged and names the person it was not logged for. (Auto-log off from here, so that no
+    // pass runs behind the request into the next test; the reasons stay.)
+    await autoLogSetting.set({ ...defaultAutoLogSettings, enabled: false });
+    const shown: Conversation[] = (await api({ method: 'GET', path: '/messages' })).body.conversations;
+    const ids = shown.map((c) => c.conversationLogId).join(',');
+    const { logs } = (await api({ method: 'GET', path: '/messageLog', query: { conversationLogIds: ids } })).body;
+    const view = shown.map((c) => ({ state: conversationState(c, logs), reason: c.unloggedReason, for: c.unloggedFor }));
+    expect(view.filter((c) => c.state !== 'logged' && c.reason)).toEqual([{ state: 'notLogged', reason: 'noMatch', for: undefined }]);
+    expect(view).toContainEqual({ state: 'logged', reason: 'noMatch', for: 'Pat Doe' });
   });
 
   it('with auto-log off, counts the days a person can log and has not', async () => {
