@@ -62,19 +62,25 @@ async function conversationsWaiting(
 ): Promise<number> {
   const conversations = listed ?? (await (await currentMessageSource()).list()).conversations;
   if (!conversations.length) return 0;
-  const { platform, id } = session.user;
-  const records = await messageLogsOf(
-    platform,
-    id,
-    conversations.map((c) => c.conversationLogId),
-  );
-  const entries = records.map((r) => toEntry(r));
-  onRead?.({ account: accountOf(platform, id), entries });
+  const account = accountOf(session.user.platform, session.user.id);
+  const entries = await ledgerEntries(account, conversations);
+  onRead?.({ account, entries });
   if (!session.connector.createMessageLog) return 0;
   return conversations.filter((c) => {
     const state = conversationState(c, entries);
     return state === 'partly' || (state === 'notLogged' && peopleToLog(c, enabled ? doNotLog : []).length > 0);
   }).length;
+}
+
+/** The ledger's records of these days for an account (`accountOf`), as entries with no link: for states and reasons. */
+export async function ledgerEntries(account: string, conversations: readonly Conversation[]): Promise<MessageLogEntry[]> {
+  const [platform, userId] = JSON.parse(account) as [string, string];
+  const records = await messageLogsOf(
+    platform,
+    userId,
+    conversations.map((c) => c.conversationLogId),
+  );
+  return records.map((r) => toEntry(r));
 }
 
 async function showBadge(count: number): Promise<void> {
