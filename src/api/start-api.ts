@@ -22,13 +22,13 @@ export function isOwnSender(sender: Runtime.MessageSender): boolean {
  * Requests after which the toolbar badge counts again. The count reads the call list, the message
  * list and both ledgers and sets the badge (about 1 ms of the worker's time), so it never runs on
  * a request's own path: it starts a moment after the answer, and the requests that come meanwhile
- * (a burst of logs) share that one count, which reads the newest state.
+ * (a burst of logs) share that one count, which reads the newest state. GET /messages counts it
+ * itself, from the read of the message ledger its reasons need (src/backends/browser/messages.ts).
  */
 const CHANGES_BADGE = new Set([
   'POST /callLog',
   'POST /callLog/review',
   'POST /outbox/discard',
-  'GET /messages',
   'POST /messageLog',
   'POST /messageLog/retry',
   'POST /messageLog/discard',

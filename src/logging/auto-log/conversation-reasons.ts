@@ -6,27 +6,21 @@
  */
 import { conversationState } from '../../protocol/conversation-state';
 import type { Conversation } from '../../protocol/message-answers';
-import { messageLogsOf } from '../../storage/message-log-store';
-import { toEntry } from '../messages/get-message-logs';
 import { messageAutoLogOutcomes } from './outcomes';
+import { ledgerEntries, type LedgerRead } from './unlogged-badge';
 
-export async function withConversationReasons(conversations: readonly Conversation[]): Promise<Conversation[]> {
+/** `read`: the ledger as GET /messages' badge count read it; used when it is the account auto-log decided for. */
+export async function withConversationReasons(conversations: readonly Conversation[], read?: LedgerRead): Promise<Conversation[]> {
   const store = await messageAutoLogOutcomes.get();
   const explained = conversations.filter((c) => store.sessions[c.conversationLogId]?.reason);
   if (!explained.length) return [...conversations];
-  const [platform, userId] = JSON.parse(store.account) as [string, string];
-  const records = await messageLogsOf(
-    platform,
-    userId,
-    explained.map((c) => c.conversationLogId),
-  );
-  const entries = records.map((r) => toEntry(r));
+  const entries = read?.account === store.account ? read.entries : await ledgerEntries(store.account, explained);
   return conversations.map((conversation) => {
     const outcome = store.sessions[conversation.conversationLogId];
-    const state = outcome?.reason ? conversationState(conversation, entries) : 'logged';
-    if (!outcome?.reason || state === 'pending') return conversation;
+    if (!outcome?.reason) return conversation;
+    const state = conversationState(conversation, entries);
     // A group day logged for the others still says why not for these people.
-    if (state === 'logged' && !outcome.unloggedFor) return conversation;
+    if (state === 'pending' || (state === 'logged' && !outcome.unloggedFor)) return conversation;
     const { reason, detail, unloggedFor } = outcome;
     const forSome = unloggedFor ? { unloggedFor: peopleNamed(conversation, unloggedFor) } : {};
     return { ...conversation, unloggedReason: reason, ...(detail ? { unloggedDetail: detail } : {}), ...forSome };

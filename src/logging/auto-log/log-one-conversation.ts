@@ -13,9 +13,9 @@ import type { AutoLogSettings, UnloggedReason } from '../../protocol/schemas/aut
 import type { MessageLogRecord } from '../../storage/message-log-record';
 import type { CrmSession } from '../crm-session';
 import { logMessages } from '../messages/log-messages';
-import { isOnDoNotLogList } from './call-filter';
 import { peopleNamed } from './conversation-reasons';
 import { contactForNumber, type ContactLookups, type Picked } from './contact-for-number';
+import { peopleToLog } from './people-to-log';
 import { unloggedBy } from './unlogged-by';
 
 export type ConversationResult =
@@ -77,9 +77,7 @@ async function targetsOf(
   const logged = records.filter((r) => r.conversationLogId === conversation.conversationLogId && r.messageIds.length > 0);
   const contacts: Target[] = logged.map((r) => ({ id: r.contactId, name: r.contactName ?? '', type: r.contactType }));
   if (logged.length && !others) return { contacts };
-  const people = conversation.correspondents.filter(
-    (p) => p.phoneNumber && !isOnDoNotLogList(p.phoneNumber, settings.doNotLog) && (!logged.length || others?.includes(p.phoneNumber)),
-  );
+  const people = peopleToLog(conversation, settings.doNotLog).filter((p) => !logged.length || others?.includes(p.phoneNumber!));
   if (!people.length) return logged.length ? { contacts } : undefined;
   let left: LeftPeople | undefined;
   for (const person of people) {
