@@ -129,11 +129,9 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
     () => void whileBusy(disconnect, t('crm_disconnecting'), async () => done((await callApi('POST /unAuthorize')).returnMessage)),
   );
   body.replaceChildren(h('div', { class: 'actions' }, status, disconnect), form, partnerSlot, oauthSlot);
-  renderCredentials();
-  // Signed out by the CRM: its own form is shown, ready to connect again.
+  // The form is drawn once the worker said who is connected: signed out by the CRM, it is that
+  // CRM's own form, ready to connect again (drawing the first CRM's before showed two forms in turn).
   const { signedOut } = await refresh();
-  if (signedOut && connectors.some((c) => c.id === signedOut.platform)) {
-    platform.value = signedOut.platform;
-    renderCredentials();
-  }
+  if (signedOut && connectors.some((c) => c.id === signedOut.platform)) platform.value = signedOut.platform;
+  renderCredentials();
 }
