@@ -228,6 +228,16 @@ describe('Clio in the built extension', () => {
     // The side panel, open all along, is told: back on its list, it no longer says it logs to Clio.
     await panel.getByRole('button', { name: '← Calls' }).click();
     await expect.poll(() => panel.locator('#crm').innerText()).toBe('No CRM connected');
+    // What waits is still listed, paused, with how many calls wait for a new sign-in; Retry is not
+    // offered. (The log was sent by the API, not from this panel: the panel reads the outbox again
+    // when refreshed or opened.)
+    await panel.getByRole('button', { name: 'Refresh' }).click();
+    const waiting = panel.getByRole('list', { name: /^Waiting to be logged/ });
+    const paused = waiting.getByRole('listitem').filter({ hasText: 'Maria Okafor' });
+    await paused.getByText('Waits until Clio is connected again').waitFor();
+    await panel.getByText('Connect Clio again in Options: 1 call waits and will be logged then.').waitFor();
+    expect(await paused.getByRole('button').allInnerTexts()).toEqual(['Open Options', 'Discard']);
+    expect(await seriousViolations(panel)).toEqual([]);
 
     // Counts the key fields the CRM form draws while Options loads: Clio signs in with OAuth only.
     await options.addInitScript(() => {
