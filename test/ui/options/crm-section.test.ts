@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { oauthAppsSetting } from '../../../src/auth/oauth-settings';
 import { removeConnection, saveConnection } from '../../../src/storage/connections';
+import { putOutboxItem } from '../../../src/storage/outbox-store';
 import { activeCrmSetting } from '../../../src/storage/settings';
 import { mountCrmSection } from '../../../src/ui/options/crm-section';
 import { api } from '../../support/api';
@@ -58,6 +59,20 @@ describe('CRM section after a sign-out by the CRM', () => {
     expect(section.querySelectorAll('select')).toHaveLength(1);
     expect((section.querySelector('select') as HTMLSelectElement).value).toBe('clio');
     expect(section.textContent!.match(/Signed out: Clio no longer accepts this sign-in/g)).toHaveLength(1);
+    expect(section.querySelector('.status-line')!.textContent).toMatch(/kept and sent once you do\.$/);
+  });
+
+  it("says how many calls wait, paused, for the user to connect again (their own, not others')", async () => {
+    const paused = { platform: 'clio', userId: 'u-1', body: {}, state: 'paused' as const, attempt: 1, nextAttemptAt: 0, createdAt: 0 };
+    await putOutboxItem({ ...paused, sessionId: 's-1', operation: 'create' });
+    await putOutboxItem({ ...paused, sessionId: 's-1', operation: 'disposition' });
+    await putOutboxItem({ ...paused, sessionId: 's-2', operation: 'create' });
+    await putOutboxItem({ ...paused, userId: 'u-2', sessionId: 's-3', operation: 'create' });
+    await signedOutBy('clio', 'oauth');
+    await mountCrmSection(section);
+    expect(section.querySelector('.status-line')!.textContent).toBe(
+      'Signed out: Clio no longer accepts this sign-in (it was revoked or expired). Connect again to log calls; calls waiting to be logged are kept and sent once you do. 2 calls wait to be logged.',
+    );
   });
 
   it("draws Pipedrive's key form and sign-in once each", async () => {
