@@ -5,44 +5,21 @@
  * CRM; connecting again sends the rest. A user's own disconnect shows nothing (no sign-out by the CRM).
  */
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import { oauthAppsSetting } from '../../src/auth/oauth-settings';
 import { sessionForAccount } from '../../src/backends/local/local-session';
 import { drainOutbox } from '../../src/logging/outbox/drain-outbox';
 import { getCallLogRecord } from '../../src/storage/call-log-store';
 import { allOutboxItems, putOutboxItem } from '../../src/storage/outbox-store';
-import { createFakeFirm, type FakeFirmHandle } from '../fake-servers/clio/control-client';
+import type { FakeFirmHandle } from '../fake-servers/clio/control-client';
 import { api } from '../support/api';
-import { callWithSession } from '../support/call-fixtures';
+import { queuedClioLog, signedInClioFirm } from '../support/clio-queued-log';
 import { signInToClio } from '../support/clio-sign-in';
-import { resetExtension } from '../support/reset';
 
 const url = inject('clioUrl');
 let firm: FakeFirmHandle;
 
 beforeEach(async () => {
-  await resetExtension();
-  firm = await createFakeFirm(url);
-  await oauthAppsSetting.set({
-    clio: { clientId: 'fake-clio-client-id', tokenUrl: `${url}/exchange/token`, authorizeUrl: `${url}/oauth/authorize` },
-  });
-  expect((await signInToClio(firm)).body).toMatchObject({ successful: true });
+  firm = await signedInClioFirm(url);
 });
-
-/** Logs a call to Maria while Clio answers 429: the create waits in the outbox, due now. */
-async function queuedLog(sessionId: string) {
-  const { body: found } = await api({ method: 'GET', path: '/contact', query: { phoneNumber: '+14155550123' } });
-  const maria = found.contact[0];
-  await firm.inject({ status: 429, headers: { 'retry-after': '120' } });
-  const { body } = await api({
-    method: 'POST',
-    path: '/callLog',
-    body: { logInfo: callWithSession(2, sessionId), contactId: String(maria.id), contactName: maria.name, note: 'n' },
-  });
-  expect(body).toMatchObject({ successful: false, queued: true });
-  const item = (await allOutboxItems()).find((queued) => queued.sessionId === sessionId)!;
-  await putOutboxItem({ ...item, nextAttemptAt: Date.now() - 1 });
-  return item;
-}
 
 /** The CRM refuses the renewal: the user is signed out and the account's outbox paused. */
 async function revokedByClio(): Promise<void> {
@@ -54,8 +31,8 @@ async function revokedByClio(): Promise<void> {
 
 describe('the outbox of an account the CRM signed out', () => {
   it('is listed, paused, with no CRM connected; Retry says to connect first and sends nothing; Discard works', async () => {
-    const first = await queuedLog('out-1');
-    await queuedLog('out-2');
+    const first = await queuedClioLog(firm, 'out-1');
+    await queuedClioLog(firm, 'out-2');
     // Someone else's paused log of the same CRM, left from before: not this user's to see.
     const { id: _id, ...copy } = first;
     await putOutboxItem({ ...copy, userId: 'someone-else', sessionId: 'other-1', state: 'paused' });
@@ -93,7 +70,7 @@ describe('the outbox of an account the CRM signed out', () => {
   });
 
   it('is not shown after the user disconnected by themselves', async () => {
-    await queuedLog('out-3');
+    await queuedClioLog(firm, 'out-3');
     expect((await api({ method: 'POST', path: '/unAuthorize' })).body).toMatchObject({ successful: true });
     const listed = await api({ method: 'GET', path: '/outbox' });
     expect(listed.body).toMatchObject({ successful: false, returnMessage: { message: 'Not connected to a CRM.' } });
