@@ -14,7 +14,7 @@ export interface PanelState {
   /** Undefined until the worker said; null when no CRM is connected. */
   connection: Connection | null | undefined;
   /** With no CRM connected: the CRM that ended the sign-in, whose paused changes are still listed. */
-  signedOut: SignedOutCrm | undefined;
+  signedOut?: SignedOutCrm | undefined;
   /** Undefined until the calls came. */
   source: 'sample' | 'ringcentral' | undefined;
   /** Newest first, with why auto-log left a call unlogged. */
@@ -34,7 +34,6 @@ export type SignedOutCrm = NonNullable<RouteAnswer<'GET /connection'>['signedOut
 
 export const emptyPanel: PanelState = {
   connection: undefined,
-  signedOut: undefined,
   source: undefined,
   calls: [],
   entries: undefined,
