@@ -228,10 +228,7 @@ describe('Clio in the built extension', () => {
     // The side panel, open all along, is told: back on its list, it no longer says it logs to Clio.
     await panel.getByRole('button', { name: '← Calls' }).click();
     await expect.poll(() => panel.locator('#crm').innerText()).toBe('No CRM connected');
-    // What waits is still listed, paused, with how many calls wait for a new sign-in; Retry is not
-    // offered. (The log was sent by the API, not from this panel: the panel reads the outbox again
-    // when refreshed or opened.)
-    await panel.getByRole('button', { name: 'Refresh' }).click();
+    // What waits is still listed, paused, with how many calls wait for a new sign-in; Retry is not offered.
     const waiting = panel.getByRole('list', { name: /^Waiting to be logged/ });
     const paused = waiting.getByRole('listitem').filter({ hasText: 'Maria Okafor' });
     await paused.getByText('Waits until Clio is connected again').waitFor();
