@@ -41,9 +41,11 @@ export async function getConnection(platform: string): Promise<Connection | unde
 
 /**
  * Platforms whose sign-in the CRM ended (`src/backends/local/end-sign-in.ts`) rather than the
- * user: Options says why it is no longer connected. Forgotten once a connection is saved again.
+ * user: Options says why it is no longer connected, and the pages still list that user's changes
+ * that wait, paused (`userId`; absent in a mark kept before it was recorded). Forgotten once a
+ * connection is saved again.
  */
-const signedOut = defineStoredValue('crmSignedOut', z.record(z.string(), z.object({ at: z.number() })), () => ({}));
+const signedOut = defineStoredValue('crmSignedOut', z.record(z.string(), z.object({ at: z.number(), userId: z.optional(z.string()) })), () => ({}));
 
 export async function saveConnection(connection: Connection): Promise<void> {
   const all = await connections.get();
@@ -52,13 +54,18 @@ export async function saveConnection(connection: Connection): Promise<void> {
   if (ended) await signedOut.set(others);
 }
 
-/** `revoked`: the CRM ended the sign-in, not the user (see `wasSignedOutByCrm`). */
+/** `revoked`: the CRM ended the sign-in, not the user (see `crmSignOut`). */
 export async function removeConnection(platform: string, { revoked = false } = {}): Promise<void> {
-  const { [platform]: _removed, ...rest } = await connections.get();
+  const { [platform]: removed, ...rest } = await connections.get();
   await connections.set(rest);
-  if (revoked) await signedOut.set({ ...(await signedOut.get()), [platform]: { at: Date.now() } });
+  if (!revoked) return;
+  const marks = await signedOut.get();
+  // A second refusal racing the first finds the connection gone: the user it ended is still the first's.
+  const userId = removed?.user.id ?? marks[platform]?.userId;
+  await signedOut.set({ ...marks, [platform]: { at: Date.now(), ...(userId ? { userId } : {}) } });
 }
 
-export async function wasSignedOutByCrm(platform: string): Promise<boolean> {
-  return platform in (await signedOut.get());
+/** When the CRM ended this platform's sign-in, and whose it was; undefined when it did not. */
+export async function crmSignOut(platform: string): Promise<{ at: number; userId?: string } | undefined> {
+  return (await signedOut.get())[platform];
 }

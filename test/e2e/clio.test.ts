@@ -228,10 +228,29 @@ describe('Clio in the built extension', () => {
     // The side panel, open all along, is told: back on its list, it no longer says it logs to Clio.
     await panel.getByRole('button', { name: '← Calls' }).click();
     await expect.poll(() => panel.locator('#crm').innerText()).toBe('No CRM connected');
+    // What waits is still listed, paused, with how many calls wait for a new sign-in; Retry is not offered.
+    const waiting = panel.getByRole('list', { name: /^Waiting to be logged/ });
+    const paused = waiting.getByRole('listitem').filter({ hasText: 'Maria Okafor' });
+    await paused.getByText('Waits until Clio is connected again').waitFor();
+    await panel.getByText('Connect Clio again in Options: 1 call waits and will be logged then.').waitFor();
+    expect(await paused.getByRole('button').allInnerTexts()).toEqual(['Open Options', 'Discard']);
+    expect(await seriousViolations(panel)).toEqual([]);
 
+    // Counts the key fields the CRM form draws while Options loads: Clio signs in with OAuth only.
+    await options.addInitScript(() => {
+      const drawn = new Set<Element>();
+      Object.assign(window, { keyFieldsDrawn: drawn });
+      new MutationObserver(() => {
+        for (const input of document.querySelectorAll('#crm-body input[type=password]')) if (!input.closest('.oauth')) drawn.add(input);
+      }).observe(document, { childList: true, subtree: true });
+    });
     await options.reload();
     const section = options.getByRole('region', { name: 'CRM' });
     await section.getByText(/Signed out: Clio no longer accepts this sign-in .* Connect again to log calls/).waitFor();
+    // One form, Clio's: not the first CRM's key form first, then Clio's; the notice once.
+    expect(await options.evaluate(() => (window as unknown as { keyFieldsDrawn: Set<Element> }).keyFieldsDrawn.size)).toBe(0);
+    expect(await section.getByText(/Signed out:/).count()).toBe(1);
+    expect(await section.locator('.oauth').count()).toBe(1);
     expect(await seriousViolations(options)).toEqual([]);
 
     // Clio's own form is shown, ready to connect again.

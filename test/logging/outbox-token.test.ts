@@ -6,51 +6,27 @@
  */
 import browser from 'webextension-polyfill';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import { oauthAppsSetting } from '../../src/auth/oauth-settings';
 import { sessionForAccount } from '../../src/backends/local/local-session';
 import { drainOutbox } from '../../src/logging/outbox/drain-outbox';
 import { isCallsChanged } from '../../src/protocol/api-answers-browser';
 import { getCallLogRecord } from '../../src/storage/call-log-store';
 import { getConnection } from '../../src/storage/connections';
-import { allOutboxItems, putOutboxItem } from '../../src/storage/outbox-store';
-import { createFakeFirm, type FakeFirmHandle } from '../fake-servers/clio/control-client';
+import { allOutboxItems } from '../../src/storage/outbox-store';
+import type { FakeFirmHandle } from '../fake-servers/clio/control-client';
 import { api } from '../support/api';
-import { callWithSession } from '../support/call-fixtures';
+import { queuedClioLog, signedInClioFirm } from '../support/clio-queued-log';
 import { signInToClio } from '../support/clio-sign-in';
-import { resetExtension } from '../support/reset';
 
 const url = inject('clioUrl');
 let firm: FakeFirmHandle;
 
 beforeEach(async () => {
-  await resetExtension();
-  firm = await createFakeFirm(url);
-  await oauthAppsSetting.set({
-    clio: { clientId: 'fake-clio-client-id', tokenUrl: `${url}/exchange/token`, authorizeUrl: `${url}/oauth/authorize` },
-  });
-  expect((await signInToClio(firm)).body).toMatchObject({ successful: true });
+  firm = await signedInClioFirm(url);
 });
-
-/** Logs a call to Maria while Clio answers 429 (not processed): the create waits in the outbox. */
-async function queuedLog(sessionId: string) {
-  const { body: found } = await api({ method: 'GET', path: '/contact', query: { phoneNumber: '+14155550123' } });
-  const maria = found.contact[0];
-  await firm.inject({ status: 429, headers: { 'retry-after': '120' } });
-  const { body } = await api({
-    method: 'POST',
-    path: '/callLog',
-    body: { logInfo: callWithSession(2, sessionId), contactId: String(maria.id), contactName: maria.name, note: 'n' },
-  });
-  expect(body).toMatchObject({ successful: false, queued: true });
-  const item = (await allOutboxItems()).find((queued) => queued.sessionId === sessionId);
-  await putOutboxItem({ ...item!, nextAttemptAt: Date.now() - 1 });
-  await firm.clearRequests();
-  return { platform: item!.platform, userId: item!.userId, sessionId };
-}
 
 describe('a queued log whose access token stopped working', () => {
   it('goes out after one refresh, from the background run', async () => {
-    const key = await queuedLog('tok-1');
+    const key = await queuedClioLog(firm, 'tok-1');
     await firm.inject({ status: 401 });
     await drainOutbox(sessionForAccount);
     expect(await allOutboxItems()).toEqual([]);
@@ -66,8 +42,8 @@ describe('a queued log whose access token stopped working', () => {
   });
 
   it('goes out on "Retry now" after one refresh, and leaves the account\'s other logs waiting, not paused', async () => {
-    const key = await queuedLog('tok-3');
-    await queuedLog('tok-4');
+    const key = await queuedClioLog(firm, 'tok-3');
+    await queuedClioLog(firm, 'tok-4');
     const [first] = await allOutboxItems();
     await firm.inject({ status: 401 });
     const { body } = await api({ method: 'POST', path: '/outbox/retry', body: { id: first!.id } });
@@ -78,7 +54,7 @@ describe('a queued log whose access token stopped working', () => {
   });
 
   it('waits, paused, when the refresh is refused (invalid_grant): signed out, nothing sent', async () => {
-    const key = await queuedLog('tok-2');
+    const key = await queuedClioLog(firm, 'tok-2');
     await firm.forgetRefreshTokens();
     await firm.inject({ status: 401 });
     const heard: unknown[] = [];
@@ -112,8 +88,8 @@ describe('a queued log whose access token stopped working', () => {
   });
 
   it("fails alone on a 403 (a permission, not the connection), with the CRM's words, and leaves the account's other logs waiting", async () => {
-    const key = await queuedLog('tok-5');
-    await queuedLog('tok-6');
+    const key = await queuedClioLog(firm, 'tok-5');
+    await queuedClioLog(firm, 'tok-6');
     await firm.inject({ status: 403, times: 1 });
     const [first] = await allOutboxItems();
     await api({ method: 'POST', path: '/outbox/retry', body: { id: first!.id } });

@@ -13,6 +13,7 @@ import {
   OUTBOX_POLL_MS,
   outboxKey,
   outboxPollDelay,
+  readsOutbox,
   waitingPollDelay,
   withCalls,
   withConnection,
@@ -64,6 +65,22 @@ describe('the side panel state', () => {
     expect(Object.fromEntries(logStates(waiting)!)).toEqual({ 's-1': 'failed', 's-2': 'notLogged' });
     expect(withOutbox(waiting, undefined).waiting).toEqual([]);
     expect(withOutbox(waiting, refused).waiting).toEqual([]);
+  });
+
+  it("signed out by the CRM: reads that account's outbox, and shows the calls that wait although the ledger cannot be read", () => {
+    const signedOut = withConnection(emptyPanel, { successful: true, connection: null, signedOut: { platform: 'clio', displayName: 'Clio' } });
+    expect(readsOutbox(signedOut)).toBe(true);
+    expect(readsOutbox(withConnection(emptyPanel, { successful: true, connection: null }))).toBe(false);
+    const unread = withLogEntries(signedOut, refused);
+    expect(logStates(unread)).toBeUndefined();
+    const waiting = withOutbox(unread, {
+      successful: true,
+      items: [item(1, { state: 'paused' }), item(2, { state: 'paused', operation: 'update' }), item(3, { state: 'failed' })],
+    });
+    expect(Object.fromEntries(logStates(waiting)!)).toEqual({ 's-1': 'paused', 's-3': 'failed' });
+    // Connected again: the sign-out is forgotten.
+    const connected = withConnection(waiting, { successful: true, connection: { platform: 'clio', displayName: 'Clio', name: 'Dana' } });
+    expect(connected.signedOut).toBeUndefined();
   });
 
   it('learns names without changing the state it came from', () => {

@@ -25,10 +25,11 @@ const entry = (id: number, changes: Partial<OutboxEntry> = {}): OutboxEntry => (
 });
 
 let section: HTMLElement;
-function render(items: OutboxEntry[], showAll = false) {
+function render(items: OutboxEntry[], showAll = false, signedOut = false) {
   renderWaiting(section, {
     items,
     showAll,
+    signedOut,
     onShowAll: () => undefined,
     crmName: 'Pipedrive',
     metadata: pipedriveMetadata,
@@ -124,6 +125,32 @@ describe('"Waiting to be logged"', () => {
     expect(unknown.querySelector('[role="alert"]')!.textContent).toBe(
       'Discard this log? Pipedrive may already have it: the answer to its last try was lost. Check Pipedrive before you log the call with Person 3 again.',
     );
+  });
+
+  it('signed out by the CRM: says how many calls wait for a new sign-in, offers Options for each, and what a discard means', () => {
+    const paused = { state: 'paused' as const, lastError: { message: 'The CRM no longer accepts the connection.' } };
+    const items = render(
+      [entry(1, paused), entry(2, paused), entry(3, { ...paused, operation: 'update', sessionId: 's-1' }), entry(4, { state: 'failed' })],
+      false,
+      true,
+    );
+    expect(section.querySelector('.waiting-signed-out')!.textContent).toBe(
+      'Connect Pipedrive again in Options: 3 calls wait and will be logged then.',
+    );
+    // Nothing can be sent before the CRM is connected again, not even a failed log.
+    expect(items.map(buttons)).toEqual(Array(4).fill(['Open Options', 'Discard']));
+    const failed = items.find((item) => item.dataset.sessionId === 's-4')!;
+    [...failed.querySelectorAll('button')].find((b) => b.textContent === 'Discard')!.click();
+    expect(failed.querySelector('[role="alert"]')!.textContent).toBe(
+      'Discard this log? It will not be sent when you connect Pipedrive again, and the call with Person 4 will show as not logged.',
+    );
+    render([entry(1, paused)], false, true);
+    expect(section.querySelector('.waiting-signed-out')!.textContent).toBe(
+      'Connect Pipedrive again in Options: 1 call waits and will be logged then.',
+    );
+    // Connected: no such line.
+    render([entry(1, paused)]);
+    expect(section.querySelector('.waiting-signed-out')).toBeNull();
   });
 
   it('shows the first five of a burst, and all on request', () => {

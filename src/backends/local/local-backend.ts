@@ -11,20 +11,39 @@ import { getCallLog, patchCallLog, postCallLog } from './handlers/call-log';
 import { createContact, findContact } from './handlers/contact';
 import { implementedInterfaces } from './handlers/implemented-interfaces';
 import { getMessageLog, postMessageLog } from './handlers/message-log';
-import { discardOutbox, getOutbox, postCallLogReview, retryOutbox } from './handlers/outbox';
+import { connectAgainFirst, discardOutbox, getOutbox, postCallLogReview, retryOutbox } from './handlers/outbox';
 import { notConnected } from '../../protocol/respond';
 import type { RouteRequest } from '../../protocol/routes';
 import { isCrmError } from '../../http/crm-error';
 import type { CrmSession } from '../../logging/crm-session';
 import { openCrmSession, withCrmSession } from './local-session';
+import { accountOf, type LedgerAccount } from '../../logging/outbox/outbox-actions';
+import { signedOutAccount } from './signed-out-account';
 import { operations } from './operations';
 import type { Backend, ForwardedRequest, ForwardedRoute } from '../types';
 
 type Handler<K extends ForwardedRoute> = (request: RouteRequest<K>) => Promise<ApiResponse>;
 
 /** Runs a handler for the connected user, or says how to connect. */
-function connected<K extends ForwardedRoute>(handler: (request: RouteRequest<K>, session: CrmSession) => Promise<ApiResponse>): Handler<K> {
-  return async (request) => (await withCrmSession((session) => handler(request, session))) ?? notConnected();
+function connected<K extends ForwardedRoute>(
+  handler: (request: RouteRequest<K>, session: CrmSession) => Promise<ApiResponse>,
+  otherwise: Handler<K> = async () => notConnected(),
+): Handler<K> {
+  return async (request) => (await withCrmSession((session) => handler(request, session))) ?? otherwise(request);
+}
+
+/**
+ * Runs a handler for the connected user's ledger account or, with no CRM connected, for the
+ * account the CRM signed out: its paused changes stay listed and can be discarded, not sent.
+ */
+function ownAccount<K extends ForwardedRoute>(handler: (request: RouteRequest<K>, account: LedgerAccount) => Promise<ApiResponse>): Handler<K> {
+  return connected<K>(
+    (request, session) => handler(request, accountOf(session)),
+    async (request) => {
+      const ended = (await signedOutAccount())?.account;
+      return ended ? handler(request, ended) : notConnected();
+    },
+  );
 }
 
 const handlers: { [K in ForwardedRoute]: Handler<K> } = {
@@ -39,9 +58,9 @@ const handlers: { [K in ForwardedRoute]: Handler<K> } = {
   'PATCH /callLog': connected(patchCallLog),
   'POST /callLog/review': connected(postCallLogReview),
   'PUT /callDisposition': connected(putCallDisposition),
-  'GET /outbox': connected(getOutbox),
-  'POST /outbox/retry': connected(retryOutbox),
-  'POST /outbox/discard': connected(discardOutbox),
+  'GET /outbox': ownAccount(getOutbox),
+  'POST /outbox/retry': connected(retryOutbox, connectAgainFirst),
+  'POST /outbox/discard': ownAccount(discardOutbox),
   'GET /implementedInterfaces': implementedInterfaces,
   'POST /messageLog': connected(postMessageLog),
   'GET /messageLog': connected(getMessageLog),

@@ -17,7 +17,7 @@ import { showToast } from '../toasts';
 import { connectFieldInputs, textField } from './controls';
 import { oauthPart } from './connect-oauth';
 import { partnerKeyPart } from './partner-key-part';
-import { t } from '../i18n';
+import { t, tn } from '../i18n';
 import { workerText } from '../worker-text';
 
 const connectors = Object.values(connectorMetadata) as ConnectorMetadata[];
@@ -51,11 +51,18 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
     status.textContent = connection
       ? t('crm_connected_as', connection.displayName, connection.name)
       : signedOut
-        ? t('crm_signed_out', signedOut.displayName)
+        ? `${t('crm_signed_out', signedOut.displayName)}${await waitingCalls()}`
         : t('crm_not_connected');
     disconnect.hidden = !connection;
     switchHint.hidden = !connection;
     return answer;
+  }
+
+  /** Signed out by the CRM: how many calls wait, paused, for the user to connect again (none: nothing said). */
+  async function waitingCalls(): Promise<string> {
+    const { items } = await callApi('GET /outbox');
+    const calls = new Set(items?.map((item) => item.sessionId)).size;
+    return calls ? ` ${tn('crm_signed_out_waiting', calls)}` : '';
   }
 
   function renderCredentials(): void {
@@ -129,11 +136,9 @@ export async function mountCrmSection(body: HTMLElement): Promise<void> {
     () => void whileBusy(disconnect, t('crm_disconnecting'), async () => done((await callApi('POST /unAuthorize')).returnMessage)),
   );
   body.replaceChildren(h('div', { class: 'actions' }, status, disconnect), form, partnerSlot, oauthSlot);
-  renderCredentials();
-  // Signed out by the CRM: its own form is shown, ready to connect again.
+  // The form is drawn once the worker said who is connected: signed out by the CRM, it is that
+  // CRM's own form, ready to connect again (drawing the first CRM's before showed two forms in turn).
   const { signedOut } = await refresh();
-  if (signedOut && connectors.some((c) => c.id === signedOut.platform)) {
-    platform.value = signedOut.platform;
-    renderCredentials();
-  }
+  if (signedOut && connectors.some((c) => c.id === signedOut.platform)) platform.value = signedOut.platform;
+  renderCredentials();
 }

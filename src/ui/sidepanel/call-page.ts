@@ -35,6 +35,7 @@ export function createCallPage({ list, state, render, reloadStates, learnName }:
   const listView = $('#list-view');
   const formView = $('#form-view');
   let opened: CallRecord | undefined;
+  let connectedAtOpen = false;
 
   function open(call: CallRecord): void {
     const { connection, waiting } = state();
@@ -42,7 +43,9 @@ export function createCallPage({ list, state, render, reloadStates, learnName }:
       showToast(warning(t('call_connect_crm'), 5000, t('call_connect_crm_hint')));
       return;
     }
-    const backToList = () => void reloadStates().then(() => close(call));
+    connectedAtOpen = true;
+    // The states were just read: nothing to read again on the way back.
+    const backToList = () => void reloadStates().then(() => ((connectedAtOpen = false), close(call)));
     const { heading: title, content } = callView({
       call,
       state: logStates(state())?.get(call.sessionId) ?? 'notLogged',
@@ -77,6 +80,9 @@ export function createCallPage({ list, state, render, reloadStates, learnName }:
     render();
     const button = call && callButtonIn(list, call.sessionId);
     (button ?? list.querySelector('button') ?? $<HTMLButtonElement>('#refresh')).focus();
+    // The CRM ended the sign-in while the call was open: the list shows what now waits for a new one.
+    if (connectedAtOpen && state().signedOut) void reloadStates().then(() => formView.hidden && render());
+    connectedAtOpen = false;
   }
 
   return { open, close, isOpen: () => !formView.hidden };

@@ -49,13 +49,15 @@ export function createListPage({ state, open, showAllWaiting, onOutboxDone }: Li
   }
 
   function drawWaiting(now: Date): void {
-    const { connection, waiting, showAllWaiting: showAll } = state();
+    const { connection, signedOut, waiting, showAllWaiting: showAll } = state();
+    const crm = connection ?? signedOut;
     renderWaiting(waitingSection, {
       items: waiting,
       showAll,
       onShowAll: showAllWaiting,
-      crmName: connection?.displayName ?? t('list_the_crm'),
-      metadata: connection ? metadataFor(connection) : undefined,
+      crmName: crm?.displayName ?? t('list_the_crm'),
+      metadata: crm ? metadataFor(crm) : undefined,
+      signedOut: !connection && Boolean(signedOut),
       now,
       onDone: (_answer, item) => onOutboxDone(item),
     });

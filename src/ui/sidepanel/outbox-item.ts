@@ -30,6 +30,8 @@ export interface OutboxItemOptions {
   crmName: string;
   metadata: ConnectorMetadata | undefined;
   now: Date;
+  /** The CRM ended the sign-in: nothing can be sent until it is connected again; a discard still can be made. */
+  signedOut?: boolean;
   /** After "Retry now" or "Discard" was answered (the caller reloads what it shows). */
   onDone(answer: OutboxAction, item: OutboxEntry): void;
 }
@@ -37,7 +39,7 @@ export interface OutboxItemOptions {
 /** The answer of "Retry now" or "Discard". */
 export type OutboxAction = RouteAnswer<'POST /outbox/retry' | 'POST /outbox/discard'>;
 
-export function outboxItem({ item, crmName, metadata, now, onDone }: OutboxItemOptions): HTMLLIElement {
+export function outboxItem({ item, crmName, metadata, now, signedOut = false, onDone }: OutboxItemOptions): HTMLLIElement {
   const whatId = uid('outbox-what');
   const who = item.contactName || t('outbox_unknown_contact');
   const actions = h('div', { class: 'actions' });
@@ -67,11 +69,11 @@ export function outboxItem({ item, crmName, metadata, now, onDone }: OutboxItemO
 
   function showButtons(): void {
     const describedBy = { 'aria-describedby': whatId };
-    const retry =
-      item.state === 'paused'
-        ? h('button', { type: 'button', ...describedBy, onclick: () => void browser.runtime.openOptionsPage() }, t('outbox_open_options'))
-        : h('button', { type: 'button', class: 'primary', ...describedBy }, t('outbox_retry'));
-    if (item.state !== 'paused') retry.addEventListener('click', () => act(retry, t('outbox_sending'), 'POST /outbox/retry'));
+    const waitsForSignIn = item.state === 'paused' || signedOut;
+    const retry = waitsForSignIn
+      ? h('button', { type: 'button', ...describedBy, onclick: () => void browser.runtime.openOptionsPage() }, t('outbox_open_options'))
+      : h('button', { type: 'button', class: 'primary', ...describedBy }, t('outbox_retry'));
+    if (!waitsForSignIn) retry.addEventListener('click', () => act(retry, t('outbox_sending'), 'POST /outbox/retry'));
     const discard = h('button', { type: 'button', ...describedBy, onclick: confirmDiscard }, t('outbox_discard'));
     actions.replaceChildren(retry, discard);
   }
@@ -83,7 +85,9 @@ export function outboxItem({ item, crmName, metadata, now, onDone }: OutboxItemO
         ? t('outbox_discard_change', crmName)
         : item.reconcile
           ? t('outbox_discard_lost', crmName, who)
-          : t('outbox_discard_log', who);
+          : signedOut
+            ? t('outbox_discard_signed_out', crmName, who)
+            : t('outbox_discard_log', who);
     confirmInPlace(actions, consequence, (yes) => act(yes, t('outbox_discarding'), 'POST /outbox/discard'), showButtons);
   }
 

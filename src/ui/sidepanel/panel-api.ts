@@ -14,7 +14,7 @@ import { callApi } from '../api-client';
  * What the forms are built from. A CRM this build has no connector for (one an App Connect server
  * connects) gets plain contacts and no extra fields, so its calls can still be logged.
  */
-export function metadataFor(connection: Connection): ConnectorMetadata {
+export function metadataFor(connection: Pick<Connection, 'platform' | 'displayName'>): ConnectorMetadata {
   const known = (connectorMetadata as Record<string, ConnectorMetadata>)[connection.platform];
   return (
     known ?? {

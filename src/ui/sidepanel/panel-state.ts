@@ -13,6 +13,8 @@ import { t } from '../i18n';
 export interface PanelState {
   /** Undefined until the worker said; null when no CRM is connected. */
   connection: Connection | null | undefined;
+  /** With no CRM connected: the CRM that ended the sign-in, whose paused changes are still listed. */
+  signedOut?: SignedOutCrm | undefined;
   /** Undefined until the calls came. */
   source: 'sample' | 'ringcentral' | undefined;
   /** Newest first, with why auto-log left a call unlogged. */
@@ -27,6 +29,8 @@ export interface PanelState {
   /** Why the list cannot be shown as it should; the panel offers Options with it. */
   notice: string | undefined;
 }
+
+export type SignedOutCrm = NonNullable<RouteAnswer<'GET /connection'>['signedOut']>;
 
 export const emptyPanel: PanelState = {
   connection: undefined,
@@ -43,7 +47,12 @@ export const emptyPanel: PanelState = {
 export const OUTBOX_POLL_MS = { min: 5_000, max: 60_000 };
 
 export function withConnection(state: PanelState, answer: RouteAnswer<'GET /connection'>): PanelState {
-  return { ...state, connection: answer.connection ?? null };
+  return { ...state, connection: answer.connection ?? null, signedOut: answer.connection ? undefined : answer.signedOut };
+}
+
+/** Whose outbox there is to read: the connected account's, or the one the CRM signed out (read-only). */
+export function readsOutbox({ connection, signedOut }: PanelState): boolean {
+  return Boolean(connection || signedOut);
 }
 
 /** New calls with their logged states. Calls that could not be refreshed come with a message; with no calls at all it is the notice. */
@@ -78,10 +87,14 @@ export function withAllWaitingShown(state: PanelState): PanelState {
   return { ...state, showAllWaiting: true };
 }
 
-/** Each call's state as the list shows it; undefined while the entries are unknown. */
-export function logStates({ entries, waiting }: PanelState): Map<string, LogState> | undefined {
+/**
+ * Each call's state as the list shows it; undefined while the entries are unknown. Signed out by
+ * the CRM, the ledger cannot be read, but a call whose log waits still says so.
+ */
+export function logStates({ entries, waiting, signedOut }: PanelState): Map<string, LogState> | undefined {
   const creates = new Map(waiting.filter((item) => item.operation === 'create').map((item) => [item.sessionId, item]));
-  return entries && new Map([...entries].map(([sessionId, entry]) => [sessionId, logStateOf(entry, creates.get(sessionId))]));
+  if (!entries) return signedOut && creates.size ? new Map([...creates].map(([sessionId, item]) => [sessionId, item.state])) : undefined;
+  return new Map([...entries].map(([sessionId, entry]) => [sessionId, logStateOf(entry, creates.get(sessionId))]));
 }
 
 /** Changes when anything the list shows of the outbox changed (not when only time passed). */

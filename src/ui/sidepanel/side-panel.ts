@@ -46,7 +46,7 @@ export function mountSidePanel(): void {
   }
 
   async function loadOutbox(): Promise<void> {
-    const answer = state.connection ? await callApi('GET /outbox') : undefined;
+    const answer = panel.readsOutbox(state) ? await callApi('GET /outbox') : undefined;
     state = panel.withOutbox(state, answer);
   }
 

@@ -10,12 +10,13 @@ import type { CrmSession } from '../../../logging/crm-session';
 import { accountOf, forgetRefusals } from '../../../logging/auto-log/outcomes';
 import { resumeAccount } from '../../../logging/outbox/pause-account';
 import { wakeOutbox } from '../../../logging/outbox/wake-outbox';
-import { getConnection, removeConnection, saveConnection, wasSignedOutByCrm } from '../../../storage/connections';
+import { getConnection, removeConnection, saveConnection } from '../../../storage/connections';
 import { activeCrmSetting } from '../../../storage/settings';
 import type { ApiResponse } from '../../../protocol/envelope';
 import { badRequest, ok } from '../../../protocol/respond';
 import { success, warning } from '../../../protocol/return-message';
 import type { RouteRequest } from '../../../protocol/routes';
+import { signedOutAccount } from '../signed-out-account';
 
 export async function apiKeyLogin({ body }: RouteRequest<'POST /apiKeyLogin'>): Promise<ApiResponse> {
   const connector = getConnector(body.platform);
@@ -89,8 +90,6 @@ function unknownPlatform(platform: string): ApiResponse {
 
 /** The chosen CRM whose sign-in the CRM itself ended: the pages say so, and to connect again. */
 async function signedOutByCrm(): Promise<{ signedOut?: { platform: string; displayName: string } }> {
-  const { platform } = await activeCrmSetting.get();
-  const connector = platform ? getConnector(platform) : undefined;
-  if (!platform || !connector || !(await wasSignedOutByCrm(platform))) return {};
-  return { signedOut: { platform, displayName: connector.displayName } };
+  const ended = await signedOutAccount();
+  return ended ? { signedOut: { platform: ended.platform, displayName: ended.displayName } } : {};
 }
