@@ -10,29 +10,15 @@ import type { SampleData } from './sample-data';
 const MINUTE = 60_000;
 
 /** The sample calls, newest first, as they look `anchor` milliseconds after the epoch. */
-export function buildSampleCalls({ me, samples }: SampleData['calls'], anchor: number): CallRecord[] {
-  return samples.map((sample, i) => {
-    const n = i + 1;
-    const start = new Date(Math.floor((anchor - sample.minutesAgo * MINUTE) / 1000) * 1000).toISOString();
-    const [from, to] = sample.direction === 'Inbound' ? [sample.other, me] : [me, sample.other];
-    const call = {
-      startTime: start,
-      duration: sample.duration,
-      durationMs: sample.duration * 1000,
-      type: 'Voice',
-      direction: sample.direction,
-      action: sample.direction === 'Inbound' ? 'Phone Call' : 'VoIP Call',
-      result: sample.result,
-      from,
-      to,
-    };
+export function buildSampleCalls(samples: SampleData['calls'], anchor: number): CallRecord[] {
+  return samples.map(({ minutesAgo, call }) => {
+    const start = Math.floor((anchor - minutesAgo * MINUTE) / 1000) * 1000;
+    const startTime = new Date(start).toISOString();
     return {
-      id: `sample-call-${n}`,
-      sessionId: `sample-${n}`,
-      telephonySessionId: `s-sample-${n}`,
       ...call,
-      lastModifiedTime: new Date(Date.parse(start) + sample.duration * 1000 + 2000).toISOString(),
-      legs: [{ ...call, legType: sample.direction === 'Inbound' ? 'Accept' : 'SipToPstnMetered', master: true }],
+      startTime,
+      lastModifiedTime: new Date(start + call.duration * 1000 + 2000).toISOString(),
+      legs: call.legs.map((leg) => ({ ...leg, startTime })),
     };
   });
 }

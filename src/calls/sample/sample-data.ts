@@ -7,30 +7,16 @@
 import browser from 'webextension-polyfill';
 import * as z from 'zod/mini';
 import { defineStoredValue } from '../../storage/stored-value';
-import type { CallParty } from '../../protocol/call-record';
+import type { CallRecord } from '../../protocol/call-record';
+import type { MessageRecord } from '../../protocol/message-record';
 
-export interface SampleCall {
-  minutesAgo: number;
-  direction: 'Inbound' | 'Outbound';
-  result: string;
-  duration: number;
-  other: CallParty;
-}
-
-export interface SampleMessage {
-  id: number;
-  minutesAgo: number;
-  text: string;
-  /** Keys of `parties`; "me" is the user. */
-  from: string;
-  to: string[];
-  conversation: number;
-  type?: 'SMS' | 'VoiceMail' | 'Fax';
-}
-
+/**
+ * Records as RingCentral's APIs would give them (the Call Log API's "Detailed" view, the message
+ * store), without their times: each is `minutesAgo` before the anchor.
+ */
 export interface SampleData {
-  calls: { me: CallParty; samples: SampleCall[] };
-  messages: { parties: Record<string, { phoneNumber: string; name: string }>; samples: SampleMessage[] };
+  calls: { minutesAgo: number; call: CallRecord & { duration: number; legs: object[] } }[];
+  messages: { minutesAgo: number; message: Partial<MessageRecord> & { id: string } }[];
 }
 
 // A cache only: a stopped worker reads the file again.

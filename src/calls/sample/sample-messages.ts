@@ -9,39 +9,6 @@ import type { SampleData } from './sample-data';
 
 const MINUTE = 60_000;
 
-export function buildSampleMessages({ parties, samples }: SampleData['messages'], anchor: number): MessageRecord[] {
-  return samples.map((s) => {
-    const id = String(9_100_000 + s.id);
-    const creationTime = new Date(anchor - s.minutesAgo * MINUTE).toISOString();
-    const type = s.type ?? 'SMS';
-    return {
-      id,
-      type,
-      direction: s.from === 'me' ? 'Outbound' : 'Inbound',
-      creationTime,
-      subject: s.text,
-      from: parties[s.from]!,
-      to: s.to.map((key) => parties[key]!),
-      ...(type === 'SMS' ? { conversationId: String(s.conversation) } : {}),
-      readStatus: 'Read',
-      messageStatus: s.from === 'me' ? 'Delivered' : 'Received',
-      attachments: [attachmentOf(type, id)],
-      ...(type === 'Fax' ? { faxPageCount: 2 } : {}),
-    };
-  });
-}
-
-function attachmentOf(type: string, id: string) {
-  if (type === 'VoiceMail') {
-    return {
-      id: `${id}1`,
-      type: 'AudioRecording',
-      contentType: 'audio/mpeg',
-      vmDuration: 38,
-      link: `https://service.ringcentral.com/voicemail/sample/${id}`,
-    };
-  }
-  if (type === 'Fax')
-    return { id: `${id}1`, type: 'RenderedDocument', contentType: 'application/pdf', link: `https://service.ringcentral.com/fax/sample/${id}` };
-  return { id: `${id}1`, type: 'Text', contentType: 'text/plain' };
+export function buildSampleMessages(samples: SampleData['messages'], anchor: number): MessageRecord[] {
+  return samples.map(({ minutesAgo, message }) => ({ ...message, creationTime: new Date(anchor - minutesAgo * MINUTE).toISOString() }));
 }
