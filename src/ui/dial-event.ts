@@ -3,7 +3,7 @@
  * handed to whichever dialer listens in this page (src/ui/dialer/), by a DOM event.
  */
 import { h } from './dom';
-import { formatPhoneNumber } from './phone-display';
+import { formatNumber } from './phone-format';
 import { t } from './i18n';
 
 const DIAL = 'crm-call-logger:dial';
@@ -28,5 +28,5 @@ export function onDialRequest(listener: (phoneNumber: string) => void): void {
 /** "Call +1 415…": dials through the Phone view; nothing when the dialer is off. */
 export function dialButton(phoneNumber: string | undefined): HTMLButtonElement | null {
   if (!phoneNumber || !dialerIsOn()) return null;
-  return h('button', { type: 'button', class: 'dial', onclick: () => requestDial(phoneNumber) }, t('dial_call', formatPhoneNumber(phoneNumber)));
+  return h('button', { type: 'button', class: 'dial', onclick: () => requestDial(phoneNumber) }, t('dial_call', formatNumber(phoneNumber)));
 }

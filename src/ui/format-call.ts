@@ -6,7 +6,7 @@
 import type { CallRecord } from '../protocol/call-record';
 import { contactParty } from '../protocol/contact-party';
 import { t, uiLanguage } from './i18n';
-import { formatPhoneNumber } from './phone-display';
+import { formatNumber } from './phone-format';
 
 export { callResult } from './call-result';
 
@@ -17,8 +17,8 @@ export function isMissed(call: CallRecord): boolean {
   return call.direction !== 'Outbound' && MISSED.has(call.result ?? '');
 }
 
-/** The other party's number as people read it (see phone-display.ts). */
-export const formatNumber = (number: string): string => formatPhoneNumber(number);
+/** The other party's number as people read it (phone-format.ts: a page waits for `phoneFormatReady` first). */
+export { formatNumber, phoneFormatReady } from './phone-format';
 
 /** The number to look the contact up by (E.164), or the extension for internal calls. */
 export function partyNumber(call: CallRecord): { number: string; isExtension: boolean } | undefined {
@@ -26,6 +26,12 @@ export function partyNumber(call: CallRecord): { number: string; isExtension: bo
   if (party?.phoneNumber) return { number: party.phoneNumber, isExtension: false };
   if (party?.extensionNumber) return { number: party.extensionNumber, isExtension: true };
   return undefined;
+}
+
+/** Whether the list shows the call by its number (no name from the phone system): it needs the formatter. */
+export function showsNumber(call: CallRecord): boolean {
+  const party = contactParty(call);
+  return !party?.name?.trim() && Boolean(party?.phoneNumber);
 }
 
 /** The name to show: the matched CRM contact, else the phone system's caller name, else the number. */

@@ -1,6 +1,15 @@
 /** How calls read in the list: fixed locale and zone, so the expectations hold on any machine. */
-import { describe, expect, it } from 'vitest';
-import { formatDuration, formatNumber, formatStartTime, isMissed, partyLabel, partyNumber } from '../../src/ui/format-call';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  formatDuration,
+  formatNumber,
+  formatStartTime,
+  isMissed,
+  partyLabel,
+  partyNumber,
+  phoneFormatReady,
+  showsNumber,
+} from '../../src/ui/format-call';
 import { fixtureCall } from '../support/call-fixtures';
 
 describe('formatStartTime', () => {
@@ -43,12 +52,23 @@ describe('the other party', () => {
     expect(partyLabel({ ...internal, from: { extensionNumber: '105' } })).toBe('Ext. 105');
   });
 
+  // The pages wait for libphonenumber-js (loaded apart, phone-format.ts) before they draw a number.
+  beforeAll(() => phoneFormatReady());
+
   it('shows the matched contact, else the caller name, else the number', () => {
     const call = fixtureCall(3); // missed, no caller name
     expect(partyLabel(call, 'Lena Ortega')).toBe('Lena Ortega');
     expect(partyLabel({ ...call, from: { ...call.from, name: '  ' } })).toBe('(312) 555-0119');
     expect(partyLabel(fixtureCall(1))).toBe('Dana Whitfield');
     expect(formatNumber('+442079460123')).toBe('+44 20 7946 0123'); // the test browser reads en-US
+  });
+
+  it('says which calls are listed by their number, so the list waits for the formatter only for them', () => {
+    const call = fixtureCall(3);
+    expect(showsNumber({ ...call, from: { ...call.from, name: '  ' } })).toBe(true);
+    expect(showsNumber({ ...call, from: { ...call.from, name: 'Lena Ortega' } })).toBe(false);
+    expect(showsNumber(fixtureCall(1))).toBe(false);
+    expect(showsNumber({ ...fixtureCall(8), from: { extensionNumber: '105' } })).toBe(false);
   });
 
   it('marks inbound calls nobody answered as missed, not unanswered outbound ones', () => {

@@ -11,6 +11,7 @@ import browser from 'webextension-polyfill';
 import { autoLoggedCall, isCallsChanged } from '../../protocol/api-answers-browser';
 import { callApi } from '../api-client';
 import { $ } from '../dom';
+import { phoneFormatReady, showsNumber } from '../format-call';
 import { showToast } from '../toasts';
 import { createCallPage } from './call-page';
 import { createListPage } from './list-page';
@@ -91,11 +92,18 @@ export function mountSidePanel(): void {
 
   async function show(refresh: boolean, connected?: Promise<void>) {
     const snapshot = await callApi('GET /calls', refresh ? { query: { refresh: 'true' } } : {});
-    const logs = await getLogStates((snapshot.calls ?? []).map((call) => call.sessionId));
+    const calls = snapshot.calls ?? [];
+    // A call without a name is listed by its number: drawn only once the formatter is there,
+    // which then loads while the states are read.
+    const formatter = calls.some(showsNumber) ? phoneFormatReady() : undefined;
+    const logs = await getLogStates(calls.map((call) => call.sessionId));
+    await formatter;
     await connected;
     state = panel.withCalls(state, snapshot, logs);
     showToast(snapshot.returnMessage);
     render();
+    // Loaded once this frame is painted, after the rest of the list (phone-format.ts).
+    requestAnimationFrame(() => setTimeout(() => void phoneFormatReady()));
     return snapshot;
   }
 

@@ -10,6 +10,7 @@ import type { Conversation, MessageLogEntry } from '../../../protocol/message-an
 import { callApi } from '../../api-client';
 import { $, h } from '../../dom';
 import { showToast } from '../../toasts';
+import { phoneFormatReady } from '../../format-call';
 import { renderConversations } from './conversation-list';
 import { renderMessageForm } from './message-form';
 import { showWaitingMessages } from './waiting-messages';
@@ -43,6 +44,8 @@ export function mountMessagesView(): void {
 
   async function load(refresh: boolean): Promise<void> {
     loaded = true;
+    // Correspondents without a name are listed by number: the formatter loads while the worker answers.
+    const formatter = phoneFormatReady();
     const snapshot = await callApi('GET /messages', refresh ? { query: { refresh: 'true' } } : {});
     conversations = snapshot.conversations ?? [];
     $('#messages-source').textContent =
@@ -50,6 +53,7 @@ export function mountMessagesView(): void {
     showToast(snapshot.returnMessage);
     crmName = (await callApi('GET /connection')).connection?.displayName ?? t('list_the_crm');
     await loadStates();
+    await formatter;
     render();
     await loadWaiting();
   }
