@@ -10,6 +10,7 @@ import type { SessionFor } from '../outbox/drain-outbox';
 import { withMessageLock } from './message-lock';
 import { sendPending } from './send-messages';
 import { MESSAGE_OUTBOX_ALARM, setMessageDrain, wakeMessageOutbox } from './wake-message-outbox';
+import { afterStart } from '../start-up-work';
 
 let again = false;
 
@@ -19,7 +20,7 @@ export function startMessageOutbox(sessionFor: SessionFor): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === MESSAGE_OUTBOX_ALARM) void drain();
   });
-  void drain();
+  afterStart(drain);
 }
 
 export async function drainMessageLogs(sessionFor: SessionFor): Promise<void> {

@@ -1,5 +1,6 @@
 /** Wires the outbox into the service worker: its alarm, and recovery plus a run at every start. */
 import browser from 'webextension-polyfill';
+import { afterStart } from '../start-up-work';
 import { drainOutbox, type SessionFor } from './drain-outbox';
 import { recoverUnfinished } from './recover-unfinished';
 import { OUTBOX_ALARM, setOutboxDrain } from './wake-outbox';
@@ -11,5 +12,5 @@ export function startOutbox(sessionFor: SessionFor): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM) void drain();
   });
-  void recoverUnfinished(sessionFor).then(drain);
+  afterStart(() => recoverUnfinished(sessionFor).then(drain));
 }
