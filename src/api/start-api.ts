@@ -3,6 +3,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { autoLogSession } from '../backends/auto-log-session';
 import { currentBackend } from '../backends/current-backend';
 import { refreshBadge } from '../logging/auto-log/unlogged-badge';
+import { CALLS_CHANGED } from '../protocol/api-answers-browser';
 import { isApiMessage } from '../protocol/envelope';
 import { createApiRouter } from './router';
 
@@ -34,6 +35,24 @@ const CHANGES_BADGE = new Set([
   'POST /messageLog/discard',
 ]);
 
+/**
+ * Requests after which an open side panel reads its connection and its calls again: who the API
+ * acts for (a CRM connected or left, the backend, an app or partner key that ended a sign-in) or
+ * where the calls come from changed, usually from the options page beside it.
+ */
+const CHANGES_PAGES = new Set([
+  'POST /apiKeyLogin',
+  'GET /oauth-callback',
+  'POST /oauth/signIn',
+  'POST /unAuthorize',
+  'PUT /backend',
+  'PUT /settings/oauthApps',
+  'PUT /settings/partnerKeys',
+  'PUT /phoneAccount',
+  'POST /phoneAccount/signInCallback',
+  'POST /phoneAccount/signOut',
+]);
+
 export function startApi(): void {
   const handle = createApiRouter({ currentBackend, isOwnSender });
   // Returning undefined for other messages lets other listeners answer them.
@@ -41,9 +60,15 @@ export function startApi(): void {
     if (!isApiMessage(message)) return undefined;
     const answer = handle(message, sender);
     const { method, path } = message as { method?: unknown; path?: unknown };
-    if (CHANGES_BADGE.has(`${String(method)} ${String(path)}`)) void answer.then(countBadgeSoon, countBadgeSoon);
+    const route = `${String(method)} ${String(path)}`;
+    if (CHANGES_BADGE.has(route)) void answer.then(countBadgeSoon, countBadgeSoon);
+    if (CHANGES_PAGES.has(route)) void answer.then(tellPages, tellPages);
     return answer;
   });
+}
+
+function tellPages(): void {
+  void browser.runtime.sendMessage(CALLS_CHANGED).catch(() => undefined);
 }
 
 /** Short enough that a person sees no delay, long enough to gather a burst of logs into one count. */

@@ -2,12 +2,13 @@
  * The message API's front door with WXT's fake browser: senders, the envelope, every route's
  * validation, and bad input that must be answered clearly and change nothing.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ApiResponse } from '../../src/protocol/envelope';
 import { createApiRouter } from '../../src/api/router';
 import { routes } from '../../src/protocol/routes';
 import { isOwnSender, startApi } from '../../src/api/start-api';
+import { isCallsChanged } from '../../src/protocol/api-answers-browser';
 import { currentBackend } from '../../src/backends/current-backend';
 import { exampleCrmDb } from '../../src/connectors/testCRM/store';
 import { loggerDb } from '../../src/storage/db';
@@ -62,6 +63,19 @@ describe('senders and envelopes', () => {
     const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'api', method: 'GET', path: '/backend' }, ownPage());
     expect(answer).toEqual({ status: 200, body: { successful: true, backend: { kind: 'local' } } });
     expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'something-else' }, ownPage())).toEqual([undefined]);
+  });
+
+  it('tells open pages after a request that changes who the API acts for, and only then', async () => {
+    startApi();
+    const heard: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => void heard.push(message));
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'api', method: 'GET', path: '/connection' }, ownPage());
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'api', method: 'PUT', path: '/settings/logBody', body: {} }, ownPage());
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(heard.filter(isCallsChanged)).toHaveLength(0);
+    // Disconnecting from the options page: a side panel beside it must stop naming the CRM.
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'api', method: 'POST', path: '/unAuthorize' }, ownPage());
+    await vi.waitFor(() => expect(heard.filter(isCallsChanged)).toHaveLength(1));
   });
 
   it('answers 404 for an unknown path or a known path with the wrong method', async () => {
