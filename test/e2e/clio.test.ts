@@ -149,6 +149,22 @@ describe('Clio in the built extension', () => {
     await call(/Dana Whitfield LLP/).waitFor(); // saved: back on the list
   });
 
+  it('says once in the Messages view that Clio takes no message logs, and offers no Log button', async () => {
+    await firm.clearRequests();
+    await panel.getByRole('button', { name: 'Messages' }).click();
+    await panel
+      .getByText('Clio does not take message logs in this extension; the CRMs that do: Example CRM and Pipedrive.', { exact: false })
+      .waitFor();
+    await panel.getByRole('button', { name: /Dana Whitfield.*3 messages/ }).click();
+    await panel.getByRole('button', { name: '← Messages' }).waitFor();
+    expect(await panel.getByRole('button', { name: 'Log messages' }).count()).toBe(0);
+    expect(await panel.locator('#message-form-view').innerText()).toContain('Clio does not take message logs');
+    await panel.getByRole('button', { name: '← Messages' }).click();
+    await panel.getByRole('button', { name: 'Calls', exact: true }).click();
+    // What the CRM takes is the connector's code, read in the worker: nothing is asked of Clio.
+    expect(await firm.requestLines()).toEqual([]);
+  });
+
   it('refreshes once at expiry when two requests race', async () => {
     await firm.expireAccessTokens();
     await firm.clearRequests();

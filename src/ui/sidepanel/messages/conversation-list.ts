@@ -4,6 +4,7 @@ import { h } from '../../dom';
 import { formatNumber, formatStartTime } from '../../format-call';
 import { conversationReasonText, conversationState, conversationStateLabel, correspondentsLabel, KIND_LABELS } from './conversation-state';
 import { t, tn } from '../../i18n';
+import { nobodyToLogText } from './nobody-to-log';
 
 const ICONS = { SMS: '✉', Voicemail: '☎', Fax: '⎙' } as const;
 
@@ -23,6 +24,11 @@ export function renderConversations(
       const kind = t(KIND_LABELS[conversation.kind]!);
       const meta = [kind, formatStartTime(latest.creationTime, now), tn('messages_count', count)].join(' · ');
       const preview = conversation.kind === 'SMS' ? latest.subject : kind;
+      // A day nobody can log says so, before any reason auto-log kept; a logged day only whom it is not logged for.
+      const reason =
+        state === 'logged'
+          ? conversation.unloggedFor && conversationReasonText(conversation)
+          : (nobodyToLogText(conversation) ?? conversationReasonText(conversation));
       return h(
         'li',
         {},
@@ -41,9 +47,7 @@ export function renderConversations(
             h('span', { class: 'call-party' }, correspondentsLabel(conversation, formatNumber)),
             h('span', { class: 'call-meta' }, meta),
             preview ? h('span', { class: 'call-meta conversation-preview' }, preview) : null,
-            (state !== 'logged' || conversation.unloggedFor) && conversationReasonText(conversation)
-              ? h('span', { class: 'call-reason' }, conversationReasonText(conversation)!)
-              : null,
+            reason ? h('span', { class: 'call-reason' }, reason) : null,
           ),
           state ? h('span', { class: `call-state state-${state === 'partly' ? 'pending' : state}` }, conversationStateLabel(state)) : null,
         ),

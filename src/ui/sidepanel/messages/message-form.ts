@@ -24,12 +24,15 @@ const SKIP = '';
 export interface MessageFormDeps {
   platform: string;
   crmName: string;
+  /** Why this day cannot be logged (nobody in it with a number, a CRM without message logs): no Log button then. */
+  cannotLog?: string;
   entries: readonly MessageLogEntry[];
   close: (changed: boolean) => void;
 }
 
 export function renderMessageForm(view: HTMLElement, conversation: Conversation, deps: MessageFormDeps): void {
-  const choices = conversation.correspondents.map((person) => contactChoice(person, deps));
+  // No contact lookups for a day that cannot be logged.
+  const choices = deps.cannotLog ? [] : conversation.correspondents.map((person) => contactChoice(person, deps));
   const log = h('button', { type: 'button', class: 'primary' }, t('messages_log'));
   log.addEventListener('click', () => void whileBusy(log, t('log_logging'), () => send(conversation, choices, deps)));
   const logged = deps.entries.filter((e) => e.conversationLogId === conversation.conversationLogId && e.logId);
@@ -52,8 +55,12 @@ export function renderMessageForm(view: HTMLElement, conversation: Conversation,
           ),
         )
       : '',
-    h('fieldset', {}, h('legend', {}, t('messages_log_to', deps.crmName)), ...choices.map((c) => c.element)),
-    h('div', { class: 'actions' }, log),
+    ...(deps.cannotLog
+      ? [h('p', { class: 'call-reason' }, deps.cannotLog)]
+      : [
+          h('fieldset', {}, h('legend', {}, t('messages_log_to', deps.crmName)), ...choices.map((c) => c.element)),
+          h('div', { class: 'actions' }, log),
+        ]),
   );
 }
 

@@ -13,6 +13,8 @@ import { showToast } from '../../toasts';
 import { phoneFormatReady } from '../../format-call';
 import { renderConversations } from './conversation-list';
 import { renderMessageForm } from './message-form';
+import { noMessageLogsText } from './message-log-support';
+import { nobodyToLogText } from './nobody-to-log';
 import { showWaitingMessages } from './waiting-messages';
 import { viewTabs } from '../view-tabs';
 import { waitingPollDelay } from '../panel-state';
@@ -31,6 +33,21 @@ export function mountMessagesView(): void {
   const waiting = h('section', { class: 'waiting', 'aria-labelledby': 'message-waiting-heading' });
   waiting.hidden = true;
   $('#conversations').before(waiting);
+  // A CRM without message logs: said once, above the days (their forms then have no Log button).
+  const noLogs = h('p', { class: 'call-reason', id: 'messages-no-logs' });
+  noLogs.hidden = true;
+  waiting.before(noLogs);
+  let noLogsFor: { platform: string; text: string | undefined } | undefined;
+
+  async function checkMessageLogs(connection: { platform: string; displayName: string } | null | undefined): Promise<string | undefined> {
+    if (connection && noLogsFor?.platform !== connection.platform) {
+      noLogsFor = { platform: connection.platform, text: await noMessageLogsText(connection) };
+    }
+    const text = connection ? noLogsFor?.text : undefined;
+    noLogs.textContent = text ?? '';
+    noLogs.hidden = !text;
+    return text;
+  }
 
   function render(): void {
     renderConversations($<HTMLUListElement>('#conversations'), $('#conversations-empty'), conversations, entries, open);
@@ -51,7 +68,9 @@ export function mountMessagesView(): void {
     $('#messages-source').textContent =
       snapshot.source === 'ringcentral' ? t('list_source_ringcentral') : snapshot.source === 'sample' ? t('messages_source_sample') : '';
     showToast(snapshot.returnMessage);
-    crmName = (await callApi('GET /connection')).connection?.displayName ?? t('list_the_crm');
+    const connection = (await callApi('GET /connection')).connection;
+    crmName = connection?.displayName ?? t('list_the_crm');
+    await checkMessageLogs(connection);
     await loadStates();
     await formatter;
     render();
@@ -89,6 +108,7 @@ export function mountMessagesView(): void {
     renderMessageForm(formView, conversation, {
       platform: connection.platform,
       crmName: known?.displayName ?? connection.displayName,
+      cannotLog: (await checkMessageLogs(connection)) ?? nobodyToLogText(conversation),
       entries: entries ?? [],
       close: (changed) => {
         formView.hidden = true;
