@@ -13,6 +13,15 @@ export function localDay(time: string | number): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/**
+ * The people a conversation-day can be logged for: those with a number, which the log form and
+ * auto-log look their contact up by. A day with none (a withheld number, a text to one's own
+ * number) is logged by nobody.
+ */
+export function peopleWithNumber(conversation: Conversation): Conversation['correspondents'] {
+  return conversation.correspondents.filter((p) => p.phoneNumber);
+}
+
 /** Conversations newest first, each with its messages newest first. */
 export function groupConversations(messages: readonly MessageRecord[], ownNumbers: readonly string[] = []): Conversation[] {
   const own = new Set(ownNumbers);

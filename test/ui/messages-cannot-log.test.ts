@@ -2,7 +2,7 @@
  * The Messages view says why a conversation-day cannot be logged, and offers no Log button then:
  * nobody in it has a number (a voicemail from a withheld number, a text to one's own number), or
  * the connected CRM takes no message logs (asked of the real router: GET /implementedInterfaces).
- * The page's rule is pinned to the worker's `peopleToLog` on the same days.
+ * The page's rule and the worker's `peopleToLog` agree on the same days (both read `peopleWithNumber`).
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
